@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { ConfigType } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, AppModuleOptions } from './app.module';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { appConfig } from './config/app.config';
+import { validateEnvironment } from './config/environment';
+import { requestId } from './common/http/request-id';
+import './common/http/large-body';
+
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Keep Nest's own bootstrap logging quiet (tests). */
+  quiet?: boolean;
+}
+
+/** Builds the whole application; main.ts listens on it, the e2e suites drive it in-process. */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  // Fail fast, before any module starts, with every configuration problem named.
+  validateEnvironment(process.env);
+  const bodyLimit = Number(process.env.BODY_LIMIT_BYTES ?? 1024 * 1024);
+  const bundleLimit = Number(process.env.BUNDLE_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  const adapter = new FastifyAdapter({
+    // The largest body any route accepts (bundle import); smaller routes are held to bodyLimit by a hook below.
+    bodyLimit: Math.max(bodyLimit, bundleLimit),
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    requestIdHeader: false,
+    genReqId: requestId,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+    logger: options.quiet ? false : undefined,
+  });
+  app.useLogger(app.get(Logger));
+  const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  // Only routes marked @LargeBody() accept more than the default body limit.
+  fastify.addHook('onRoute', (route) => {
+    const wantsLarge = route.config?.largeBody;
+    if (!wantsLarge) route.bodyLimit = config.bodyLimit;
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.useGlobalPipes(createValidationPipe());
+  // Nest routes Fastify's own errors (bad JSON, oversize body) through this filter too.
+  app.useGlobalFilters(new AllExceptionsFilter(config.bodyLimit));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Reconocimientos API')
+      .setDescription('Nominations, judging and results of the open-government recognitions')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Auth, Authenticated, Public } from './access.decorators';
+import { AuthUser } from './auth-user';
+import { AuthService } from './auth.service';
+import { LoginDto, TokenDto } from './dto/login.dto';
+import { LocalAuthGuard } from './local-auth.guard';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly service: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @ApiOkResponse({ type: TokenDto })
+  login(@Auth() auth: AuthUser, @Body() _body: LoginDto): Promise<TokenDto> {
+    return this.service.issueToken(auth);
+  }
+
+  @Get('me')
+  @Authenticated()
+  me(@Auth() auth: AuthUser): AuthUser {
+    return auth;
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(204)
+  logout(@Auth() auth: AuthUser): Promise<void> {
+    return this.service.logout(auth);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { TransactionRunner } from '../database/transaction-runner';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { AuthUser } from './auth-user';
+import { TokenPayload } from './jwt.strategy';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+  ) {}
+
+  async issueToken(auth: AuthUser): Promise<{ accessToken: string; expiresIn: number }> {
+    const user = await this.db.read((m) => m.findOneByOrFail(UserEntity, { id: auth.id }));
+    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
+    const accessToken = await this.jwt.signAsync(payload);
+    const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
+    return { accessToken, expiresIn: exp - iat };
+  }
+
+  /** Signs the user out everywhere: every token issued so far stops working. */
+  async logout(auth: AuthUser): Promise<void> {
+    await this.db.transaction((m) => this.users.revokeTokens(m, auth.id));
+  }
+}

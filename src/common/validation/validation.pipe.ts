@@ -1,0 +1,16 @@
+import { ValidationPipe } from '@nestjs/common';
+import { CommonErrors } from '../errors/common.errors';
+import { DomainException } from '../errors/domain-exception';
+import { toFieldProblems } from './validation-problems';
+
+/** Whitelists and transforms DTOs; every problem becomes a field error in the common error shape. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) =>
+      new DomainException(CommonErrors.VALIDATION_FAILED, {}, toFieldProblems(errors)),
+  });
+}

@@ -1,0 +1,7 @@
+import { QueryRunner } from 'typeorm';
+import { columnTypes, ColumnTypes } from '../column-types';
+
+/** The dialect's column types for a migration, matching what the entities declare. */
+export function migrationTypes(queryRunner: QueryRunner): ColumnTypes {
+  return columnTypes(queryRunner.connection.options.type === 'postgres' ? 'postgres' : 'sqlite');
+}

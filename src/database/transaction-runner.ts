@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export type Work<T> = (manager: EntityManager) => Promise<T>;
+
+const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The only way the code base touches the database.
+ *
+ * SQLite: TypeORM runs every query on one better-sqlite3 connection, so two interleaved transactions
+ * collide ("cannot start a transaction within a transaction") and a plain read could observe another
+ * request's uncommitted writes. Every unit of work, reads included, is therefore queued and runs alone.
+ *
+ * PostgreSQL: real concurrent transactions from the pool; serialisation failures and deadlocks are retried.
+ *
+ * Never call the runner from inside a unit of work: on SQLite that would wait for itself.
+ */
+@Injectable()
+export class TransactionRunner {
+  private tail: Promise<unknown> = Promise.resolve();
+  readonly dialect: 'sqlite' | 'postgres';
+
+  constructor(private readonly dataSource: DataSource) {
+    this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  /** Runs `work` in one transaction: all of it is stored, or none. */
+  transaction<T>(work: Work<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.enqueue(() => this.dataSource.transaction(work));
+    return this.withRetry(() => this.dataSource.transaction(work));
+  }
+
+  /** Runs read-only `work`; on SQLite it waits its turn like a transaction. */
+  read<T>(work: Work<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.enqueue(() => work(this.dataSource.manager));
+    return work(this.dataSource.manager);
+  }
+
+  /**
+   * Serialises a critical section across concurrent transactions and instances (PostgreSQL advisory
+   * transaction lock, released at commit). On SQLite the queue already serialises everything.
+   */
+  async lock(manager: EntityManager, name: string): Promise<void> {
+    if (this.dialect === 'postgres') {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+    }
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async withRetry<T>(task: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await task();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+}

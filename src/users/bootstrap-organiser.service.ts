@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { authConfig } from '../config/auth.config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Role, UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+/**
+ * On an empty database, creates the first organiser from ADMIN_EMAIL / ADMIN_PASSWORD, or with a random
+ * password written once to an owner-only file. The log names the file, never the password.
+ */
+@Injectable()
+export class BootstrapOrganiserService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BootstrapOrganiserService.name);
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly users: UsersService,
+    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const generated = this.config.adminPassword ? null : randomBytes(18).toString('base64url');
+    const password = this.config.adminPassword ?? generated!;
+    const created = await this.db.transaction(async (m) => {
+      await this.db.lock(m, 'bootstrap-organiser');
+      if ((await m.count(UserEntity)) > 0) return false;
+      await this.users.insert(m, {
+        email: this.config.adminEmail,
+        name: 'Organizador',
+        role: Role.ORGANISER,
+        password,
+      });
+      return true;
+    });
+    if (!created) return;
+    if (generated) {
+      const file = this.config.adminPasswordFile;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${this.config.adminEmail}\n${generated}\n`, { mode: 0o600 });
+      chmodSync(file, 0o600);
+      this.logger.warn(
+        `First organiser ${this.config.adminEmail} created; its password was written to ${file}`,
+      );
+    } else {
+      this.logger.log(`First organiser ${this.config.adminEmail} created from ADMIN_EMAIL/ADMIN_PASSWORD`);
+    }
+  }
+}

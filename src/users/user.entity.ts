@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { instantColumn } from '../database/column-types';
+
+export enum Role {
+  ORGANISER = 'ORGANISER',
+  NOMINATOR = 'NOMINATOR',
+  JUDGE = 'JUDGE',
+  OBSERVER = 'OBSERVER',
+}
+
+export enum UserStatus {
+  ACTIVE = 'ACTIVE',
+  /** A self-registered nominator waiting for an organiser to approve the link to its institution. */
+  PENDING = 'PENDING',
+  DISABLED = 'DISABLED',
+}
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: UserStatus;
+
+  /** Bumped on sign-out, password change or disabling: tokens carrying an older version are refused. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  @Column(instantColumn())
+  createdAt: Date;
+
+  @Column(instantColumn())
+  updatedAt: Date;
+}

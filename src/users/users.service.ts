@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { TransactionRunner } from '../database/transaction-runner';
+import { PasswordHasher } from './password-hasher';
+import { Role, UserEntity, UserStatus } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  status?: UserStatus;
+  password?: string;
+  institutionId?: string | null;
+}
+
+export function toAuthUser(user: UserEntity): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    institutionId: (user as UserEntity & { institutionId?: string | null }).institutionId ?? null,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Builds and stores a user inside the caller's transaction. */
+  async insert(manager: EntityManager, input: NewUser): Promise<UserEntity> {
+    const now = this.clock.now();
+    const user = manager.create(UserEntity, {
+      id: randomUUID(),
+      email: input.email.trim().toLowerCase(),
+      name: input.name.trim(),
+      role: input.role,
+      status: input.status ?? UserStatus.ACTIVE,
+      passwordHash: input.password ? await this.hasher.hash(input.password) : null,
+      tokenVersion: 0,
+      createdAt: now,
+      updatedAt: now,
+      ...(input.institutionId !== undefined ? { institutionId: input.institutionId } : {}),
+    });
+    return manager.save(user);
+  }
+
+  /** The user behind valid credentials, or null. Disabled accounts cannot sign in. */
+  async verifyCredentials(email: string, password: string): Promise<UserEntity | null> {
+    const user = await this.db.read((m) => m.findOneBy(UserEntity, { email: email.trim().toLowerCase() }));
+    const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
+    if (!user || !ok || user.status === UserStatus.DISABLED) return null;
+    return user;
+  }
+
+  /** The user a token names, if the token's version is still current and the account not disabled. */
+  async findForToken(id: string, tokenVersion: number): Promise<UserEntity | null> {
+    const user = await this.db.read((m) => m.findOneBy(UserEntity, { id }));
+    if (!user || user.tokenVersion !== tokenVersion || user.status === UserStatus.DISABLED) return null;
+    return user;
+  }
+
+  /** Invalidates every outstanding token of the user. */
+  async revokeTokens(manager: EntityManager, userId: string): Promise<void> {
+    await manager.increment(UserEntity, { id: userId }, 'tokenVersion', 1);
+  }
+
+  countUsers(): Promise<number> {
+    return this.db.read((m) => m.count(UserEntity));
+  }
+}

@@ -1,0 +1,68 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../src/app';
+import { ManualClock } from '../../src/common/clock/clock';
+import { TransactionRunner } from '../../src/database/transaction-runner';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const ADMIN_EMAIL = 'organizador@example.org';
+export const ADMIN_PASSWORD = 'Organizador-2018';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  readonly http: TestAgent;
+  readonly clock: ManualClock;
+  readonly db: TransactionRunner;
+  readonly database: TestDatabase;
+  readonly uploadsDir: string;
+  /** Signs in and returns the bearer token. */
+  login(email?: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  now?: string;
+}
+
+/** Boots the real application in-process on a database of its own, with a clock the test controls. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'recon-uploads-'));
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    UPLOADS_DIR: uploadsDir,
+    AUTH_THROTTLE_LIMIT: '10000',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const clock = new ManualClock(new Date(options.now ?? '2026-01-15T12:00:00Z'));
+  const app = await createApp({ clock, quiet: true });
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    http,
+    clock,
+    db: app.get(TransactionRunner),
+    database,
+    uploadsDir,
+    async login(email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+      const res = await http.post('/api/auth/login').send({ email, password }).expect(200);
+      return (res.body as { accessToken: string }).accessToken;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+      rmSync(uploadsDir, { recursive: true, force: true });
+    },
+  };
+}
