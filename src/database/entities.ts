@@ -1,4 +1,16 @@
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { AttachmentEntity } from '../nominations/attachment.entity';
+import { NominationEntity } from '../nominations/nomination.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
-export const ENTITIES = [UserEntity];
+export const ENTITIES = [
+  UserEntity,
+  EditionEntity,
+  TrackEntity,
+  InstitutionEntity,
+  NominationEntity,
+  AttachmentEntity,
+];

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { InstitutionEntity } from '../institutions/institution.entity';
 import { instantColumn } from '../database/column-types';
 
 export enum Role {
@@ -34,6 +35,14 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: UserStatus;
+
+  /** A nominator's institution (null for other roles). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  institutionId: string | null;
+
+  @ManyToOne(() => InstitutionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'institutionId' })
+  institution?: InstitutionEntity;
 
   /** Bumped on sign-out, password change or disabling: tokens carrying an older version are refused. */
   @Column({ type: 'integer', default: 0 })

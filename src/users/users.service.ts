@@ -23,7 +23,7 @@ export function toAuthUser(user: UserEntity): AuthUser {
     name: user.name,
     role: user.role,
     status: user.status,
-    institutionId: (user as UserEntity & { institutionId?: string | null }).institutionId ?? null,
+    institutionId: user.institutionId,
   };
 }
 
@@ -48,7 +48,7 @@ export class UsersService {
       tokenVersion: 0,
       createdAt: now,
       updatedAt: now,
-      ...(input.institutionId !== undefined ? { institutionId: input.institutionId } : {}),
+      institutionId: input.institutionId ?? null,
     });
     return manager.save(user);
   }

@@ -1,0 +1,58 @@
+/** The dates and organiser actions that decide which phase of an edition is in force. */
+export interface EditionTimeline {
+  readonly nominationsOpenAt: Date;
+  readonly nominationsCloseAt: Date;
+  readonly judgingOpenAt: Date;
+  readonly judgingCloseAt: Date;
+  readonly announcementAt: Date;
+  readonly finalizedAt: Date | null;
+  readonly publishedAt: Date | null;
+}
+
+export type EditionPhase =
+  | 'SETUP'
+  | 'NOMINATIONS'
+  | 'REVIEW'
+  | 'JUDGING'
+  | 'DELIBERATION'
+  | 'FINALIZED'
+  | 'PUBLISHED';
+
+/**
+ * The phase in force at `now`. Finalisation and publication (organiser actions) take precedence over the
+ * calendar; results are public once finalised and either announced by the clock or published explicitly.
+ */
+export function editionPhase(edition: EditionTimeline, now: Date): EditionPhase {
+  if (edition.finalizedAt) return resultsArePublic(edition, now) ? 'PUBLISHED' : 'FINALIZED';
+  const t = now.getTime();
+  if (t < edition.nominationsOpenAt.getTime()) return 'SETUP';
+  if (t <= edition.nominationsCloseAt.getTime()) return 'NOMINATIONS';
+  if (t < edition.judgingOpenAt.getTime()) return 'REVIEW';
+  if (t <= edition.judgingCloseAt.getTime()) return 'JUDGING';
+  return 'DELIBERATION';
+}
+
+export function resultsArePublic(edition: EditionTimeline, now: Date): boolean {
+  if (!edition.finalizedAt) return false;
+  return edition.publishedAt !== null || now.getTime() >= edition.announcementAt.getTime();
+}
+
+export type TimelineProblem = { field: keyof EditionTimeline; rule: 'ORDER' };
+
+/** Phase dates must follow one another: open ≤ close ≤ judging open ≤ judging close ≤ announcement. */
+export function timelineProblems(edition: Omit<EditionTimeline, 'finalizedAt' | 'publishedAt'>): TimelineProblem[] {
+  const order: (keyof EditionTimeline)[] = [
+    'nominationsOpenAt',
+    'nominationsCloseAt',
+    'judgingOpenAt',
+    'judgingCloseAt',
+    'announcementAt',
+  ];
+  const problems: TimelineProblem[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const previous = edition[order[i - 1] as keyof typeof edition];
+    const current = edition[order[i] as keyof typeof edition];
+    if (current.getTime() < previous.getTime()) problems.push({ field: order[i], rule: 'ORDER' });
+  }
+  return problems;
+}
