@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
@@ -9,7 +10,10 @@ import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
+import { InstitutionsModule } from './institutions/institutions.module';
+import { NominationsModule } from './nominations/nominations.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -33,9 +37,13 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         AppLoggerModule,
         DatabaseModule,
+        AuditModule,
         UsersModule,
         AuthModule,
         HealthModule,
+        EditionsModule,
+        InstitutionsModule,
+        NominationsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
@@ -58,6 +59,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       },
     },
   });
+  // Attachments: limits are enforced again per request in upload-receiver.ts.
+  await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1 } });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   app.setGlobalPrefix('api', { exclude: [] });

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { InstitutionsModule } from '../institutions/institutions.module';
 import { BootstrapOrganiserService } from './bootstrap-organiser.service';
 import { PasswordHasher } from './password-hasher';
+import { UserAdminService } from './user-admin.service';
+import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  providers: [UsersService, PasswordHasher, BootstrapOrganiserService],
+  imports: [InstitutionsModule],
+  controllers: [UsersController],
+  providers: [UsersService, PasswordHasher, BootstrapOrganiserService, UserAdminService],
   exports: [UsersService, PasswordHasher],
 })
 export class UsersModule {}

@@ -33,11 +33,24 @@ export function statusOf(kind: ErrorKind): number {
   }
 }
 
+/** A parameter may itself be bilingual ({es, en}), e.g. a deadline formatted for each language. */
+function localiseParams(params: Record<string, unknown>, language: Language): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const bilingual = value as Partial<Record<Language, unknown>> | null;
+    out[key] =
+      bilingual && typeof bilingual === 'object' && 'es' in bilingual && 'en' in bilingual
+        ? bilingual[language]
+        : value;
+  }
+  return out;
+}
+
 export function renderError(error: DomainException, language: Language): ErrorBody {
   const body: ErrorBody = {
     statusCode: statusOf(error.kind),
     code: error.code,
-    message: interpolate(error.definition.message[language], error.params),
+    message: interpolate(error.definition.message[language], localiseParams(error.params, language)),
   };
   if (error.problems.length > 0) {
     body.errors = error.problems.map((p) => ({ field: p.field, code: p.code, message: p.message[language] }));

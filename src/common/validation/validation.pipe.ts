@@ -10,6 +10,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
+    // The target lets field messages quote the decorator's arguments (e.g. the maximum length).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) =>
       new DomainException(CommonErrors.VALIDATION_FAILED, {}, toFieldProblems(errors)),
   });

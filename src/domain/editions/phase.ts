@@ -10,13 +10,7 @@ export interface EditionTimeline {
 }
 
 export type EditionPhase =
-  | 'SETUP'
-  | 'NOMINATIONS'
-  | 'REVIEW'
-  | 'JUDGING'
-  | 'DELIBERATION'
-  | 'FINALIZED'
-  | 'PUBLISHED';
+  'SETUP' | 'NOMINATIONS' | 'REVIEW' | 'JUDGING' | 'DELIBERATION' | 'FINALIZED' | 'PUBLISHED';
 
 /**
  * The phase in force at `now`. Finalisation and publication (organiser actions) take precedence over the
@@ -40,7 +34,9 @@ export function resultsArePublic(edition: EditionTimeline, now: Date): boolean {
 export type TimelineProblem = { field: keyof EditionTimeline; rule: 'ORDER' };
 
 /** Phase dates must follow one another: open ≤ close ≤ judging open ≤ judging close ≤ announcement. */
-export function timelineProblems(edition: Omit<EditionTimeline, 'finalizedAt' | 'publishedAt'>): TimelineProblem[] {
+export function timelineProblems(
+  edition: Omit<EditionTimeline, 'finalizedAt' | 'publishedAt'>,
+): TimelineProblem[] {
   const order: (keyof EditionTimeline)[] = [
     'nominationsOpenAt',
     'nominationsCloseAt',

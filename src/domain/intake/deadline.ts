@@ -2,7 +2,9 @@ export type SubmissionWindow = 'NOT_OPEN' | 'OPEN' | 'CLOSED';
 
 /** The deadline in force for one nomination: the edition's, or the organiser's extension when later. */
 export function effectiveDeadline(nominationsCloseAt: Date, extendedUntil: Date | null): Date {
-  return extendedUntil && extendedUntil.getTime() > nominationsCloseAt.getTime() ? extendedUntil : nominationsCloseAt;
+  return extendedUntil && extendedUntil.getTime() > nominationsCloseAt.getTime()
+    ? extendedUntil
+    : nominationsCloseAt;
 }
 
 /**

@@ -1,0 +1,147 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { Aggregation } from '../track.entity';
+
+export class GuidanceLevelDto {
+  @IsNumber()
+  score: number;
+
+  @IsString()
+  @MaxLength(1000)
+  text: string;
+}
+
+export class CriterionDto {
+  @Matches(/^[A-Za-z][\w-]{0,39}$/)
+  key: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @IsString()
+  @MaxLength(2000)
+  description: string;
+
+  @IsNumber()
+  @Min(0.000001)
+  @Max(1000)
+  weight: number;
+
+  @IsNumber()
+  min: number;
+
+  @IsNumber()
+  max: number;
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => GuidanceLevelDto)
+  guidance: GuidanceLevelDto[];
+}
+
+export class CategoryDto {
+  @Matches(/^[A-Za-z][\w-]{0,63}$/)
+  key: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+}
+
+export class UpdateTrackDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ['PARTICIPATING_STATE', 'FEDERAL_NOMINEE', 'NONE'] })
+  @IsOptional()
+  @IsIn(['PARTICIPATING_STATE', 'FEDERAL_NOMINEE', 'NONE'])
+  eligibilityRule?: 'PARTICIPATING_STATE' | 'FEDERAL_NOMINEE' | 'NONE';
+
+  @ApiPropertyOptional({ type: [CategoryDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryDto)
+  categories?: CategoryDto[];
+
+  @ApiPropertyOptional({ type: [CriterionDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  rubric?: CriterionDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  judgesPerNomination?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  minReviews?: number;
+
+  @ApiPropertyOptional({ enum: Aggregation })
+  @IsOptional()
+  @IsEnum(Aggregation)
+  aggregation?: Aggregation;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  places?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  honourableMentions?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  threshold?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  blind?: boolean;
+}

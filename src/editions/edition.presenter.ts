@@ -1,0 +1,8 @@
+import { editionPhase, EditionPhase } from '../domain/editions/phase';
+import { EditionEntity } from './edition.entity';
+
+export type EditionView = EditionEntity & { phase: EditionPhase };
+
+export function presentEdition(edition: EditionEntity, now: Date): EditionView {
+  return { ...edition, phase: editionPhase(edition, now) };
+}

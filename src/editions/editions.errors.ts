@@ -1,0 +1,19 @@
+import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
+
+export const EditionErrors = defineErrors({
+  TIMELINE_ORDER: {
+    kind: ErrorKind.BAD_INPUT,
+    es: 'Las fechas deben seguir el orden: apertura ≤ cierre de postulaciones ≤ inicio de evaluación ≤ fin de evaluación ≤ anuncio.',
+    en: 'Dates must follow the order: nominations open ≤ close ≤ judging open ≤ judging close ≤ announcement.',
+  },
+  EDITION_FINALIZED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La edición ya fue finalizada; no puede modificarse.',
+    en: 'The edition has been finalised; it can no longer change.',
+  },
+  TRACK_FROZEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La rúbrica y la configuración de puntuación de esta categoría están congeladas desde que se envió la primera hoja de evaluación.',
+    en: 'The rubric and scoring settings of this track are frozen since the first score sheet was submitted.',
+  },
+});

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EditionsController } from './editions.controller';
+import { EditionsService } from './editions.service';
+import { Seed2018Service } from './seed-2018.service';
+
+@Module({
+  controllers: [EditionsController],
+  providers: [EditionsService, Seed2018Service],
+  exports: [EditionsService],
+})
+export class EditionsModule {}

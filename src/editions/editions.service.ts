@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
+import { timelineProblems } from '../domain/editions/phase';
+import { shiftWallClockYears } from '../domain/editions/wall-clock';
+import { defaultEligibilityRule } from '../domain/intake/eligibility';
+import { TransactionRunner } from '../database/transaction-runner';
+import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/seed-2018';
+import { CloneEditionDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
+import { UpdateTrackDto } from './dto/track.dto';
+import { EditionEntity } from './edition.entity';
+import { EditionView, presentEdition } from './edition.presenter';
+import { EditionErrors } from './editions.errors';
+import { TrackCode, TrackEntity } from './track.entity';
+import { assertValidRubric } from './tracks.validation';
+
+/** Settings that freeze once the first score sheet of the track is submitted. */
+const FROZEN_FIELDS = [
+  'rubric',
+  'aggregation',
+  'minReviews',
+  'places',
+  'honourableMentions',
+  'threshold',
+] as const;
+
+const _DATE_FIELDS = [
+  'nominationsOpenAt',
+  'nominationsCloseAt',
+  'judgingOpenAt',
+  'judgingCloseAt',
+  'announcementAt',
+] as const;
+
+@Injectable()
+export class EditionsService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(_auth: AuthUser): Promise<EditionView[]> {
+    const editions = await this.db.read((m) =>
+      m.find(EditionEntity, { order: { year: 'DESC', createdAt: 'ASC' } }),
+    );
+    const now = this.clock.now();
+    return editions.map((e) => presentEdition(e, now));
+  }
+
+  async get(_auth: AuthUser, id: string): Promise<EditionView> {
+    const edition = await this.db.read((m) => m.findOneBy(EditionEntity, { id }));
+    if (!edition) throw notFound();
+    return presentEdition(edition, this.clock.now());
+  }
+
+  async create(auth: AuthUser | null, dto: CreateEditionDto): Promise<EditionView> {
+    this.assertTimeline(dto);
+    const edition = await this.db.transaction((m) => this.insertEdition(m, auth, dto));
+    return presentEdition(edition, this.clock.now());
+  }
+
+  /** Stores a new edition with its two tracks and their default rubrics, inside the caller's transaction. */
+  async insertEdition(
+    m: EntityManager,
+    auth: AuthUser | null,
+    dto: CreateEditionDto,
+  ): Promise<EditionEntity> {
+    const now = this.clock.now();
+    const id = randomUUID();
+    const edition = m.create(EditionEntity, {
+      id,
+      key: dto.key ?? `edicion-${dto.year}-${id.slice(0, 8)}`,
+      name: dto.name.trim(),
+      year: dto.year,
+      timezone: dto.timezone ?? 'America/Mexico_City',
+      nominationsOpenAt: dto.nominationsOpenAt,
+      nominationsCloseAt: dto.nominationsCloseAt,
+      judgingOpenAt: dto.judgingOpenAt,
+      judgingCloseAt: dto.judgingCloseAt,
+      announcementAt: dto.announcementAt,
+      participatingStates: [...(dto.participatingStates ?? [])].sort(),
+      finalizedAt: null,
+      publishedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await m.insert(EditionEntity, edition);
+    await this.audit.append(m, auth, 'edition.create', { type: 'edition', id }, null, edition);
+    for (const code of Object.values(TrackCode)) {
+      const defaults = TRACK_DEFAULTS[code];
+      const track = m.create(TrackEntity, {
+        id: randomUUID(),
+        editionId: id,
+        code,
+        name: defaults.name,
+        eligibilityRule: defaultEligibilityRule(code),
+        rubric: defaults.rubric,
+        ...DEFAULT_TRACK_SETTINGS,
+        frozenAt: null,
+      });
+      await m.insert(TrackEntity, track);
+      await this.audit.append(m, auth, 'track.create', { type: 'track', id: track.id }, null, track);
+    }
+    return edition;
+  }
+
+  async update(auth: AuthUser, id: string, dto: UpdateEditionDto): Promise<EditionView> {
+    const edition = await this.db.transaction(async (m) => {
+      const before = await this.requireOpenEdition(m, id);
+      const after = m.merge(EditionEntity, m.create(EditionEntity, { ...before }), {
+        ...dto,
+        ...(dto.participatingStates ? { participatingStates: [...dto.participatingStates].sort() } : {}),
+        updatedAt: this.clock.now(),
+      });
+      this.assertTimeline(after);
+      await m.save(EditionEntity, after);
+      await this.audit.append(m, auth, 'edition.update', { type: 'edition', id }, before, after);
+      return after;
+    });
+    return presentEdition(edition, this.clock.now());
+  }
+
+  /** A new edition with the same structure (tracks, rubrics, settings, states), local times one year later or more. */
+  async clone(auth: AuthUser, id: string, dto: CloneEditionDto): Promise<EditionView> {
+    const edition = await this.db.transaction(async (m) => {
+      const source = await m.findOneBy(EditionEntity, { id });
+      if (!source) throw notFound();
+      const year = dto.year ?? source.year + 1;
+      const years = year - source.year;
+      const shift = (d: Date) => shiftWallClockYears(d, source.timezone, years);
+      const copy = await this.insertEdition(m, auth, {
+        name: dto.name ?? source.name.replace(String(source.year), String(year)),
+        year,
+        timezone: source.timezone,
+        nominationsOpenAt: shift(source.nominationsOpenAt),
+        nominationsCloseAt: shift(source.nominationsCloseAt),
+        judgingOpenAt: shift(source.judgingOpenAt),
+        judgingCloseAt: shift(source.judgingCloseAt),
+        announcementAt: shift(source.announcementAt),
+        participatingStates: source.participatingStates,
+      });
+      const sourceTracks = await m.findBy(TrackEntity, { editionId: source.id });
+      for (const track of sourceTracks) {
+        await m.update(
+          TrackEntity,
+          { editionId: copy.id, code: track.code },
+          {
+            name: track.name,
+            eligibilityRule: track.eligibilityRule,
+            categories: track.categories,
+            rubric: track.rubric,
+            judgesPerNomination: track.judgesPerNomination,
+            minReviews: track.minReviews,
+            aggregation: track.aggregation,
+            places: track.places,
+            honourableMentions: track.honourableMentions,
+            threshold: track.threshold,
+            blind: track.blind,
+          },
+        );
+      }
+      await this.audit.append(m, auth, 'edition.clone', { type: 'edition', id: copy.id }, null, {
+        from: source.id,
+      });
+      return copy;
+    });
+    return presentEdition(edition, this.clock.now());
+  }
+
+  async listTracks(_auth: AuthUser, editionId: string): Promise<TrackEntity[]> {
+    return this.db.read(async (m) => {
+      if (!(await m.existsBy(EditionEntity, { id: editionId }))) throw notFound();
+      return m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
+    });
+  }
+
+  async getTrack(_auth: AuthUser, id: string): Promise<TrackEntity> {
+    const track = await this.db.read((m) => m.findOneBy(TrackEntity, { id }));
+    if (!track) throw notFound();
+    return track;
+  }
+
+  async updateTrack(auth: AuthUser, id: string, dto: UpdateTrackDto): Promise<TrackEntity> {
+    if (dto.rubric) assertValidRubric(dto.rubric);
+    return this.db.transaction(async (m) => {
+      const before = await m.findOneBy(TrackEntity, { id });
+      if (!before) throw notFound();
+      await this.requireOpenEdition(m, before.editionId);
+      if (before.frozenAt && FROZEN_FIELDS.some((f) => dto[f] !== undefined)) {
+        throw new DomainException(EditionErrors.TRACK_FROZEN);
+      }
+      const after: TrackEntity = Object.assign(m.create(TrackEntity, { ...before }), dto);
+      await m.save(TrackEntity, after);
+      await this.audit.append(m, auth, 'track.update', { type: 'track', id }, before, after);
+      return after;
+    });
+  }
+
+  private async requireOpenEdition(m: EntityManager, id: string): Promise<EditionEntity> {
+    const edition = await m.findOneBy(EditionEntity, { id });
+    if (!edition) throw notFound();
+    if (edition.finalizedAt) throw new DomainException(EditionErrors.EDITION_FINALIZED);
+    return edition;
+  }
+
+  private assertTimeline(dates: Pick<EditionEntity, (typeof _DATE_FIELDS)[number]>): void {
+    const problems = timelineProblems(dates);
+    if (problems.length > 0) {
+      throw new DomainException(
+        EditionErrors.TIMELINE_ORDER,
+        {},
+        problems.map((p) => ({
+          field: p.field,
+          code: 'ORDER',
+          message: {
+            es: `${p.field}: debe ser posterior o igual a la fecha anterior`,
+            en: `${p.field}: must not be earlier than the previous date`,
+          },
+        })),
+      );
+    }
+  }
+}

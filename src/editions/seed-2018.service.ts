@@ -1,0 +1,26 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { TransactionRunner } from '../database/transaction-runner';
+import { EDITION_2018 } from './defaults/seed-2018';
+import { EditionEntity } from './edition.entity';
+import { EditionsService } from './editions.service';
+
+/** On an empty database, the 2018 edition's structure: both tracks, default rubrics, dates and states. */
+@Injectable()
+export class Seed2018Service implements OnApplicationBootstrap {
+  private readonly logger = new Logger(Seed2018Service.name);
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly editions: EditionsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const seeded = await this.db.transaction(async (m) => {
+      await this.db.lock(m, 'seed-2018');
+      if ((await m.count(EditionEntity)) > 0) return false;
+      await this.editions.insertEdition(m, null, EDITION_2018);
+      return true;
+    });
+    if (seeded) this.logger.log('Seeded the 2018 edition');
+  }
+}

@@ -1,0 +1,22 @@
+import { CommonErrors } from '../common/errors/common.errors';
+import { DomainException, FieldProblem } from '../common/errors/domain-exception';
+import { rubricProblems, RubricCriterion } from '../domain/editions/rubric';
+
+const MESSAGES = {
+  DUPLICATE: { es: 'la clave se repite en la rúbrica', en: 'the key is repeated in the rubric' },
+  NOT_ABOVE_MIN: { es: 'debe ser mayor que min', en: 'must be greater than min' },
+  OUT_OF_RANGE: {
+    es: 'cada nivel debe estar entre min y max',
+    en: 'every level must lie between min and max',
+  },
+};
+
+/** Throws a 400 naming each rubric problem (`rubric.2.max`), or returns. */
+export function assertValidRubric(criteria: readonly RubricCriterion[]): void {
+  const problems: FieldProblem[] = rubricProblems(criteria).map((p) => {
+    const field = `rubric.${p.index}.${p.field}`;
+    const message = MESSAGES[p.rule];
+    return { field, code: p.rule, message: { es: `${field}: ${message.es}`, en: `${field}: ${message.en}` } };
+  });
+  if (problems.length > 0) throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, problems);
+}

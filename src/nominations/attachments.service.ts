@@ -1,0 +1,149 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, ReadStream } from 'node:fs';
+import { mkdir, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
+import { appConfig } from '../config/app.config';
+import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
+import { nominationAllows } from '../domain/intake/nomination-status';
+import { TransactionRunner } from '../database/transaction-runner';
+import { EditionEntity } from '../editions/edition.entity';
+import { AttachmentEntity } from './attachment.entity';
+import { sniffAttachment } from './file-sniffer';
+import { requireNomination } from './nomination-access';
+import { AttachmentView, presentAttachment } from './nomination.presenter';
+import { NominationErrors } from './nominations.errors';
+import { ReceivedFile } from './upload-receiver';
+
+export const MAX_ATTACHMENTS = 10;
+
+export interface AttachmentDownload {
+  stream: ReadStream;
+  name: string;
+  mimeType: string;
+  size: number;
+}
+
+/**
+ * Attachments live under UPLOADS_DIR with random names; the database row and the file appear together or not
+ * at all: the file is moved into place before the row's transaction and removed if that transaction fails.
+ */
+@Injectable()
+export class AttachmentsService implements OnModuleInit {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+  ) {}
+
+  get uploadsDir(): string {
+    return this.config.uploadsDir;
+  }
+
+  get uploadLimit(): number {
+    return this.config.uploadLimit;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await mkdir(this.config.uploadsDir, { recursive: true });
+  }
+
+  async upload(
+    auth: AuthUser,
+    nominationId: string,
+    receive: () => Promise<ReceivedFile>,
+  ): Promise<AttachmentView> {
+    await this.db.read((m) => this.assertAttachable(m, auth, nominationId));
+    const file = await receive();
+    let finalPath: string | null = null;
+    try {
+      const sniffed = sniffAttachment(file.head);
+      if (!sniffed.ok)
+        throw new DomainException(NominationErrors.FILE_TYPE_NOT_ALLOWED, { detected: sniffed.detected });
+      const storageName = `${randomUUID()}.${sniffed.extension}`;
+      finalPath = join(this.config.uploadsDir, storageName);
+      await rename(file.tempPath, finalPath).catch(() => {
+        throw new DomainException(NominationErrors.STORAGE_FAILED);
+      });
+      const attachment = await this.db.transaction(async (m) => {
+        await this.assertAttachable(m, auth, nominationId);
+        const row = m.create(AttachmentEntity, {
+          id: randomUUID(),
+          nominationId,
+          name: file.name,
+          mimeType: sniffed.mime,
+          size: file.size,
+          sha256: file.sha256,
+          storageName,
+          createdAt: this.clock.now(),
+        });
+        await m.insert(AttachmentEntity, row);
+        await this.audit.append(m, auth, 'attachment.create', { type: 'attachment', id: row.id }, null, row);
+        return row;
+      });
+      finalPath = null;
+      return presentAttachment(attachment);
+    } finally {
+      await unlink(file.tempPath).catch(() => undefined);
+      if (finalPath) await unlink(finalPath).catch(() => undefined);
+    }
+  }
+
+  async download(auth: AuthUser, nominationId: string, attachmentId: string): Promise<AttachmentDownload> {
+    const attachment = await this.db.read(async (m) => {
+      await requireNomination(m, auth, nominationId);
+      return m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
+    });
+    if (!attachment?.storageName) throw notFound();
+    const stream = createReadStream(join(this.config.uploadsDir, attachment.storageName));
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', () => reject(notFound()));
+    });
+    return { stream, name: attachment.name, mimeType: attachment.mimeType, size: attachment.size };
+  }
+
+  async remove(auth: AuthUser, nominationId: string, attachmentId: string): Promise<void> {
+    const removed = await this.db.transaction(async (m) => {
+      await this.assertAttachable(m, auth, nominationId);
+      const attachment = await m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
+      if (!attachment) throw notFound();
+      await m.delete(AttachmentEntity, { id: attachmentId });
+      await this.audit.append(
+        m,
+        auth,
+        'attachment.delete',
+        { type: 'attachment', id: attachmentId },
+        attachment,
+        null,
+      );
+      return attachment;
+    });
+    // After the commit: a crash here leaves an orphan file, never a row without its file.
+    if (removed.storageName)
+      await unlink(join(this.config.uploadsDir, removed.storageName)).catch(() => undefined);
+  }
+
+  private async assertAttachable(m: EntityManager, auth: AuthUser, nominationId: string): Promise<void> {
+    const nomination = await requireNomination(m, auth, nominationId);
+    if (!nominationAllows(nomination.status, 'ATTACH')) {
+      throw new DomainException(NominationErrors.NOT_EDITABLE, { status: nomination.status });
+    }
+    const edition = await m.findOneByOrFail(EditionEntity, { id: nomination.editionId });
+    const deadline = effectiveDeadline(edition.nominationsCloseAt, nomination.extendedUntil);
+    if (submissionWindow(this.clock.now(), edition.nominationsOpenAt, deadline) === 'CLOSED') {
+      throw new DomainException(NominationErrors.DEADLINE_PASSED, { deadline: deadline.toISOString() });
+    }
+    if ((await m.countBy(AttachmentEntity, { nominationId })) >= MAX_ATTACHMENTS) {
+      throw new DomainException(NominationErrors.TOO_MANY_ATTACHMENTS, { max: MAX_ATTACHMENTS });
+    }
+  }
+}

@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import type { NominationStatus } from '../../domain/intake/nomination-status';
+import { NominationChannel } from '../nomination.entity';
+
+const STATE_CODE = /^(0[1-9]|[12]\d|3[0-2])$/;
+export const NOMINATION_STATUSES: NominationStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'WITHDRAWN',
+];
+
+export class PracticeDetailsDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  problem?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  population?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  startedOn?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  results?: string;
+}
+
+export class CreateNominationDto {
+  @ApiProperty()
+  @IsUUID()
+  trackId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  categoryKey?: string;
+
+  @ApiPropertyOptional({ description: 'Organisers only: the institution on whose behalf they record it' })
+  @IsOptional()
+  @IsUUID()
+  nominatingInstitutionId?: string;
+
+  @ApiProperty()
+  @IsUUID()
+  nomineeInstitutionId: string;
+
+  @ApiPropertyOptional({ example: '09' })
+  @IsOptional()
+  @Matches(STATE_CODE)
+  stateCode?: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(1500)
+  summary: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(20000)
+  description: string;
+
+  @ApiPropertyOptional({ type: PracticeDetailsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PracticeDetailsDto)
+  practiceDetails?: PracticeDetailsDto;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @MaxLength(2000, { each: true })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
+  evidenceUrls?: string[];
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  contactName: string;
+
+  @ApiProperty()
+  @IsEmail({ require_tld: false })
+  @MaxLength(254)
+  contactEmail: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[+\d][\d\s()-]{5,39}$/)
+  contactPhone?: string;
+
+  @ApiPropertyOptional({
+    enum: NominationChannel,
+    description: 'Organisers only: PAPER or MAIL for nominations received offline',
+  })
+  @IsOptional()
+  @IsEnum(NominationChannel)
+  channel?: NominationChannel;
+
+  @ApiPropertyOptional({ description: 'Bundle key, kept through export/import' })
+  @IsOptional()
+  @Matches(/^[\w.-]{1,80}$/)
+  key?: string;
+}
+
+export class UpdateNominationDto extends PartialType(
+  OmitType(CreateNominationDto, ['trackId', 'nominatingInstitutionId', 'key']),
+) {}
+
+export class NominationQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  editionId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  trackId?: string;
+
+  @ApiPropertyOptional({ enum: NOMINATION_STATUSES })
+  @IsOptional()
+  @IsIn(NOMINATION_STATUSES)
+  status?: NominationStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(STATE_CODE)
+  stateCode?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}
+
+export class EligibilityDecisionDto {
+  @ApiProperty({ enum: ['ELIGIBLE', 'INELIGIBLE'] })
+  @IsIn(['ELIGIBLE', 'INELIGIBLE'])
+  decision: 'ELIGIBLE' | 'INELIGIBLE';
+
+  @ApiPropertyOptional({ description: 'Required when INELIGIBLE' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ExtensionDto {
+  @ApiProperty({ type: String, format: 'date-time' })
+  @Type(() => Date)
+  @IsDate()
+  until: Date;
+}

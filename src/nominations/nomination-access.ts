@@ -1,0 +1,35 @@
+import { EntityManager } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { notFound } from '../common/errors/common.errors';
+import { Role } from '../users/user.entity';
+import { NominationEntity } from './nomination.entity';
+
+/**
+ * Who may see a nomination through the nominations routes: organisers and observers all of them, a nominator
+ * only its own institution's. Judges reach nominations only through their assignments.
+ */
+export function canSeeNomination(
+  auth: AuthUser,
+  nomination: Pick<NominationEntity, 'nominatingInstitutionId'>,
+): boolean {
+  switch (auth.role) {
+    case Role.ORGANISER:
+    case Role.OBSERVER:
+      return true;
+    case Role.NOMINATOR:
+      return auth.institutionId !== null && nomination.nominatingInstitutionId === auth.institutionId;
+    case Role.JUDGE:
+      return false;
+  }
+}
+
+/** The nomination, or 404 when it does not exist or is not the actor's to see (the two look the same). */
+export async function requireNomination(
+  m: EntityManager,
+  auth: AuthUser,
+  id: string,
+): Promise<NominationEntity> {
+  const nomination = await m.findOneBy(NominationEntity, { id });
+  if (!nomination || !canSeeNomination(auth, nomination)) throw notFound();
+  return nomination;
+}

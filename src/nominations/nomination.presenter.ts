@@ -1,0 +1,41 @@
+import { AuthUser } from '../auth/auth-user';
+import { Role } from '../users/user.entity';
+import { AttachmentEntity } from './attachment.entity';
+import { NominationEntity } from './nomination.entity';
+
+export type AttachmentView = Pick<
+  AttachmentEntity,
+  'id' | 'name' | 'mimeType' | 'size' | 'sha256' | 'createdAt'
+>;
+
+export type NominationView = Omit<NominationEntity, 'contactName' | 'contactEmail' | 'contactPhone'> &
+  Partial<Pick<NominationEntity, 'contactName' | 'contactEmail' | 'contactPhone'>> & {
+    attachments?: AttachmentView[];
+  };
+
+export function presentAttachment(a: AttachmentEntity): AttachmentView {
+  return {
+    id: a.id,
+    name: a.name,
+    mimeType: a.mimeType,
+    size: a.size,
+    sha256: a.sha256,
+    createdAt: a.createdAt,
+  };
+}
+
+/** Observers read everything but contact data. */
+export function presentNomination(
+  n: NominationEntity,
+  viewer: AuthUser,
+  attachments?: AttachmentEntity[],
+): NominationView {
+  const view: NominationView = { ...n };
+  if (viewer.role === Role.OBSERVER) {
+    delete view.contactName;
+    delete view.contactEmail;
+    delete view.contactPhone;
+  }
+  if (attachments) view.attachments = attachments.map(presentAttachment);
+  return view;
+}

@@ -1,0 +1,128 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { AttachmentsService } from './attachments.service';
+import {
+  CreateNominationDto,
+  EligibilityDecisionDto,
+  ExtensionDto,
+  NominationQueryDto,
+  UpdateNominationDto,
+} from './dto/nomination.dto';
+import { NominationsService } from './nominations.service';
+import { receiveUpload } from './upload-receiver';
+
+@ApiTags('nominations')
+@Controller('nominations')
+export class NominationsController {
+  constructor(
+    private readonly service: NominationsService,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  @Post()
+  @Authenticated(Permission.NOMINATION_CREATE)
+  create(@Auth() auth: AuthUser, @Body() dto: CreateNominationDto) {
+    return this.service.create(auth, dto);
+  }
+
+  @Get()
+  @Authenticated(Permission.NOMINATION_READ)
+  list(@Auth() auth: AuthUser, @Query() query: NominationQueryDto) {
+    return this.service.list(auth, query);
+  }
+
+  @Get(':id')
+  @Authenticated(Permission.NOMINATION_READ)
+  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(auth, id);
+  }
+
+  @Patch(':id')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNominationDto) {
+    return this.service.update(auth, id, dto);
+  }
+
+  @Post(':id/submit')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  @HttpCode(200)
+  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.submit(auth, id);
+  }
+
+  @Post(':id/withdraw')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  @HttpCode(200)
+  withdraw(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.withdraw(auth, id);
+  }
+
+  @Post(':id/eligibility')
+  @Authenticated(Permission.NOMINATION_REVIEW)
+  @HttpCode(200)
+  eligibility(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EligibilityDecisionDto,
+  ) {
+    return this.service.decideEligibility(auth, id, dto);
+  }
+
+  @Post(':id/extension')
+  @Authenticated(Permission.NOMINATION_REVIEW)
+  @HttpCode(200)
+  extend(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionDto) {
+    return this.service.extend(auth, id, dto);
+  }
+
+  @Post(':id/attachments')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  @ApiConsumes('multipart/form-data')
+  attach(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+    const { uploadsDir, uploadLimit } = this.attachments;
+    return this.attachments.upload(auth, id, () => receiveUpload(request, uploadsDir, uploadLimit));
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Authenticated(Permission.NOMINATION_READ)
+  async download(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ) {
+    const file = await this.attachments.download(auth, id, attachmentId);
+    return new StreamableFile(file.stream, {
+      type: file.mimeType,
+      length: file.size,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    });
+  }
+
+  @Delete(':id/attachments/:attachmentId')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  @HttpCode(204)
+  removeAttachment(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ) {
+    return this.attachments.remove(auth, id, attachmentId);
+  }
+}

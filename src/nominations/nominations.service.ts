@@ -1,0 +1,352 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { isStateCode } from '../catalog/states';
+import { Clock } from '../common/clock/clock';
+import { CommonErrors } from '../common/errors/common.errors';
+import { DomainException, FieldProblem } from '../common/errors/domain-exception';
+import { formatInZone } from '../domain/editions/wall-clock';
+import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
+import { eligibilityViolations } from '../domain/intake/eligibility';
+import { nominationAllows } from '../domain/intake/nomination-status';
+import { receiptHash } from '../domain/intake/receipt';
+import { TransactionRunner } from '../database/transaction-runner';
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { Role } from '../users/user.entity';
+import { AttachmentEntity } from './attachment.entity';
+import {
+  CreateNominationDto,
+  EligibilityDecisionDto,
+  ExtensionDto,
+  NominationQueryDto,
+  UpdateNominationDto,
+} from './dto/nomination.dto';
+import { NominationChannel, NominationEntity } from './nomination.entity';
+import { requireNomination } from './nomination-access';
+import { NominationView, presentNomination } from './nomination.presenter';
+import { NominationErrors } from './nominations.errors';
+
+export interface Receipt {
+  nominationId: string;
+  submittedAt: Date;
+  sha256: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+function fieldProblem(field: string, es: string, en: string): FieldProblem {
+  return { field, code: 'invalid', message: { es: `${field}: ${es}`, en: `${field}: ${en}` } };
+}
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(auth: AuthUser, dto: CreateNominationDto): Promise<NominationView> {
+    const nominatingInstitutionId = this.nominatingInstitutionFor(auth, dto.nominatingInstitutionId);
+    const nomination = await this.db.transaction(async (m) => {
+      const track = await m.findOneBy(TrackEntity, { id: dto.trackId });
+      if (!track) throw this.invalid([fieldProblem('trackId', 'no existe', 'does not exist')]);
+      const edition = await m.findOneByOrFail(EditionEntity, { id: track.editionId });
+      if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
+      if (auth.role === Role.NOMINATOR) this.assertWindowOpen(edition, null);
+      await this.assertReferences(m, track, { ...dto, nominatingInstitutionId });
+      const now = this.clock.now();
+      const id = randomUUID();
+      const created = m.create(NominationEntity, {
+        id,
+        key: dto.key ?? `N-${id.slice(0, 8)}`,
+        editionId: edition.id,
+        trackId: track.id,
+        categoryKey: dto.categoryKey ?? null,
+        nominatingInstitutionId,
+        nomineeInstitutionId: dto.nomineeInstitutionId,
+        stateCode: dto.stateCode ?? null,
+        title: dto.title.trim(),
+        summary: dto.summary.trim(),
+        description: dto.description.trim(),
+        practiceDetails: { ...(dto.practiceDetails ?? {}) },
+        evidenceUrls: dto.evidenceUrls ?? [],
+        contactName: dto.contactName.trim(),
+        contactEmail: dto.contactEmail.trim().toLowerCase(),
+        contactPhone: dto.contactPhone ?? null,
+        status: 'DRAFT',
+        eligibilityReason: null,
+        channel:
+          auth.role === Role.ORGANISER ? (dto.channel ?? NominationChannel.PAPER) : NominationChannel.ONLINE,
+        extendedUntil: null,
+        submittedAt: null,
+        receiptHash: null,
+        withdrawnAt: null,
+        createdById: auth.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await m.insert(NominationEntity, created);
+      await this.audit.append(m, auth, 'nomination.create', { type: 'nomination', id }, null, created);
+      return created;
+    });
+    return presentNomination(nomination, auth, []);
+  }
+
+  async list(auth: AuthUser, query: NominationQueryDto): Promise<Page<NominationView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    return this.db.read(async (m) => {
+      const qb = m.createQueryBuilder(NominationEntity, 'n');
+      if (query.editionId) qb.andWhere('n.editionId = :editionId', { editionId: query.editionId });
+      if (query.trackId) qb.andWhere('n.trackId = :trackId', { trackId: query.trackId });
+      if (query.status) qb.andWhere('n.status = :status', { status: query.status });
+      if (query.stateCode) qb.andWhere('n.stateCode = :stateCode', { stateCode: query.stateCode });
+      if (auth.role === Role.NOMINATOR) {
+        qb.andWhere('n.nominatingInstitutionId = :own', { own: auth.institutionId ?? '' });
+      }
+      const [rows, total] = await qb
+        .orderBy('n.createdAt', 'ASC')
+        .addOrderBy('n.id', 'ASC')
+        .skip((page - 1) * pageSize)
+        .take(pageSize)
+        .getManyAndCount();
+      return { items: rows.map((n) => presentNomination(n, auth)), total, page, pageSize };
+    });
+  }
+
+  async get(auth: AuthUser, id: string): Promise<NominationView> {
+    return this.db.read(async (m) => {
+      const nomination = await requireNomination(m, auth, id);
+      const attachments = await m.find(AttachmentEntity, {
+        where: { nominationId: id },
+        order: { createdAt: 'ASC' },
+      });
+      return presentNomination(nomination, auth, attachments);
+    });
+  }
+
+  async update(auth: AuthUser, id: string, dto: UpdateNominationDto): Promise<NominationView> {
+    const nomination = await this.db.transaction(async (m) => {
+      const before = await requireNomination(m, auth, id);
+      const { edition, track } = await this.context(m, before);
+      this.assertAllowed(before, 'EDIT');
+      this.assertWindowOpen(edition, before.extendedUntil);
+      const { channel, ...changes } = dto;
+      const after = m.merge(NominationEntity, m.create(NominationEntity, { ...before }), {
+        ...changes,
+        ...(auth.role === Role.ORGANISER && channel ? { channel } : {}),
+        updatedAt: this.clock.now(),
+      });
+      await this.assertReferences(m, track, after);
+      await m.save(NominationEntity, after);
+      await this.audit.append(m, auth, 'nomination.update', { type: 'nomination', id }, before, after);
+      return after;
+    });
+    return presentNomination(nomination, auth);
+  }
+
+  /**
+   * Submits a draft and returns its receipt. Repeating the call on a submitted nomination returns the same
+   * receipt and changes nothing, so a client that lost the answer can safely retry.
+   */
+  async submit(auth: AuthUser, id: string): Promise<Receipt> {
+    return this.db.transaction(async (m) => {
+      const before = await requireNomination(m, auth, id);
+      if (before.submittedAt && before.receiptHash && before.status !== 'WITHDRAWN') {
+        return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
+      }
+      this.assertAllowed(before, 'SUBMIT');
+      const { edition, track } = await this.context(m, before);
+      this.assertWindowOpen(edition, before.extendedUntil);
+      const nominee = await m.findOneByOrFail(InstitutionEntity, { id: before.nomineeInstitutionId });
+      const violation = eligibilityViolations({
+        rule: track.eligibilityRule,
+        participatingStates: edition.participatingStates,
+        stateCode: before.stateCode,
+        nomineeLevel: nominee.level,
+      })[0];
+      if (violation)
+        throw new DomainException(NominationErrors[violation], { state: before.stateCode ?? '' });
+      const attachments = await m.find(AttachmentEntity, { where: { nominationId: id } });
+      const submittedAt = this.clock.now();
+      const sha256 = receiptHash({
+        key: before.key,
+        trackCode: track.code,
+        categoryKey: before.categoryKey,
+        nominatingInstitutionId: before.nominatingInstitutionId,
+        nomineeInstitutionId: before.nomineeInstitutionId,
+        stateCode: before.stateCode,
+        title: before.title,
+        summary: before.summary,
+        description: before.description,
+        practiceDetails: before.practiceDetails,
+        evidenceUrls: before.evidenceUrls,
+        contactName: before.contactName,
+        contactEmail: before.contactEmail,
+        contactPhone: before.contactPhone,
+        attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+      });
+      const changes = {
+        status: 'SUBMITTED' as const,
+        submittedAt,
+        receiptHash: sha256,
+        updatedAt: submittedAt,
+      };
+      await m.update(NominationEntity, { id }, changes);
+      await this.audit.append(
+        m,
+        auth,
+        'nomination.submit',
+        { type: 'nomination', id },
+        { status: before.status },
+        changes,
+      );
+      return { nominationId: id, submittedAt, sha256 };
+    });
+  }
+
+  async withdraw(auth: AuthUser, id: string): Promise<NominationView> {
+    return this.transition(auth, id, 'nomination.withdraw', (n) => {
+      if (n.status === 'WITHDRAWN') return null;
+      this.assertAllowed(n, 'WITHDRAW');
+      return { status: 'WITHDRAWN', withdrawnAt: this.clock.now() };
+    });
+  }
+
+  async decideEligibility(auth: AuthUser, id: string, dto: EligibilityDecisionDto): Promise<NominationView> {
+    if (dto.decision === 'INELIGIBLE' && !dto.reason?.trim())
+      throw new DomainException(NominationErrors.REASON_REQUIRED);
+    return this.transition(auth, id, 'nomination.eligibility', (n) => {
+      this.assertAllowed(n, 'DECIDE_ELIGIBILITY');
+      return { status: dto.decision, eligibilityReason: dto.reason?.trim() || null };
+    });
+  }
+
+  /** Extends one nomination's deadline; it can then be edited and submitted until `until`. */
+  async extend(auth: AuthUser, id: string, dto: ExtensionDto): Promise<NominationView> {
+    return this.transition(auth, id, 'nomination.extend', (n) => {
+      this.assertAllowed(n, 'EDIT');
+      return { extendedUntil: dto.until };
+    });
+  }
+
+  /** Applies a status change computed from the current row (null: nothing to do), audited, in one transaction. */
+  private async transition(
+    auth: AuthUser,
+    id: string,
+    action: string,
+    change: (n: NominationEntity) => Partial<NominationEntity> | null,
+  ): Promise<NominationView> {
+    const nomination = await this.db.transaction(async (m) => {
+      const before = await requireNomination(m, auth, id);
+      const { edition } = await this.context(m, before);
+      if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
+      const changes = change(before);
+      if (!changes) return before;
+      const after = { ...before, ...changes, updatedAt: this.clock.now() };
+      await m.update(NominationEntity, { id }, { ...changes, updatedAt: after.updatedAt });
+      await this.audit.append(m, auth, action, { type: 'nomination', id }, before, after);
+      return after;
+    });
+    return presentNomination(nomination, auth);
+  }
+
+  private nominatingInstitutionFor(auth: AuthUser, requested: string | undefined): string {
+    if (auth.role === Role.NOMINATOR) {
+      if (!auth.institutionId || (requested && requested !== auth.institutionId)) {
+        throw new DomainException(NominationErrors.NOT_YOUR_INSTITUTION);
+      }
+      return auth.institutionId;
+    }
+    if (!requested) {
+      throw this.invalid([fieldProblem('nominatingInstitutionId', 'es obligatorio', 'is required')]);
+    }
+    return requested;
+  }
+
+  private async context(m: EntityManager, n: NominationEntity) {
+    const track = await m.findOneByOrFail(TrackEntity, { id: n.trackId });
+    const edition = await m.findOneByOrFail(EditionEntity, { id: n.editionId });
+    return { track, edition };
+  }
+
+  private assertAllowed(n: NominationEntity, action: Parameters<typeof nominationAllows>[1]): void {
+    if (nominationAllows(n.status, action)) return;
+    throw new DomainException(
+      action === 'EDIT' ? NominationErrors.NOT_EDITABLE : NominationErrors.WRONG_STATUS,
+      {
+        status: n.status,
+      },
+    );
+  }
+
+  private assertWindowOpen(edition: EditionEntity, extendedUntil: Date | null): void {
+    const deadline = effectiveDeadline(edition.nominationsCloseAt, extendedUntil);
+    const window = submissionWindow(this.clock.now(), edition.nominationsOpenAt, deadline);
+    const show = (d: Date) => ({
+      es: formatInZone(d, edition.timezone, 'es'),
+      en: formatInZone(d, edition.timezone, 'en'),
+    });
+    switch (window) {
+      case 'OPEN':
+        return;
+      case 'NOT_OPEN':
+        throw new DomainException(NominationErrors.NOT_OPEN_YET, {
+          opensAt: show(edition.nominationsOpenAt),
+        });
+      case 'CLOSED':
+        throw new DomainException(NominationErrors.DEADLINE_PASSED, { deadline: show(deadline) });
+    }
+  }
+
+  /** References a DTO cannot check alone: category of the track, institutions that exist, a real state code. */
+  private async assertReferences(
+    m: EntityManager,
+    track: TrackEntity,
+    n: Pick<NominationEntity, 'nominatingInstitutionId' | 'nomineeInstitutionId'> & {
+      categoryKey?: string | null;
+      stateCode?: string | null;
+    },
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (n.categoryKey && !track.categories.some((c) => c.key === n.categoryKey)) {
+      problems.push(
+        fieldProblem(
+          'categoryKey',
+          'no es una categoría de esta convocatoria',
+          'is not a category of this track',
+        ),
+      );
+    }
+    if (!n.categoryKey && track.categories.length > 0) {
+      problems.push(
+        fieldProblem('categoryKey', 'es obligatoria en esta convocatoria', 'is required in this track'),
+      );
+    }
+    if (n.stateCode && !isStateCode(n.stateCode)) {
+      problems.push(
+        fieldProblem('stateCode', 'no es una clave INEGI de entidad', 'is not an INEGI state code'),
+      );
+    }
+    for (const field of ['nominatingInstitutionId', 'nomineeInstitutionId'] as const) {
+      if (!(await m.existsBy(InstitutionEntity, { id: n[field] }))) {
+        problems.push(fieldProblem(field, 'la institución no existe', 'the institution does not exist'));
+      }
+    }
+    if (problems.length > 0) throw this.invalid(problems);
+  }
+
+  private invalid(problems: FieldProblem[]): DomainException {
+    return new DomainException(CommonErrors.VALIDATION_FAILED, {}, problems);
+  }
+}

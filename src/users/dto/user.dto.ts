@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsStrongPassword,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CreateInstitutionDto } from '../../institutions/dto/institution.dto';
+import { Role, UserStatus } from '../user.entity';
+
+const PASSWORD_POLICY = { minLength: 10, minLowercase: 1, minUppercase: 1, minNumbers: 1, minSymbols: 0 };
+
+export class PasswordField {
+  @ApiProperty({ description: 'At least 10 characters, with upper case, lower case and digits' })
+  @IsString()
+  @MaxLength(200)
+  @IsStrongPassword(PASSWORD_POLICY)
+  password: string;
+}
+
+export class RegisterNominatorDto extends PasswordField {
+  @ApiProperty()
+  @IsEmail({ require_tld: false })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ description: 'An existing institution…' })
+  @IsOptional()
+  @IsUUID()
+  institutionId?: string;
+
+  @ApiPropertyOptional({
+    type: CreateInstitutionDto,
+    description: '…or a new one (matched by name and state)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CreateInstitutionDto)
+  institution?: CreateInstitutionDto;
+}
+
+export class CreateUserDto {
+  @ApiProperty()
+  @IsEmail({ require_tld: false })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: Role })
+  @IsEnum(Role)
+  role: Role;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsStrongPassword(PASSWORD_POLICY)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'Required for nominators' })
+  @IsOptional()
+  @IsUUID()
+  institutionId?: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  @IsStrongPassword(PASSWORD_POLICY)
+  newPassword: string;
+}
+
+export class UserQueryDto {
+  @ApiPropertyOptional({ enum: Role })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: UserStatus })
+  @IsOptional()
+  @IsEnum(UserStatus)
+  status?: UserStatus;
+}

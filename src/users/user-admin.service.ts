@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
+import { TransactionRunner } from '../database/transaction-runner';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { InstitutionsService } from '../institutions/institutions.service';
+import {
+  ChangePasswordDto,
+  CreateUserDto,
+  PasswordField,
+  RegisterNominatorDto,
+  UserQueryDto,
+} from './dto/user.dto';
+import { PasswordHasher } from './password-hasher';
+import { judgePseudonyms, presentUser, UserView } from './user.presenter';
+import { Role, UserEntity, UserStatus } from './user.entity';
+import { UserErrors } from './users.errors';
+import { UsersService } from './users.service';
+
+/** Registration and the organiser's management of accounts. */
+@Injectable()
+export class UserAdminService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly users: UsersService,
+    private readonly institutions: InstitutionsService,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A nominator registers against an institution and waits, PENDING, for an organiser's approval. */
+  async register(dto: RegisterNominatorDto): Promise<UserView> {
+    if (!dto.institutionId && !dto.institution) throw new DomainException(UserErrors.INSTITUTION_REQUIRED);
+    const user = await this.db.transaction(async (m) => {
+      await this.assertEmailFree(m, dto.email);
+      const institution = dto.institutionId
+        ? await m.findOneBy(InstitutionEntity, { id: dto.institutionId })
+        : await this.institutions.findOrInsert(m, null, dto.institution!);
+      if (!institution) throw new DomainException(UserErrors.INSTITUTION_NOT_FOUND);
+      const created = await this.users.insert(m, {
+        email: dto.email,
+        name: dto.name,
+        role: Role.NOMINATOR,
+        status: UserStatus.PENDING,
+        password: dto.password,
+        institutionId: institution.id,
+      });
+      await this.audit.append(m, null, 'user.register', { type: 'user', id: created.id }, null, created);
+      return created;
+    });
+    return presentUser(user, { ...user, institutionId: user.institutionId });
+  }
+
+  async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
+    const users = await this.db.read((m) =>
+      m.find(UserEntity, {
+        where: { role: query.role, status: query.status },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
+    const pseudonyms = judgePseudonyms(users.filter((u) => u.role === Role.JUDGE).map((u) => u.id));
+    return users.map((u) => presentUser(u, auth, pseudonyms));
+  }
+
+  async create(auth: AuthUser, dto: CreateUserDto): Promise<UserView> {
+    const user = await this.db.transaction(async (m) => {
+      await this.assertEmailFree(m, dto.email);
+      if (dto.role === Role.NOMINATOR && !dto.institutionId)
+        throw new DomainException(UserErrors.INSTITUTION_REQUIRED);
+      if (dto.institutionId && !(await m.existsBy(InstitutionEntity, { id: dto.institutionId }))) {
+        throw new DomainException(UserErrors.INSTITUTION_NOT_FOUND);
+      }
+      const created = await this.users.insert(m, { ...dto, institutionId: dto.institutionId ?? null });
+      await this.audit.append(m, auth, 'user.create', { type: 'user', id: created.id }, null, created);
+      return created;
+    });
+    return presentUser(user, auth);
+  }
+
+  approve(auth: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(auth, id, 'user.approve', (user) => {
+      if (user.status !== UserStatus.PENDING) throw new DomainException(UserErrors.NOT_PENDING);
+      return UserStatus.ACTIVE;
+    });
+  }
+
+  disable(auth: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(auth, id, 'user.disable', () => UserStatus.DISABLED);
+  }
+
+  /** An organiser sets a password (imported users arrive without one); the user's tokens are revoked. */
+  async setPassword(auth: AuthUser, id: string, dto: PasswordField): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const user = await m.findOneBy(UserEntity, { id });
+      if (!user) throw notFound();
+      await m.update(
+        UserEntity,
+        { id },
+        { passwordHash: await this.hasher.hash(dto.password), updatedAt: this.clock.now() },
+      );
+      await this.users.revokeTokens(m, id);
+      await this.audit.append(m, auth, 'user.setPassword', { type: 'user', id }, null, null);
+    });
+  }
+
+  async changeOwnPassword(auth: AuthUser, dto: ChangePasswordDto): Promise<void> {
+    const current = await this.db.read((m) => m.findOneBy(UserEntity, { id: auth.id }));
+    if (!current || !(await this.hasher.verify(current.passwordHash, dto.currentPassword))) {
+      throw new DomainException(UserErrors.WRONG_PASSWORD);
+    }
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    await this.db.transaction(async (m) => {
+      await m.update(UserEntity, { id: auth.id }, { passwordHash, updatedAt: this.clock.now() });
+      await this.users.revokeTokens(m, auth.id);
+      await this.audit.append(m, auth, 'user.changePassword', { type: 'user', id: auth.id }, null, null);
+    });
+  }
+
+  private async changeStatus(
+    auth: AuthUser,
+    id: string,
+    action: string,
+    next: (user: UserEntity) => UserStatus,
+  ): Promise<UserView> {
+    const user = await this.db.transaction(async (m) => {
+      const before = await m.findOneBy(UserEntity, { id });
+      if (!before) throw notFound();
+      const status = next(before);
+      await m.update(UserEntity, { id }, { status, updatedAt: this.clock.now() });
+      if (status === UserStatus.DISABLED) await this.users.revokeTokens(m, id);
+      const after = await m.findOneByOrFail(UserEntity, { id });
+      await this.audit.append(m, auth, action, { type: 'user', id }, { status: before.status }, { status });
+      return after;
+    });
+    return presentUser(user, auth);
+  }
+
+  private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
+    if (await m.existsBy(UserEntity, { email: email.trim().toLowerCase() })) {
+      throw new DomainException(UserErrors.EMAIL_TAKEN);
+    }
+  }
+}

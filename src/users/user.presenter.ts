@@ -1,0 +1,42 @@
+import { AuthUser } from '../auth/auth-user';
+import { Role, UserEntity } from './user.entity';
+
+export interface UserView {
+  id: string;
+  email?: string;
+  name: string;
+  role: Role;
+  status: string;
+  institutionId: string | null;
+  createdAt: Date;
+}
+
+/**
+ * What a viewer may see of a user: never the password hash or token version; observers get no contact data
+ * and see judges under their pseudonym (J1, J2… in order of judge id) instead of their names.
+ */
+export function presentUser(
+  user: UserEntity,
+  viewer: AuthUser,
+  judgePseudonyms?: Map<string, string>,
+): UserView {
+  const view: UserView = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    institutionId: user.institutionId,
+    createdAt: user.createdAt,
+  };
+  if (viewer.role === Role.OBSERVER) {
+    delete view.email;
+    if (user.role === Role.JUDGE) view.name = judgePseudonyms?.get(user.id) ?? 'J?';
+  }
+  return view;
+}
+
+/** J1, J2… in order of judge id: stable for every observer and every page. */
+export function judgePseudonyms(judgeIds: readonly string[]): Map<string, string> {
+  return new Map([...judgeIds].sort().map((id, i) => [id, `J${i + 1}`]));
+}

@@ -1,0 +1,78 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Auth, Authenticated, Public } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import {
+  ChangePasswordDto,
+  CreateUserDto,
+  PasswordField,
+  RegisterNominatorDto,
+  UserQueryDto,
+} from './dto/user.dto';
+import { UserAdminService } from './user-admin.service';
+
+@ApiTags('users')
+@Controller()
+export class UsersController {
+  constructor(private readonly service: UserAdminService) {}
+
+  @Post('auth/register')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  register(@Body() dto: RegisterNominatorDto) {
+    return this.service.register(dto);
+  }
+
+  @Patch('auth/password')
+  @Authenticated()
+  @HttpCode(204)
+  changePassword(@Auth() auth: AuthUser, @Body() dto: ChangePasswordDto) {
+    return this.service.changeOwnPassword(auth, dto);
+  }
+
+  @Get('users')
+  @Authenticated(Permission.USER_READ)
+  list(@Auth() auth: AuthUser, @Query() query: UserQueryDto) {
+    return this.service.list(auth, query);
+  }
+
+  @Post('users')
+  @Authenticated(Permission.USER_MANAGE)
+  create(@Auth() auth: AuthUser, @Body() dto: CreateUserDto) {
+    return this.service.create(auth, dto);
+  }
+
+  @Post('users/:id/approve')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(200)
+  approve(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.approve(auth, id);
+  }
+
+  @Post('users/:id/disable')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(200)
+  disable(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.disable(auth, id);
+  }
+
+  @Post('users/:id/password')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(204)
+  setPassword(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PasswordField) {
+    return this.service.setPassword(auth, id, dto);
+  }
+}
