@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -12,6 +13,7 @@ export class AuthService {
     private readonly db: TransactionRunner,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
+    private readonly audit: AuditService,
   ) {}
 
   async issueToken(auth: AuthUser): Promise<{ accessToken: string; expiresIn: number }> {
@@ -24,6 +26,9 @@ export class AuthService {
 
   /** Signs the user out everywhere: every token issued so far stops working. */
   async logout(auth: AuthUser): Promise<void> {
-    await this.db.transaction((m) => this.users.revokeTokens(m, auth.id));
+    await this.db.transaction(async (m) => {
+      await this.users.revokeTokens(m, auth.id);
+      await this.audit.append(m, auth, 'auth.logout', { type: 'user', id: auth.id }, null, null);
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   InstitutionEntity,
   NominationEntity,
   AttachmentEntity,
+  AuditEntryEntity,
 ];

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { AuditService } from '../audit/audit.service';
 import { authConfig } from '../config/auth.config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Role, UserEntity } from './user.entity';
@@ -19,6 +20,7 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
   constructor(
     private readonly db: TransactionRunner,
     private readonly users: UsersService,
+    private readonly audit: AuditService,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {}
 
@@ -28,12 +30,13 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     const created = await this.db.transaction(async (m) => {
       await this.db.lock(m, 'bootstrap-organiser');
       if ((await m.count(UserEntity)) > 0) return false;
-      await this.users.insert(m, {
+      const user = await this.users.insert(m, {
         email: this.config.adminEmail,
         name: 'Organizador',
         role: Role.ORGANISER,
         password,
       });
+      await this.audit.append(m, null, 'user.create', { type: 'user', id: user.id }, null, user);
       return true;
     });
     if (!created) return;

@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { AuditService } from './audit.service';
+import { AuditPageDto, ChainVerificationDto } from './dto/audit-entry.dto';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Authenticated(Permission.AUDIT_READ)
+  @ApiOkResponse({ type: AuditPageDto })
+  list(@Auth() auth: AuthUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    return this.audit.list(auth, query);
+  }
+
+  @Get('verify')
+  @Authenticated(Permission.AUDIT_READ)
+  @ApiOkResponse({ type: ChainVerificationDto })
+  verify(@Auth() auth: AuthUser): Promise<ChainVerificationDto> {
+    return this.audit.verify(auth);
+  }
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+
+/** The `prevHash` of the first entry of the chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Everything an audit entry's hash covers (all of the entry but its id and its own hash). */
+export interface AuditHashInput {
+  readonly seq: number;
+  readonly at: Date | string;
+  readonly actorId: string | null;
+  readonly actorRole: string;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly prevHash: string;
+}
+
+/**
+ * hash = SHA-256, lower-case hex, of the UTF-8 bytes of the canonical JSON (RFC 8785) of
+ * `{seq, at, actorId, actorRole, action, entityType, entityId, before, after, prevHash}`,
+ * `at` written as an ISO 8601 UTC instant with milliseconds (`2018-04-13T15:00:00.000Z`).
+ */
+export function computeAuditHash(input: AuditHashInput): string {
+  const at = typeof input.at === 'string' ? new Date(input.at) : input.at;
+  const document = {
+    seq: input.seq,
+    at: at.toISOString(),
+    actorId: input.actorId,
+    actorRole: input.actorRole,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    prevHash: input.prevHash,
+  };
+  return createHash('sha256').update(canonicalJson(document), 'utf8').digest('hex');
+}
