@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { appConfig } from './config/app.config';
 import { validateEnvironment } from './config/environment';
 import { requestId } from './common/http/request-id';
+import { recordRoute } from './common/http/route-registry';
 import './common/http/large-body';
 
 export interface CreateAppOptions extends AppModuleOptions {
@@ -45,6 +46,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   });
   // Only routes marked @LargeBody() accept more than the default body limit.
   fastify.addHook('onRoute', (route) => {
+    recordRoute(fastify, route);
     const wantsLarge = route.config?.largeBody;
     if (!wantsLarge) route.bodyLimit = config.bodyLimit;
   });

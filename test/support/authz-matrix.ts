@@ -1,0 +1,68 @@
+import { Role } from '../../src/users/user.entity';
+
+/**
+ * Who may call each route: `public`, or the roles allowed (others answer 403, anonymous 401). Written by hand,
+ * on purpose: the matrix test reads the routes from the router, so a new route without a line here fails it.
+ */
+export type Rule = 'public' | readonly Role[];
+
+const { ORGANISER: O, OBSERVER: B, NOMINATOR: N, JUDGE: J } = Role;
+const ANY = [O, B, N, J] as const;
+const STAFF_READ = [O, B] as const;
+
+export const MATRIX: Record<string, Rule> = {
+  // Swagger UI and the OpenAPI document, served outside /api.
+  'GET /docs': 'public',
+  'GET /docs/': 'public',
+  'GET /docs/*': 'public',
+  'GET /docs/index.html': 'public',
+  'GET /docs/LICENSE': 'public',
+  'GET /docs/swagger-ui-init.js': 'public',
+  'GET /docs/docs/swagger-ui-init.js': 'public',
+  'GET /docs-json': 'public',
+  'GET /docs-yaml': 'public',
+
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/register': 'public',
+  'GET /api/auth/me': ANY,
+  'POST /api/auth/logout': ANY,
+  'PATCH /api/auth/password': ANY,
+
+  'GET /api/users': STAFF_READ,
+  'POST /api/users': [O],
+  'POST /api/users/:id/approve': [O],
+  'POST /api/users/:id/disable': [O],
+  'POST /api/users/:id/password': [O],
+
+  'GET /api/editions': ANY,
+  'POST /api/editions': [O],
+  'GET /api/editions/:id': ANY,
+  'PATCH /api/editions/:id': [O],
+  'POST /api/editions/:id/clone': [O],
+  'GET /api/editions/:id/tracks': ANY,
+  'GET /api/tracks/:id': ANY,
+  'PATCH /api/tracks/:id': [O],
+
+  'GET /api/public/institutions': 'public',
+  'GET /api/public/states': 'public',
+  'GET /api/institutions': [O, B, N],
+  'GET /api/institutions/:id': [O, B, N],
+  'POST /api/institutions': [O],
+  'PATCH /api/institutions/:id': [O],
+
+  'POST /api/nominations': [O, N],
+  'GET /api/nominations': [O, B, N],
+  'GET /api/nominations/:id': [O, B, N],
+  'PATCH /api/nominations/:id': [O, N],
+  'POST /api/nominations/:id/submit': [O, N],
+  'POST /api/nominations/:id/withdraw': [O, N],
+  'POST /api/nominations/:id/eligibility': [O],
+  'POST /api/nominations/:id/extension': [O],
+  'POST /api/nominations/:id/attachments': [O, N],
+  'GET /api/nominations/:id/attachments/:attachmentId': [O, B, N],
+  'DELETE /api/nominations/:id/attachments/:attachmentId': [O, N],
+
+  'GET /api/audit': STAFF_READ,
+  'GET /api/audit/verify': STAFF_READ,
+};
