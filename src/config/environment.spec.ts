@@ -9,7 +9,9 @@ describe(validateEnvironment.name, () => {
     const attempt = () => validateEnvironment({ NODE_ENV: 'production' });
     expect(attempt).toThrow(ConfigurationError);
     expect(attempt).toThrow(/JWT_SECRET must be set/);
-    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/JWT_SECRET/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /JWT_SECRET/,
+    );
   });
 
   it('accepts production with a long random secret', () => {

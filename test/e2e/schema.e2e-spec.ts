@@ -35,7 +35,8 @@ describe('schema: migrations match the entities', () => {
   it('can undo every migration', async () => {
     for (let i = 0; i < dataSource.migrations.length; i++) await dataSource.undoLastMigration();
     const runner = dataSource.createQueryRunner();
-    for (const { tableName } of dataSource.entityMetadatas) expect(await runner.hasTable(tableName)).toBe(false);
+    for (const { tableName } of dataSource.entityMetadatas)
+      expect(await runner.hasTable(tableName)).toBe(false);
     await runner.release();
     await dataSource.runMigrations();
   });
