@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { JudgingModule } from './judging/judging.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { UsersModule } from './users/users.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         EditionsModule,
         InstitutionsModule,
         NominationsModule,
+        JudgingModule,
       ],
     };
   }

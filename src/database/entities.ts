@@ -2,6 +2,11 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
+import { AssignmentEntity } from '../judging/entities/assignment.entity';
+import { DeclaredConflictEntity } from '../judging/entities/declared-conflict.entity';
+import { JudgeAffiliationEntity } from '../judging/entities/judge-affiliation.entity';
+import { PanelMemberEntity } from '../judging/entities/panel-member.entity';
+import { ScoreSheetEntity } from '../judging/entities/score-sheet.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { UserEntity } from '../users/user.entity';
@@ -15,4 +20,9 @@ export const ENTITIES = [
   NominationEntity,
   AttachmentEntity,
   AuditEntryEntity,
+  PanelMemberEntity,
+  JudgeAffiliationEntity,
+  DeclaredConflictEntity,
+  AssignmentEntity,
+  ScoreSheetEntity,
 ];

@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission } from '../../auth/permissions';
+import { ManualAssignmentDto, ReasonDto } from '../dto/assignment.dto';
+import { AssignmentsService } from './assignments.service';
+
+@ApiTags('judging')
+@Controller()
+export class AssignmentsController {
+  constructor(private readonly service: AssignmentsService) {}
+
+  @Post('tracks/:id/assignments/auto')
+  @Authenticated(Permission.ASSIGNMENT_MANAGE)
+  @HttpCode(200)
+  auto(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.autoAssign(auth, id);
+  }
+
+  @Post('tracks/:id/assignments')
+  @Authenticated(Permission.ASSIGNMENT_MANAGE)
+  assign(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualAssignmentDto) {
+    return this.service.assign(auth, id, dto);
+  }
+
+  @Get('tracks/:id/assignments')
+  @Authenticated(Permission.ASSIGNMENT_READ)
+  listForTrack(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.listForTrack(auth, id);
+  }
+
+  @Get('judge/assignments')
+  @Authenticated(Permission.JUDGING)
+  queue(@Auth() auth: AuthUser) {
+    return this.service.judgeQueue(auth);
+  }
+
+  /** Judges (own active assignments), organisers and observers; the policy decides. */
+  @Get('assignments/:id')
+  @Authenticated(Permission.SELF)
+  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(auth, id);
+  }
+
+  @Delete('assignments/:id')
+  @Authenticated(Permission.ASSIGNMENT_MANAGE)
+  @HttpCode(204)
+  unassign(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.unassign(auth, id);
+  }
+
+  @Post('assignments/:id/recuse')
+  @Authenticated(Permission.JUDGING)
+  @HttpCode(200)
+  recuse(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+    return this.service.recuse(auth, id, dto);
+  }
+}

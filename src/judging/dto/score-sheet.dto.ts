@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class SaveScoreSheetDto {
+  @ApiProperty({
+    description:
+      'Criterion key → score inside the criterion’s [min, max]; a draft may leave criteria out (or null).',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { cocreacion: 8, participacion: 7.5 },
+  })
+  @IsObject()
+  scores: Record<string, unknown>;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  comment?: string | null;
+}
+
+/** Submitting may carry the final scores (then they replace the draft first) or submit the stored draft. */
+export class SubmitScoreSheetDto {
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' } })
+  @IsOptional()
+  @IsObject()
+  scores?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  comment?: string | null;
+}

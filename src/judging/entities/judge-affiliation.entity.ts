@@ -1,0 +1,36 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { instantColumn } from '../../database/column-types';
+import { InstitutionEntity } from '../../institutions/institution.entity';
+import { UserEntity } from '../../users/user.entity';
+
+/**
+ * One of a judge's affiliations: an institution, a state, or both. Every affiliation counts for conflicts of
+ * interest (DESIGN §3, Judging).
+ */
+@Entity('judge_affiliations')
+@Index(['userId'])
+export class JudgeAffiliationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user?: UserEntity;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  institutionId: string | null;
+
+  @ManyToOne(() => InstitutionEntity)
+  @JoinColumn({ name: 'institutionId' })
+  institution?: InstitutionEntity;
+
+  /** INEGI state code. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  stateCode: string | null;
+
+  @Column(instantColumn())
+  createdAt: Date;
+}

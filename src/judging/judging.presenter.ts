@@ -1,0 +1,183 @@
+import { AuthUser } from '../auth/auth-user';
+import type { ConflictReason } from '../domain/conflicts';
+import { isComplete } from '../domain/judging/score-rules';
+import { EditionEntity } from '../editions/edition.entity';
+import { Criterion, TrackEntity } from '../editions/track.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { AttachmentEntity } from '../nominations/attachment.entity';
+import { NominationEntity, PracticeDetails } from '../nominations/nomination.entity';
+import { UserEntity } from '../users/user.entity';
+import { AssignmentEntity } from './entities/assignment.entity';
+import { ScoreSheetEntity } from './entities/score-sheet.entity';
+import { seesContactData, seesJudgesPseudonymised } from './judging.policy';
+
+/** A judge as organisers see it, or as observers see it (a pseudonym, no name, no contact data). */
+export type JudgeRef = { id: string; name: string; email: string } | { pseudonym: string };
+
+/** How `viewer` sees judge `judgeId`; `pseudonyms` numbers the judges of the track (judgePseudonyms). */
+export function judgeRef(
+  viewer: AuthUser,
+  judgeId: string,
+  users: ReadonlyMap<string, Pick<UserEntity, 'name' | 'email'>>,
+  pseudonyms: ReadonlyMap<string, string>,
+): JudgeRef {
+  if (seesJudgesPseudonymised(viewer)) return { pseudonym: pseudonyms.get(judgeId) ?? '?' };
+  const user = users.get(judgeId);
+  return { id: judgeId, name: user?.name ?? '', email: user?.email ?? '' };
+}
+
+export interface ScoreSheetView {
+  id: string;
+  assignmentId: string;
+  scores: Record<string, number>;
+  comment: string | null;
+  status: ScoreSheetEntity['status'];
+  /** Every criterion of the rubric has a score. */
+  complete: boolean;
+  submittedAt: Date | null;
+  reopenedAt: Date | null;
+  reopenReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function presentSheet(sheet: ScoreSheetEntity, rubric: readonly Criterion[]): ScoreSheetView {
+  return {
+    id: sheet.id,
+    assignmentId: sheet.assignmentId,
+    scores: sheet.scores,
+    comment: sheet.comment,
+    status: sheet.status,
+    complete: isComplete(rubric, sheet.scores),
+    submittedAt: sheet.submittedAt,
+    reopenedAt: sheet.reopenedAt,
+    reopenReason: sheet.reopenReason,
+    createdAt: sheet.createdAt,
+    updatedAt: sheet.updatedAt,
+  };
+}
+
+export function sheetSummary(sheet: ScoreSheetEntity | undefined | null) {
+  return sheet
+    ? {
+        status: sheet.status,
+        submittedAt: sheet.submittedAt,
+        reopenedAt: sheet.reopenedAt,
+        updatedAt: sheet.updatedAt,
+      }
+    : null;
+}
+
+type InstitutionRef = Pick<InstitutionEntity, 'id' | 'name' | 'kind' | 'level' | 'stateCode'>;
+
+export interface NominationForJudging {
+  id: string;
+  key: string;
+  title: string;
+  summary: string;
+  description: string;
+  practiceDetails: PracticeDetails;
+  evidenceUrls: string[];
+  categoryKey: string | null;
+  stateCode: string | null;
+  status: NominationEntity['status'];
+  attachments: Pick<AttachmentEntity, 'id' | 'name' | 'mimeType' | 'size' | 'sha256'>[];
+  /** Absent for judges of a blind track. */
+  nominatingInstitution?: InstitutionRef;
+  nomineeInstitution?: InstitutionRef;
+  /** Organisers only. */
+  contact?: { name: string; email: string; phone: string | null };
+}
+
+function institutionRef(i: InstitutionEntity | undefined): InstitutionRef | undefined {
+  return i && { id: i.id, name: i.name, kind: i.kind, level: i.level, stateCode: i.stateCode };
+}
+
+/**
+ * The nomination as `viewer` may see it while judging: judges of a blind track get neither institution (name
+ * nor id), and only organisers get the contact data.
+ */
+export function presentNominationForJudging(
+  viewer: AuthUser,
+  track: TrackEntity,
+  nomination: NominationEntity,
+  institutions: ReadonlyMap<string, InstitutionEntity>,
+  attachments: readonly AttachmentEntity[],
+  hideInstitutions: boolean,
+): NominationForJudging {
+  const view: NominationForJudging = {
+    id: nomination.id,
+    key: nomination.key,
+    title: nomination.title,
+    summary: nomination.summary,
+    description: nomination.description,
+    practiceDetails: nomination.practiceDetails,
+    evidenceUrls: nomination.evidenceUrls,
+    categoryKey: nomination.categoryKey,
+    stateCode: nomination.stateCode,
+    status: nomination.status,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      name: a.name,
+      mimeType: a.mimeType,
+      size: a.size,
+      sha256: a.sha256,
+    })),
+  };
+  if (!(track.blind && hideInstitutions)) {
+    view.nominatingInstitution = institutionRef(institutions.get(nomination.nominatingInstitutionId));
+    view.nomineeInstitution = institutionRef(institutions.get(nomination.nomineeInstitutionId));
+  }
+  if (seesContactData(viewer)) {
+    view.contact = {
+      name: nomination.contactName,
+      email: nomination.contactEmail,
+      phone: nomination.contactPhone,
+    };
+  }
+  return view;
+}
+
+export function trackForJudging(track: TrackEntity) {
+  return { id: track.id, code: track.code, name: track.name, blind: track.blind, rubric: track.rubric };
+}
+
+export function editionForJudging(edition: EditionEntity) {
+  return {
+    id: edition.id,
+    name: edition.name,
+    timezone: edition.timezone,
+    judgingOpenAt: edition.judgingOpenAt,
+    judgingCloseAt: edition.judgingCloseAt,
+    finalizedAt: edition.finalizedAt,
+  };
+}
+
+/** One row of a track's assignment list (organisers and observers). */
+export function presentAssignmentRow(
+  assignment: AssignmentEntity,
+  nomination: Pick<NominationEntity, 'id' | 'key' | 'title' | 'status'> | undefined,
+  judge: JudgeRef,
+  sheet: ScoreSheetEntity | undefined,
+  conflicts: readonly ConflictReason[],
+) {
+  return {
+    id: assignment.id,
+    trackId: assignment.trackId,
+    status: assignment.status,
+    source: assignment.source,
+    recusalReason: assignment.recusalReason,
+    recusedAt: assignment.recusedAt,
+    createdAt: assignment.createdAt,
+    nomination: nomination && {
+      id: nomination.id,
+      key: nomination.key,
+      title: nomination.title,
+      status: nomination.status,
+    },
+    judge,
+    scoreSheet: sheetSummary(sheet),
+    /** Conflicts the rules find today (affiliations or declarations changed after the assignment). */
+    conflicts,
+  };
+}

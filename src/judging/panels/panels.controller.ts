@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission } from '../../auth/permissions';
+import { AffiliationsDto, DeclareConflictDto, PanelDto } from '../dto/panel.dto';
+import { PanelsService } from './panels.service';
+
+@ApiTags('judging')
+@Controller()
+export class PanelsController {
+  constructor(private readonly service: PanelsService) {}
+
+  @Get('tracks/:id/panel')
+  @Authenticated(Permission.PANEL_READ)
+  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(auth, id);
+  }
+
+  @Put('tracks/:id/panel')
+  @Authenticated(Permission.PANEL_MANAGE)
+  replace(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PanelDto) {
+    return this.service.replace(auth, id, dto);
+  }
+
+  @Get('users/:id/affiliations')
+  @Authenticated(Permission.PANEL_READ)
+  affiliations(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.getAffiliations(auth, id);
+  }
+
+  @Put('users/:id/affiliations')
+  @Authenticated(Permission.PANEL_MANAGE)
+  replaceAffiliations(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AffiliationsDto,
+  ) {
+    return this.service.replaceAffiliations(auth, id, dto);
+  }
+
+  @Post('tracks/:id/conflicts')
+  @Authenticated(Permission.PANEL_MANAGE)
+  declareConflict(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DeclareConflictDto,
+  ) {
+    return this.service.declareConflict(auth, id, dto);
+  }
+
+  @Delete('tracks/:id/conflicts/:conflictId')
+  @Authenticated(Permission.PANEL_MANAGE)
+  @HttpCode(204)
+  removeConflict(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('conflictId', ParseUUIDPipe) conflictId: string,
+  ) {
+    return this.service.removeConflict(auth, id, conflictId);
+  }
+}

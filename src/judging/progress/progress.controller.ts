@@ -1,0 +1,18 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission } from '../../auth/permissions';
+import { ProgressService } from './progress.service';
+
+@ApiTags('judging')
+@Controller()
+export class ProgressController {
+  constructor(private readonly service: ProgressService) {}
+
+  @Get('tracks/:id/progress')
+  @Authenticated(Permission.PROGRESS_READ)
+  progress(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.progress(auth, id);
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission } from '../../auth/permissions';
+import { ReasonDto } from '../dto/assignment.dto';
+import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
+import { ScoreSheetsService } from './score-sheets.service';
+
+@ApiTags('judging')
+@Controller('assignments/:id/score-sheet')
+export class ScoreSheetsController {
+  constructor(private readonly service: ScoreSheetsService) {}
+
+  @Put()
+  @Authenticated(Permission.JUDGING)
+  save(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
+    return this.service.save(auth, id, dto);
+  }
+
+  @Post('submit')
+  @Authenticated(Permission.JUDGING)
+  @HttpCode(200)
+  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitScoreSheetDto) {
+    return this.service.submit(auth, id, dto);
+  }
+
+  @Post('reopen')
+  @Authenticated(Permission.SCORE_SHEET_REOPEN)
+  @HttpCode(200)
+  reopen(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+    return this.service.reopen(auth, id, dto);
+  }
+}

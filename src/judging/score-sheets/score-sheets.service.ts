@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { AuthUser } from '../../auth/auth-user';
+import { Clock } from '../../common/clock/clock';
+import { DomainException } from '../../common/errors/domain-exception';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { formatInZone } from '../../domain/editions/wall-clock';
+import { submissionWindow } from '../../domain/intake/deadline';
+import { isInCompetition } from '../../domain/intake/nomination-status';
+import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
+import { EditionEntity } from '../../editions/edition.entity';
+import { TrackEntity } from '../../editions/track.entity';
+import { assignmentLock } from '../assignments/assignments.service';
+import { ReasonDto } from '../dto/assignment.dto';
+import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
+import { AssignmentStatus } from '../entities/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
+import { JudgingErrors } from '../judging.errors';
+import { assertNotFinalized, AssignmentContext, loadAssignment } from '../judging.loaders';
+import { AssignmentAction, assertAssignmentAccess } from '../judging.policy';
+import { presentSheet, ScoreSheetView } from '../judging.presenter';
+import { invalidScores } from '../judging.validation';
+
+@Injectable()
+export class ScoreSheetsService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The judge saves a draft: scores may be partial, each inside its criterion's range. */
+  save(actor: AuthUser, assignmentId: string, dto: SaveScoreSheetDto): Promise<ScoreSheetView> {
+    return this.db.transaction(async (m) => {
+      const context = await this.load(m, actor, assignmentId, 'SCORE');
+      const problems = scoreProblems(context.track.rubric, dto.scores, 'DRAFT');
+      if (problems.length > 0) throw invalidScores(problems);
+      const sheet = await this.editableSheet(m, context);
+      const before = sheet ? { ...sheet } : null;
+      const saved = await this.write(m, context, sheet, dto);
+      await this.audit.append(
+        m,
+        actor,
+        'scoreSheet.save',
+        { type: 'scoreSheet', id: saved.id },
+        before,
+        saved,
+      );
+      return presentSheet(saved, context.track.rubric);
+    });
+  }
+
+  /**
+   * The judge submits: every criterion scored, then the sheet is locked. The first submitted sheet of a track
+   * freezes its rubric and scoring settings.
+   */
+  submit(actor: AuthUser, assignmentId: string, dto: SubmitScoreSheetDto = {}): Promise<ScoreSheetView> {
+    return this.db.transaction(async (m) => {
+      const context = await this.load(m, actor, assignmentId, 'SCORE');
+      const rubric = context.track.rubric;
+      if (dto.scores) {
+        const problems = scoreProblems(rubric, dto.scores, 'DRAFT');
+        if (problems.length > 0) throw invalidScores(problems);
+      }
+      let sheet = await this.editableSheet(m, context);
+      const before = sheet ? { ...sheet } : null;
+      if (dto.scores || dto.comment !== undefined || !sheet) {
+        sheet = await this.write(m, context, sheet, {
+          scores: dto.scores ?? sheet?.scores ?? {},
+          comment: dto.comment,
+        });
+      }
+      const missing = scoreProblems(rubric, sheet.scores, 'SUBMIT');
+      if (missing.length > 0) throw invalidScores(missing);
+      const now = this.clock.now();
+      sheet.status = ScoreSheetStatus.SUBMITTED;
+      sheet.submittedAt = now;
+      sheet.updatedAt = now;
+      await m.update(
+        ScoreSheetEntity,
+        { id: sheet.id },
+        { status: sheet.status, submittedAt: now, updatedAt: now },
+      );
+      await this.audit.append(
+        m,
+        actor,
+        'scoreSheet.submit',
+        { type: 'scoreSheet', id: sheet.id },
+        before,
+        sheet,
+      );
+      await this.freezeTrack(m, actor, context.track, now);
+      return presentSheet(sheet, rubric);
+    });
+  }
+
+  /** An organiser reopens a submitted sheet, with a reason; the judge may then change and resubmit it. */
+  reopen(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<ScoreSheetView> {
+    return this.db.transaction(async (m) => {
+      const context = await this.load(m, actor, assignmentId, 'REOPEN');
+      if (context.assignment.status !== AssignmentStatus.ACTIVE)
+        throw new DomainException(JudgingErrors.ASSIGNMENT_RECUSED);
+      const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
+      if (!sheet || sheet.status !== ScoreSheetStatus.SUBMITTED)
+        throw new DomainException(JudgingErrors.SHEET_NOT_SUBMITTED);
+      const before = { ...sheet };
+      const now = this.clock.now();
+      Object.assign(sheet, {
+        status: ScoreSheetStatus.DRAFT,
+        submittedAt: null,
+        reopenedAt: now,
+        reopenReason: dto.reason.trim(),
+        updatedAt: now,
+      });
+      await m.save(ScoreSheetEntity, sheet);
+      await this.audit.append(
+        m,
+        actor,
+        'scoreSheet.reopen',
+        { type: 'scoreSheet', id: sheet.id },
+        before,
+        sheet,
+      );
+      return presentSheet(sheet, context.track.rubric);
+    });
+  }
+
+  private async load(m: EntityManager, actor: AuthUser, assignmentId: string, action: AssignmentAction) {
+    await this.db.lock(m, assignmentLock(assignmentId));
+    const context = await loadAssignment(m, assignmentId);
+    assertAssignmentAccess(actor, context?.assignment ?? null, action);
+    assertNotFinalized(context!.edition);
+    return context!;
+  }
+
+  /**
+   * The stored sheet (or null before the first save) when the judge may change it now: not submitted, the
+   * nomination still in competition, and inside the judging window unless an organiser reopened the sheet.
+   */
+  private async editableSheet(
+    m: EntityManager,
+    context: AssignmentContext,
+  ): Promise<ScoreSheetEntity | null> {
+    const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId: context.assignment.id });
+    if (sheet?.status === ScoreSheetStatus.SUBMITTED) throw new DomainException(JudgingErrors.SHEET_LOCKED);
+    if (!isInCompetition(context.nomination.status)) {
+      throw new DomainException(JudgingErrors.NOMINATION_NOT_IN_COMPETITION, {
+        status: context.nomination.status,
+      });
+    }
+    if (!sheet?.reopenedAt) this.assertJudgingWindow(context.edition);
+    return sheet;
+  }
+
+  private assertJudgingWindow(edition: EditionEntity): void {
+    if (submissionWindow(this.clock.now(), edition.judgingOpenAt, edition.judgingCloseAt) === 'OPEN') return;
+    const tz = edition.timezone;
+    throw new DomainException(JudgingErrors.OUTSIDE_JUDGING_WINDOW, {
+      openEs: formatInZone(edition.judgingOpenAt, tz, 'es'),
+      closeEs: formatInZone(edition.judgingCloseAt, tz, 'es'),
+      openEn: formatInZone(edition.judgingOpenAt, tz, 'en'),
+      closeEn: formatInZone(edition.judgingCloseAt, tz, 'en'),
+    });
+  }
+
+  private async write(
+    m: EntityManager,
+    context: AssignmentContext,
+    sheet: ScoreSheetEntity | null,
+    input: { scores: Record<string, unknown>; comment?: string | null },
+  ): Promise<ScoreSheetEntity> {
+    const now = this.clock.now();
+    const comment = input.comment === undefined ? (sheet?.comment ?? null) : input.comment?.trim() || null;
+    const next = m.create(ScoreSheetEntity, {
+      ...(sheet ?? {
+        id: randomUUID(),
+        assignmentId: context.assignment.id,
+        status: ScoreSheetStatus.DRAFT,
+        submittedAt: null,
+        reopenedAt: null,
+        reopenReason: null,
+        createdAt: now,
+      }),
+      scores: normaliseScores(context.track.rubric, input.scores),
+      comment,
+      updatedAt: now,
+    });
+    await m.save(ScoreSheetEntity, next);
+    return next;
+  }
+
+  private async freezeTrack(m: EntityManager, actor: AuthUser, track: TrackEntity, now: Date): Promise<void> {
+    if (track.frozenAt) return;
+    // Conditional: of two first submissions racing on PostgreSQL, only one freezes (and audits) the track.
+    const result = await m.update(TrackEntity, { id: track.id, frozenAt: IsNull() }, { frozenAt: now });
+    if (result.affected === 0) return;
+    await this.audit.append(
+      m,
+      actor,
+      'track.freeze',
+      { type: 'track', id: track.id },
+      { frozenAt: null },
+      { frozenAt: now },
+    );
+  }
+}
