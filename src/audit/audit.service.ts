@@ -12,7 +12,9 @@ import { ChainVerification, ChainVerifier } from '../domain/audit/verify-chain';
 import { AuditEntryEntity, SYSTEM_ACTOR_ROLE } from './audit-entry.entity';
 import { AUDIT_PAGE_DEFAULT, AuditQueryDto } from './dto/audit-query.dto';
 import { AuditPageDto } from './dto/audit-entry.dto';
-import { NO_PSEUDONYMS, presentEntry } from './present-entry';
+import { ActorPseudonyms, NO_PSEUDONYMS, presentEntry } from './present-entry';
+import { judgePseudonyms } from '../users/user.presenter';
+import { Role, UserEntity } from '../users/user.entity';
 
 /** The advisory lock that serialises appends across transactions and instances (PostgreSQL). */
 export const AUDIT_CHAIN_LOCK = 'audit-chain';
@@ -113,6 +115,7 @@ export class AuditService {
     }
     const limit = query.limit ?? AUDIT_PAGE_DEFAULT;
     const order = query.order ?? 'desc';
+    const pseudonyms = viewer.role === Role.OBSERVER ? await this.judgePseudonyms() : NO_PSEUDONYMS;
     const { total, rows } = await this.db.read(async (m) => {
       const qb = m.createQueryBuilder(AuditEntryEntity, 'e');
       if (query.action !== undefined) qb.andWhere('e.action = :action', { action: query.action });
@@ -136,13 +139,22 @@ export class AuditService {
     const items = rows.slice(0, limit);
     return {
       // HOOK: observers must see judges as J1, J2… (see present-entry.ts); no pseudonyms are built yet.
-      items: items.map((e) => presentEntry(e, viewer, NO_PSEUDONYMS)),
+      items: items.map((e) => presentEntry(e, viewer, pseudonyms)),
       total,
       limit,
       order,
       ...(query.page !== undefined ? { page: query.page } : {}),
       nextAfterSeq: more ? items[items.length - 1].seq : null,
     };
+  }
+
+  /** J1, J2… for observers, numbered like every other observer view (users/user.presenter.ts). */
+  private async judgePseudonyms(): Promise<ActorPseudonyms> {
+    const judges = await this.db.read((m) =>
+      m.find(UserEntity, { where: { role: Role.JUDGE }, select: { id: true } }),
+    );
+    const map = judgePseudonyms(judges.map((j) => j.id));
+    return (id) => map.get(id);
   }
 
   /**

@@ -10,21 +10,43 @@ export type ActorPseudonyms = (actorId: string) => string | undefined;
 
 export const NO_PSEUDONYMS: ActorPseudonyms = () => undefined;
 
+const CONTACT_KEYS = new Set(['email', 'contactEmail', 'contactName', 'contactPhone']);
+
+/**
+ * What an observer sees of a payload: no contact data, and every judge id (as a value anywhere in it)
+ * replaced by the judge's pseudonym; a judge user's own record loses its name too.
+ */
+export function observerPayload(value: unknown, pseudonyms: ActorPseudonyms): unknown {
+  if (typeof value === 'string') return pseudonyms(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => observerPayload(v, pseudonyms));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const isJudge = typeof record.id === 'string' && pseudonyms(record.id) !== undefined;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(record)) {
+      if (CONTACT_KEYS.has(key) || (isJudge && key === 'name')) continue;
+      out[key] = observerPayload(v, pseudonyms);
+    }
+    return out;
+  }
+  return value;
+}
+
 /**
  * How an audit entry is shown to `viewer`. The one place where what a reader may see of an entry is decided.
- *
- * HOOK (not built yet): observers must see judges pseudonymised (DESIGN §3: "J1, J2…", no contact data).
- * AuditService.list passes NO_PSEUDONYMS today; once judges and panels exist, it must build an
- * ActorPseudonyms for OBSERVER viewers (same numbering as the results document) and payloads must be
- * filtered the same way (judge ids and contact data inside `before`/`after`). Note that an entry shown with
- * a pseudonym can no longer be re-hashed by its reader: observers check integrity with GET /api/audit/verify.
+ * Observers see judges pseudonymised (J1, J2… in order of judge id, as everywhere else) and no contact data.
+ * An entry shown that way can no longer be re-hashed by its reader: observers check integrity with
+ * GET /api/audit/verify.
  */
 export function presentEntry(
   entry: AuditEntryEntity,
   viewer: AuthUser,
   pseudonyms: ActorPseudonyms = NO_PSEUDONYMS,
 ): AuditEntryDto {
-  const alias = viewer.role === Role.OBSERVER && entry.actorId ? pseudonyms(entry.actorId) : undefined;
+  const observer = viewer.role === Role.OBSERVER;
+  const alias = observer && entry.actorId ? pseudonyms(entry.actorId) : undefined;
+  const shown = (payload: unknown) =>
+    observer ? observerPayload(payload ?? null, pseudonyms) : (payload ?? null);
   return {
     seq: entry.seq,
     id: entry.id,
@@ -33,9 +55,9 @@ export function presentEntry(
     actorRole: entry.actorRole,
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    entityId: (observer ? pseudonyms(entry.entityId) : undefined) ?? entry.entityId,
+    before: shown(entry.before),
+    after: shown(entry.after),
     prevHash: entry.prevHash,
     hash: entry.hash,
   };

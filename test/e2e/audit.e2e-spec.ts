@@ -279,3 +279,56 @@ describe('audit trail', () => {
     expect((await get('/api/audit/verify').expect(200)).body.ok).toBe(true);
   }, 120_000);
 });
+
+describe('audit trail as an observer sees it', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('shows judges as J1, J2… and no contact data', async () => {
+    const users = t.app.get(UsersService);
+    const judgeIds: string[] = [];
+    await t.db.transaction(async (m) => {
+      for (const email of ['juez-b@example.org', 'juez-a@example.org']) {
+        const judge = await users.insert(m, {
+          email,
+          name: `Nombre ${email}`,
+          role: Role.JUDGE,
+          password: 'Juez-Secreto-2018',
+        });
+        judgeIds.push(judge.id);
+        await t.app
+          .get(AuditService)
+          .append(m, null, 'user.create', { type: 'user', id: judge.id }, null, judge);
+      }
+      await users.insert(m, {
+        email: 'testigo@example.org',
+        name: 'Testigo',
+        role: Role.OBSERVER,
+        password: 'Testigo-Social-2018',
+      });
+    });
+    const observer = await t.login('testigo@example.org', 'Testigo-Social-2018');
+    const res = await t.http
+      .get('/api/audit?entityType=user&limit=200')
+      .set('authorization', `Bearer ${observer}`)
+      .expect(200);
+    const text = JSON.stringify(res.body);
+    for (const id of judgeIds) expect(text).not.toContain(id);
+    expect(text).not.toContain('juez-a@example.org');
+    expect(text).not.toContain('Nombre juez');
+    const sorted = [...judgeIds].sort();
+    const shown = res.body.items.map((e: { entityId: string }) => e.entityId);
+    expect(shown).toEqual(expect.arrayContaining(['J1', 'J2']));
+    const organiser = await t.login();
+    const full = await t.http
+      .get('/api/audit?entityType=user&limit=200')
+      .set('authorization', `Bearer ${organiser}`)
+      .expect(200);
+    expect(JSON.stringify(full.body)).toContain(sorted[0]);
+  });
+});
