@@ -1,0 +1,3 @@
+export * from './assignment.types';
+export * from './assignment-input-error';
+export { assignJudges } from './assign-judges';
