@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NominationsModule } from '../nominations/nominations.module';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
 import { PanelsController } from './panels/panels.controller';
@@ -10,6 +11,7 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
 
 /** Panels, conflicts of interest, assignment, score sheets and progress (docs/judging.md). */
 @Module({
+  imports: [NominationsModule],
   controllers: [PanelsController, AssignmentsController, ScoreSheetsController, ProgressController],
   providers: [PanelsService, AssignmentsService, ScoreSheetsService, ProgressService],
   exports: [AssignmentsService],

@@ -1,12 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors/common.errors';
+import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
 import { Role } from '../users/user.entity';
 import { NominationEntity } from './nomination.entity';
 
 /**
- * Who may see a nomination through the nominations routes: organisers and observers all of them, a nominator
- * only its own institution's. Judges reach nominations only through their assignments.
+ * Who may see a nomination: organisers and observers all of them, a nominator only its own institution's.
+ * Judges reach nominations only through their active assignments (see requireNomination).
  */
 export function canSeeNomination(
   auth: AuthUser,
@@ -30,6 +31,14 @@ export async function requireNomination(
   id: string,
 ): Promise<NominationEntity> {
   const nomination = await m.findOneBy(NominationEntity, { id });
-  if (!nomination || !canSeeNomination(auth, nomination)) throw notFound();
+  if (!nomination) throw notFound();
+  const judgeAssigned =
+    auth.role === Role.JUDGE &&
+    (await m.existsBy(AssignmentEntity, {
+      nominationId: id,
+      judgeId: auth.id,
+      status: AssignmentStatus.ACTIVE,
+    }));
+  if (!judgeAssigned && !canSeeNomination(auth, nomination)) throw notFound();
   return nomination;
 }

@@ -6,6 +6,6 @@ import { NominationsService } from './nominations.service';
 @Module({
   controllers: [NominationsController],
   providers: [NominationsService, AttachmentsService],
-  exports: [NominationsService],
+  exports: [NominationsService, AttachmentsService],
 })
 export class NominationsModule {}

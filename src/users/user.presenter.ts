@@ -1,4 +1,5 @@
 import { AuthUser } from '../auth/auth-user';
+export { judgePseudonyms } from '../domain/judging/pseudonyms';
 import { Role, UserEntity } from './user.entity';
 
 export interface UserView {
@@ -34,9 +35,4 @@ export function presentUser(
     if (user.role === Role.JUDGE) view.name = judgePseudonyms?.get(user.id) ?? 'J?';
   }
   return view;
-}
-
-/** J1, J2… in order of judge id: stable for every observer and every page. */
-export function judgePseudonyms(judgeIds: readonly string[]): Map<string, string> {
-  return new Map([...judgeIds].sort().map((id, i) => [id, `J${i + 1}`]));
 }

@@ -74,6 +74,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/tracks/:id/assignments': STAFF_READ,
   'GET /api/judge/assignments': [J],
   'GET /api/assignments/:id': [O, B, J],
+  'GET /api/assignments/:id/attachments/:attachmentId': [O, B, J],
   'DELETE /api/assignments/:id': [O],
   'POST /api/assignments/:id/recuse': [J],
   'PUT /api/assignments/:id/score-sheet': [J],

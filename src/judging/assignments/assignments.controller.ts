@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
@@ -41,6 +51,22 @@ export class AssignmentsController {
   @Authenticated(Permission.SELF)
   get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.service.get(auth, id);
+  }
+
+  /** A judge reads the evidence of a nomination it is assigned to (organisers and observers too). */
+  @Get('assignments/:id/attachments/:attachmentId')
+  @Authenticated(Permission.SELF)
+  async attachment(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ) {
+    const file = await this.service.attachment(auth, id, attachmentId);
+    return new StreamableFile(file.stream, {
+      type: file.mimeType,
+      length: file.size,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    });
   }
 
   @Delete('assignments/:id')

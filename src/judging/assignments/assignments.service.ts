@@ -11,6 +11,7 @@ import { isInCompetition } from '../../domain/intake/nomination-status';
 import { judgePseudonyms } from '../../domain/judging/pseudonyms';
 import { InstitutionEntity } from '../../institutions/institution.entity';
 import { AttachmentEntity } from '../../nominations/attachment.entity';
+import { AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
 import { NominationEntity } from '../../nominations/nomination.entity';
 import { Role, UserEntity } from '../../users/user.entity';
 import { planAssignments } from '../assignment-engine';
@@ -62,6 +63,7 @@ export class AssignmentsService {
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /**
@@ -162,6 +164,16 @@ export class AssignmentsService {
    * The judge (or an organiser on its behalf) recuses with a reason; the nomination is then given another free
    * judge in the same transaction where one exists. A judge learns only whether a replacement was found.
    */
+  /** The evidence file of the assignment's nomination, for whoever may view the assignment. */
+  async attachment(actor: AuthUser, id: string, attachmentId: string): Promise<AttachmentDownload> {
+    const nominationId = await this.db.read(async (m) => {
+      const context = await loadAssignment(m, id);
+      assertAssignmentAccess(actor, context?.assignment ?? null, 'VIEW');
+      return context!.nomination.id;
+    });
+    return this.attachments.download(actor, nominationId, attachmentId);
+  }
+
   async recuse(actor: AuthUser, id: string, dto: ReasonDto) {
     const outcome = await this.db.transaction(async (m) => {
       const context = await this.lockAndLoad(m, actor, id, 'RECUSE');
