@@ -1,0 +1,185 @@
+import { reverseCuthillMcKee, solveEnvelope, type SymmetricCsr } from './envelope-cholesky';
+import { round6 } from './round';
+import type { SheetSet } from './sheet-set';
+
+export interface CalibrationResult {
+  /** q_i per nomination (rounded), NaN without sheets. */
+  readonly aggregates: Float64Array;
+  /** b_j per judge (rounded); 0 for a judge alone in its group. */
+  readonly bias: Float64Array;
+  /** Connected group of each judge, numbered in order of the groups' lowest judge index; −1 without sheets. */
+  readonly group: Int32Array;
+}
+
+/**
+ * CALIBRATED: least squares fit of t_ij = q_i + b_j, the biases summing to zero in each connected group of
+ * judges and nominations, solved exactly.
+ *
+ * Normal equations: for a nomination, q_i = (T_i − Σ_{j∈J(i)} b_j)/n_i. Substituting it into the judges'
+ * equations leaves, per group, a system in the biases alone (the Schur complement, size = judges):
+ *   L_jj  = Σ_{i∈I(j)} (1 − 1/n_i),   L_jj' = −Σ_{i∈I(j)∩I(j')} 1/n_i,   r_j = Σ_{i∈I(j)} (t_ij − T_i/n_i),
+ * a weighted graph Laplacian (singular: adding c to every q and −c to every b of a group changes nothing).
+ * The sum-to-zero constraint only picks one point on that line (its Lagrange multiplier is 0, the objective
+ * being flat along it), so we ground one judge (b = 0: the grounded Laplacian of a connected graph is
+ * positive definite and keeps the sparsity), solve directly, then shift the group's biases to sum to 0.
+ * Biases are published rounded; q_i uses the unrounded biases and is then rounded.
+ */
+export function calibratedAggregates(set: SheetSet, judges: number): CalibrationResult {
+  const N = set.nominations;
+  const group = groupsOf(set, judges);
+  const { laplacian, rhs, totals } = reducedSystem(set, judges);
+
+  const raw = new Float64Array(judges);
+  const members: number[][] = [];
+  for (let j = 0; j < judges; j++) if (group[j] >= 0) (members[group[j]] ??= []).push(j);
+  const local = new Int32Array(judges).fill(-1);
+  for (const judgesOfGroup of members) {
+    if (judgesOfGroup.length < 2) continue; // one judge: its bias is 0 by the constraint
+    judgesOfGroup.forEach((j, l) => (local[j] = l));
+    const m = subsystem(laplacian, judgesOfGroup, local);
+    const order = reverseCuthillMcKee(m);
+    // Ground the last node of the RCM order: the envelope of the others stays as it is.
+    const b = solveEnvelope(
+      m,
+      Float64Array.from(judgesOfGroup, (j) => rhs[j]),
+      order.slice(0, -1),
+    );
+    let mean = 0;
+    for (const v of b) mean += v;
+    mean /= b.length;
+    judgesOfGroup.forEach((j, l) => (raw[j] = b[l] - mean));
+  }
+
+  const aggregates = new Float64Array(N).fill(NaN);
+  for (let i = 0; i < N; i++) {
+    const from = set.start[i];
+    const to = set.end[i];
+    if (to === from) continue;
+    let B = 0;
+    for (let k = from; k < to; k++) B += raw[set.judge[k]];
+    aggregates[i] = round6((totals[i] - B) / (to - from));
+  }
+  const bias = new Float64Array(judges);
+  for (let j = 0; j < judges; j++) bias[j] = round6(raw[j]);
+  return { aggregates, bias, group };
+}
+
+/** L (as CSR, duplicates summed), r, and every nomination's T_i, accumulated in sheet order. */
+function reducedSystem(
+  set: SheetSet,
+  judges: number,
+): { laplacian: SymmetricCsr; rhs: Float64Array; totals: Float64Array } {
+  const N = set.nominations;
+  const diag = new Float64Array(judges);
+  const rhs = new Float64Array(judges);
+  const totals = new Float64Array(N);
+  const count = new Int32Array(judges + 1);
+  for (let i = 0; i < N; i++) {
+    const from = set.start[i];
+    const to = set.end[i];
+    const n = to - from;
+    let T = 0;
+    for (let k = from; k < to; k++) T += set.total[k];
+    totals[i] = T;
+    if (n < 2) continue; // a single-review nomination says nothing about its judge's bias
+    const meanT = T / n;
+    for (let k = from; k < to; k++) {
+      const j = set.judge[k];
+      diag[j] += 1 - 1 / n;
+      rhs[j] += set.total[k] - meanT;
+      count[j + 1] += n - 1;
+    }
+  }
+  for (let j = 0; j < judges; j++) count[j + 1] += count[j];
+  const fill = count.slice(0, judges);
+  const rawCol = new Int32Array(count[judges]);
+  const rawVal = new Float64Array(count[judges]);
+  for (let i = 0; i < N; i++) {
+    const from = set.start[i];
+    const to = set.end[i];
+    if (to - from < 2) continue;
+    const w = -1 / (to - from);
+    for (let k = from; k < to; k++) {
+      const j = set.judge[k];
+      for (let l = from; l < to; l++) {
+        if (l === k) continue;
+        rawCol[fill[j]] = set.judge[l];
+        rawVal[fill[j]++] = w;
+      }
+    }
+  }
+  // Merge the duplicates of each row (pairs of judges sharing several nominations), columns ascending.
+  const rowPtr = new Int32Array(judges + 1);
+  const col: number[] = [];
+  const val: number[] = [];
+  const acc = new Float64Array(judges);
+  const mark = new Int32Array(judges).fill(-1);
+  for (let j = 0; j < judges; j++) {
+    const cols: number[] = [];
+    for (let e = count[j]; e < count[j + 1]; e++) {
+      const c = rawCol[e];
+      if (mark[c] !== j) {
+        mark[c] = j;
+        acc[c] = 0;
+        cols.push(c);
+      }
+      acc[c] += rawVal[e];
+    }
+    cols.sort((a, b) => a - b);
+    for (const c of cols) {
+      col.push(c);
+      val.push(acc[c]);
+    }
+    rowPtr[j + 1] = col.length;
+  }
+  return {
+    laplacian: { size: judges, diag, rowPtr, col: Int32Array.from(col), val: Float64Array.from(val) },
+    rhs,
+    totals,
+  };
+}
+
+/** The rows and columns of one connected group, renumbered 0..g−1 in judge order. */
+function subsystem(m: SymmetricCsr, judgesOfGroup: readonly number[], local: Int32Array): SymmetricCsr {
+  const g = judgesOfGroup.length;
+  const rowPtr = new Int32Array(g + 1);
+  judgesOfGroup.forEach((j, l) => (rowPtr[l + 1] = rowPtr[l] + (m.rowPtr[j + 1] - m.rowPtr[j])));
+  const col = new Int32Array(rowPtr[g]);
+  const val = new Float64Array(rowPtr[g]);
+  judgesOfGroup.forEach((j, l) => {
+    for (let e = m.rowPtr[j], o = rowPtr[l]; e < m.rowPtr[j + 1]; e++, o++) {
+      col[o] = local[m.col[e]]; // a neighbour is always in the same group; the map keeps column order
+      val[o] = m.val[e];
+    }
+  });
+  return { size: g, diag: Float64Array.from(judgesOfGroup, (j) => m.diag[j]), rowPtr, col, val };
+}
+
+/** Connected groups of the judge–nomination graph (union–find), as a group index per judge (−1: no sheet). */
+function groupsOf(set: SheetSet, judges: number): Int32Array {
+  const parent = Int32Array.from({ length: set.nominations + judges }, (_, v) => v);
+  const find = (v: number): number => {
+    while (parent[v] !== v) {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+    return v;
+  };
+  for (let k = 0; k < set.count; k++) {
+    const a = find(set.nom[k]);
+    const b = find(set.nominations + set.judge[k]);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const hasSheet = new Uint8Array(judges);
+  for (let k = 0; k < set.count; k++) hasSheet[set.judge[k]] = 1;
+  const group = new Int32Array(judges).fill(-1);
+  const byRoot = new Map<number, number>();
+  for (let j = 0; j < judges; j++) {
+    if (!hasSheet[j]) continue;
+    const root = find(set.nominations + j);
+    let g = byRoot.get(root);
+    if (g === undefined) byRoot.set(root, (g = byRoot.size));
+    group[j] = g;
+  }
+  return group;
+}

@@ -1,0 +1,9 @@
+// The results of a track (DESIGN.md §3 "Results"): pure, framework-free, deterministic.
+export { computeTrackResults, effectiveQuorum } from './compute-track-results';
+export { round6, compareKeys } from './round';
+export { judgeTotal, normalisedScore, tieBreakOrder } from './rubric';
+export { mean6, median6, trimmedMean6 } from './stats';
+export { awardSlots } from './evaluate';
+export { robustnessScenarios } from './robustness';
+export { ScoringInputError, type ScoringInputProblem } from './errors';
+export * from './types';

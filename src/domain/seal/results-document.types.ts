@@ -1,0 +1,165 @@
+import type { NominationStatus } from '../intake/nomination-status';
+import type {
+  AggregationMethod,
+  Award,
+  BlockerCode,
+  LocalizedText,
+  OverrideKind,
+  ScoringCriterion,
+  ScoringNomination,
+  ScoringSettings,
+  ScoringTrack,
+  StepComparison,
+  TieBreakStep,
+  TrackScoringInput,
+  UnrankedReason,
+  WarningCode,
+} from '../scoring/types';
+
+export const RESULTS_FORMAT_VERSION = 'reconocimientos-results/1';
+
+// ---------------------------------------------------------------------------------------------- input
+
+export interface SealCriterion extends ScoringCriterion {
+  readonly name?: string | null;
+}
+
+export interface SealNomination extends ScoringNomination {
+  /** The public key (the bundle's own key); defaults to the id. */
+  readonly key?: string;
+}
+
+export interface SealTrack extends ScoringTrack {
+  readonly rubric: readonly SealCriterion[];
+}
+
+/** A track's scoring input, with the public names the document uses. */
+export interface SealTrackInput extends TrackScoringInput {
+  readonly track: SealTrack;
+  readonly nominations: readonly SealNomination[];
+}
+
+export interface EditionRef {
+  readonly key: string;
+  readonly name: string;
+}
+
+export interface ResultsDocumentInput {
+  readonly edition: EditionRef;
+  readonly tracks: readonly SealTrackInput[];
+}
+
+// ---------------------------------------------------------------------------------------------- document
+
+export interface ResultsDocument {
+  readonly formatVersion: typeof RESULTS_FORMAT_VERSION;
+  readonly edition: EditionRef;
+  /** Sorted by track code. */
+  readonly tracks: readonly TrackDocument[];
+}
+
+export interface RubricDocument {
+  readonly key: string;
+  readonly name: string | null;
+  readonly weight: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface JudgeDocument {
+  /** J1, J2…: numbered per track in the order of their first sheet (sheets by nomination key, then judge id). */
+  readonly judge: string;
+  readonly sheets: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly keepsRawTotals: boolean | null;
+  readonly bias: number | null;
+  /** CALIBRATED: connected group, numbered in the order of the judges. */
+  readonly group: number | null;
+}
+
+export interface NeighbourDocument {
+  readonly nominationKey: string;
+  readonly decidedBy: TieBreakStep;
+  readonly steps: readonly StepComparison[];
+}
+
+export interface TraceDocument {
+  readonly rank: number;
+  readonly above: NeighbourDocument | null;
+  readonly below: NeighbourDocument | null;
+  readonly tiedWith: readonly string[];
+  readonly explanation: LocalizedText;
+}
+
+export interface RowDocument {
+  readonly nominationKey: string;
+  readonly status: NominationStatus;
+  readonly sheets: number;
+  readonly aggregate: number | null;
+  readonly rank: number | null;
+  readonly unrankedReason: UnrankedReason | null;
+  readonly tie: boolean;
+  readonly trace: TraceDocument | null;
+  readonly computedAward: Award | null;
+  readonly computedAwardPending: boolean;
+  readonly finalAward: Award | null;
+  readonly finalAwardPending: boolean;
+  readonly overridden: boolean;
+}
+
+export interface CategoryDocument {
+  readonly categoryKey: string | null;
+  /** By rank then nomination key; unranked rows last, by nomination key. */
+  readonly rows: readonly RowDocument[];
+  readonly desierto: { readonly computed: readonly Award[]; readonly final: readonly Award[] };
+}
+
+export interface OverrideDocument {
+  readonly nominationKey: string;
+  readonly kind: OverrideKind;
+  readonly award: Award | null;
+  readonly justification: string;
+  readonly applied: boolean;
+}
+
+export interface BlockerDocument {
+  readonly code: BlockerCode;
+  readonly nominationKeys: readonly string[];
+  readonly categoryKey: string | null;
+  readonly awardsAtStake: readonly (Award | null)[];
+}
+
+export interface WarningDocument {
+  readonly code: WarningCode;
+  readonly nominationKeys: readonly string[];
+  readonly categoryKey: string | null;
+  readonly award: Award | null;
+}
+
+export interface SheetDocument {
+  readonly nominationKey: string;
+  readonly judge: string;
+  readonly scores: Readonly<Record<string, number>>;
+  readonly total: number;
+}
+
+export interface TrackDocument {
+  readonly code: string;
+  readonly method: AggregationMethod;
+  readonly settings: ScoringSettings;
+  readonly rubric: readonly RubricDocument[];
+  /** The track's category keys (empty: awards per track). */
+  readonly categories: readonly string[];
+  /** ZSCORE: mean and population sd of every counted total of the track. */
+  readonly statistics: { readonly mean: number; readonly sd: number } | null;
+  readonly judges: readonly JudgeDocument[];
+  /** Per category, sorted by category key (null when the track has none). */
+  readonly results: readonly CategoryDocument[];
+  /** In the order they were made (the last one per nomination is in force). */
+  readonly overrides: readonly OverrideDocument[];
+  readonly blockers: readonly BlockerDocument[];
+  readonly warnings: readonly WarningDocument[];
+  /** Every counted sheet, by nomination key then judge number. */
+  readonly sheets: readonly SheetDocument[];
+}
