@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BundleModule } from './bundle/bundle.module';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { AppLoggerModule } from './common/http/logger.module';
@@ -45,6 +46,7 @@ export class AppModule {
         EditionsModule,
         InstitutionsModule,
         NominationsModule,
+        BundleModule,
         JudgingModule,
       ],
     };

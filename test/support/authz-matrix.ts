@@ -41,6 +41,9 @@ export const MATRIX: Record<string, Rule> = {
   'PATCH /api/editions/:id': [O],
   'POST /api/editions/:id/clone': [O],
   'GET /api/editions/:id/tracks': ANY,
+  'GET /api/editions/:id/bundle': [O],
+  'POST /api/editions/:id/bundle': [O],
+  'POST /api/editions/import': [O],
   'GET /api/tracks/:id': ANY,
   'PATCH /api/tracks/:id': [O],
 

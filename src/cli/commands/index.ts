@@ -1,6 +1,15 @@
 import { CliCommand } from '../command';
 import { auditVerifyCommand } from './audit-verify.command';
+import { bundleExportCommand } from './bundle-export.command';
+import { bundleImportCommand } from './bundle-import.command';
+import { bundleSchemaCommand } from './bundle-schema.command';
 import { helpCommand } from './help.command';
 
 /** Every CLI command. A new command is one file in this folder and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [helpCommand, auditVerifyCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  helpCommand,
+  auditVerifyCommand,
+  bundleExportCommand,
+  bundleImportCommand,
+  bundleSchemaCommand,
+];

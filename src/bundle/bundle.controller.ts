@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { LargeBody } from '../common/http/large-body';
+import { BundleService } from './bundle.service';
+
+const BUNDLE_BODY = {
+  description: 'An edition bundle, formatVersion 1 (docs/bundle.md; JSON Schema in docs/bundle.schema.json)',
+  schema: { type: 'object' },
+};
+
+@ApiTags('bundles')
+@Controller()
+export class BundleController {
+  constructor(private readonly service: BundleService) {}
+
+  @Get('editions/:id/bundle')
+  @Authenticated(Permission.BUNDLE_EXPORT)
+  @ApiOperation({ summary: 'Export the edition as a bundle' })
+  export(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.exportBundle(auth, id);
+  }
+
+  @Post('editions/import')
+  @HttpCode(201)
+  @LargeBody()
+  @Authenticated(Permission.BUNDLE_IMPORT)
+  @ApiOperation({ summary: 'Import a bundle as a new edition with a fresh id' })
+  @ApiBody(BUNDLE_BODY)
+  importFresh(@Auth() auth: AuthUser, @Body() body: unknown) {
+    return this.service.importBundle(auth, body);
+  }
+
+  @Post('editions/:id/bundle')
+  @HttpCode(201)
+  @LargeBody()
+  @Authenticated(Permission.BUNDLE_IMPORT)
+  @ApiOperation({
+    summary: 'Import a bundle as a NEW edition whose id will be :id',
+    description:
+      ':id must be a UUID no edition uses (409 otherwise), so a retried request cannot import twice.',
+  })
+  @ApiBody(BUNDLE_BODY)
+  importAs(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown) {
+    return this.service.importBundle(auth, body, { editionId: id });
+  }
+}

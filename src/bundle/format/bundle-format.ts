@@ -1,0 +1,178 @@
+import type { EligibilityRule, InstitutionLevel } from '../../domain/intake/eligibility';
+import type { NominationStatus } from '../../domain/intake/nomination-status';
+import type { InstitutionKind } from '../../institutions/institution.entity';
+import type { AssignmentSource, AssignmentStatus } from '../../judging/entities/assignment.entity';
+import type { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
+import type { NominationChannel, PracticeDetails } from '../../nominations/nomination.entity';
+import type { Aggregation, Category, Criterion, TrackCode } from '../../editions/track.entity';
+import type { Role, UserStatus } from '../../users/user.entity';
+
+/**
+ * The edition bundle, format version 1 (docs/bundle.md, docs/bundle.schema.json). Every identifier is the
+ * bundle's own string key — edition key, track code, institution key, user email, nomination key — never an
+ * internal id, so an export of an imported bundle is the same document. Instants are ISO 8601 strings.
+ */
+export const BUNDLE_FORMAT_VERSION = 1;
+
+/** An ISO 8601 instant, e.g. `2018-04-13T15:00:00.000Z`. */
+export type Instant = string;
+
+export interface BundleEdition {
+  key: string;
+  name: string;
+  year: number;
+  timezone: string;
+  nominationsOpenAt: Instant;
+  nominationsCloseAt: Instant;
+  judgingOpenAt: Instant;
+  judgingCloseAt: Instant;
+  announcementAt: Instant;
+  participatingStates: string[];
+  finalizedAt: Instant | null;
+  publishedAt: Instant | null;
+}
+
+export interface BundleTrack {
+  code: TrackCode;
+  name: string;
+  eligibilityRule: EligibilityRule;
+  categories: Category[];
+  rubric: Criterion[];
+  judgesPerNomination: number;
+  minReviews: number;
+  aggregation: Aggregation;
+  places: number;
+  honourableMentions: number;
+  threshold: number;
+  blind: boolean;
+  frozenAt: Instant | null;
+}
+
+export interface BundleInstitution {
+  /** The natural key: folded name + `|` + state code (institutionNaturalKey). */
+  key: string;
+  name: string;
+  kind: InstitutionKind;
+  level: InstitutionLevel;
+  stateCode: string | null;
+}
+
+export interface BundleAffiliation {
+  institutionKey: string | null;
+  stateCode: string | null;
+}
+
+export interface BundleUser {
+  /** The user's key. */
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  /** A nominator's institution. */
+  institutionKey: string | null;
+  /** A judge's affiliations (every one counts for conflicts of interest). */
+  affiliations: BundleAffiliation[];
+}
+
+export interface BundlePanelMember {
+  judgeEmail: string;
+  capacity: number | null;
+}
+
+export interface BundleDeclaredConflict {
+  judgeEmail: string;
+  /** Exactly one of nominationKey and institutionKey is set. */
+  nominationKey: string | null;
+  institutionKey: string | null;
+  reason: string;
+  createdAt: Instant;
+}
+
+export interface BundlePanel {
+  /** One of the bundle's track codes. */
+  trackCode: string;
+  members: BundlePanelMember[];
+  conflicts: BundleDeclaredConflict[];
+}
+
+export interface BundleAttachment {
+  name: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  createdAt: Instant;
+}
+
+export interface BundleNomination {
+  key: string;
+  /** One of the bundle's track codes. */
+  trackCode: string;
+  categoryKey: string | null;
+  nominatingInstitutionKey: string;
+  nomineeInstitutionKey: string;
+  stateCode: string | null;
+  title: string;
+  summary: string;
+  description: string;
+  practiceDetails: PracticeDetails;
+  evidenceUrls: string[];
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  status: NominationStatus;
+  eligibilityReason: string | null;
+  channel: NominationChannel;
+  extendedUntil: Instant | null;
+  submittedAt: Instant | null;
+  receiptHash: string | null;
+  withdrawnAt: Instant | null;
+  createdByEmail: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+  attachments: BundleAttachment[];
+}
+
+export interface BundleAssignment {
+  nominationKey: string;
+  judgeEmail: string;
+  status: AssignmentStatus;
+  recusalReason: string | null;
+  recusedAt: Instant | null;
+  source: AssignmentSource;
+  createdAt: Instant;
+}
+
+export interface BundleScoreSheet {
+  nominationKey: string;
+  judgeEmail: string;
+  /** Criterion key → score, in rubric order. */
+  scores: Record<string, number>;
+  comment: string | null;
+  status: ScoreSheetStatus;
+  submittedAt: Instant | null;
+  reopenedAt: Instant | null;
+  reopenReason: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** Overrides and the seal arrive with the results module; until then a bundle carrying them is refused. */
+export type BundleOverride = Record<string, unknown>;
+export type BundleSeal = Record<string, unknown>;
+
+export interface BundleV1 {
+  formatVersion: typeof BUNDLE_FORMAT_VERSION;
+  edition: BundleEdition;
+  tracks: BundleTrack[];
+  institutions: BundleInstitution[];
+  users: BundleUser[];
+  panels: BundlePanel[];
+  nominations: BundleNomination[];
+  assignments: BundleAssignment[];
+  scoreSheets: BundleScoreSheet[];
+  overrides: BundleOverride[];
+  seal: BundleSeal | null;
+}
+
+/** The sections of a bundle: every property but formatVersion. */
+export type SectionName = Exclude<keyof BundleV1, 'formatVersion'>;

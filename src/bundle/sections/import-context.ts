@@ -1,0 +1,62 @@
+import { EntityManager } from 'typeorm';
+import type { AuditService } from '../../audit/audit.service';
+import { AuthUser } from '../../auth/auth-user';
+import { TrackEntity } from '../../editions/track.entity';
+import type { InstitutionsService } from '../../institutions/institutions.service';
+import { InstitutionEntity } from '../../institutions/institution.entity';
+import { NominationEntity } from '../../nominations/nomination.entity';
+import { UserEntity } from '../../users/user.entity';
+import type { UsersService } from '../../users/users.service';
+import { BundleV1 } from '../format/bundle-format';
+import { chunks } from './export-context';
+
+/** Rows stored so far by the import, by bundle key. */
+export class ImportedRows {
+  readonly tracks = new Map<string, TrackEntity>();
+  readonly institutions = new Map<string, InstitutionEntity>();
+  readonly users = new Map<string, UserEntity>();
+  readonly nominations = new Map<string, NominationEntity>();
+  /** Assignment id by `nominationKey` + NUL + judge email. */
+  readonly assignments = new Map<string, string>();
+}
+
+export function assignmentKey(nominationKey: string, judgeEmail: string): string {
+  return `${nominationKey}\u0000${judgeEmail}`;
+}
+
+export interface ImportServices {
+  readonly institutions: Pick<InstitutionsService, 'findOrInsert'>;
+  readonly users: Pick<UsersService, 'insert'>;
+  readonly audit: Pick<AuditService, 'append'>;
+}
+
+/** What the sections of one import share, inside its one transaction. */
+export interface ImportContext {
+  readonly m: EntityManager;
+  readonly actor: AuthUser | null;
+  readonly now: Date;
+  /** The id the new edition gets. */
+  readonly editionId: string;
+  readonly bundle: BundleV1;
+  readonly rows: ImportedRows;
+  readonly services: ImportServices;
+  /** What the import created or matched, per kind (recorded in the `bundle.import` audit entry). */
+  readonly counts: Record<string, number>;
+  progress(section: string, done: number, total: number): void;
+}
+
+/** Multi-row inserts in chunks that stay under the bound-parameter limits of both databases. */
+export async function insertRows<T extends object>(
+  ctx: ImportContext,
+  entity: new () => T,
+  rows: T[],
+  section: string,
+  perChunk = 200,
+): Promise<void> {
+  let done = 0;
+  for (const chunk of chunks(rows, perChunk)) {
+    await ctx.m.insert(entity, chunk);
+    done += chunk.length;
+    ctx.progress(section, done, rows.length);
+  }
+}

@@ -1,0 +1,13 @@
+import { buildBundleSchema } from '../../bundle/bundle-schema';
+import { CliCommand, EXIT, parseCommandArgs } from '../command';
+
+export const bundleSchemaCommand: CliCommand = {
+  name: 'bundle:schema',
+  description: 'Print the JSON Schema of the edition bundle (docs/bundle.schema.json)',
+  usage: 'bundle:schema',
+  async run(ctx, args) {
+    parseCommandArgs(args, {});
+    ctx.stdout.write(`${JSON.stringify(buildBundleSchema(), null, 2)}\n`);
+    return EXIT.OK;
+  },
+};
