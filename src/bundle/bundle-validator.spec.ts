@@ -134,6 +134,12 @@ describe(validateBundle.name, () => {
       ]);
     });
 
+    it('refuses a finalised edition without its seal', () => {
+      expect(references((b) => (b.edition.finalizedAt = '2026-04-10T00:00:00.000Z'))).toEqual([
+        'seal required',
+      ]);
+    });
+
     it('checks rubrics: unique criteria, max above min, guidance on the scale', () => {
       expect(
         references((b) => {
