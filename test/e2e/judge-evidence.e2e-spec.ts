@@ -2,9 +2,12 @@ import { newJudge } from '../support/factories';
 import { newInstitution, nominationBody, openEdition, PDF_BYTES } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+const binary = (
+  res: { on: (event: string, listener: (chunk?: Buffer) => void) => void },
+  cb: (err: Error | null, body: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('data', (c) => chunks.push(c!));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
