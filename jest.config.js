@@ -17,7 +17,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/medium/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/test/medium/**/*.spec.ts',
+        '<rootDir>/test/reliability/**/*.spec.ts',
+      ],
     },
     {
       ...common,

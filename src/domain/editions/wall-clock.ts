@@ -44,13 +44,21 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
   return asUtc - instant.getTime();
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given local time (earlier one in a fold). */
+/**
+ * The instant at which the wall clock in `timeZone` shows the given local time: the earlier one when the
+ * clocks go back and the time occurs twice (a fold); when the clocks go forward and the time does not exist
+ * (a gap), the time the clocks show one gap later (02:30 becomes 03:30), whichever side of UTC the zone is.
+ */
 export function instantAtWallClock(w: WallClock, timeZone: string): Date {
   const guess = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  // Two passes settle the offset, including at DST transitions.
-  let instant = guess - zoneOffsetMs(new Date(guess), timeZone);
-  instant = guess - zoneOffsetMs(new Date(instant), timeZone);
-  return new Date(instant);
+  // The offsets in force a day either side cover any single transition near this local time.
+  const before = zoneOffsetMs(new Date(guess - 86_400_000), timeZone);
+  const after = zoneOffsetMs(new Date(guess + 86_400_000), timeZone);
+  const matches = [guess - before, guess - after].filter(
+    (instant) => instant + zoneOffsetMs(new Date(instant), timeZone) === guess,
+  );
+  // No match: a gap. The offset before the transition lands past it, by the length of the gap.
+  return new Date(matches.length > 0 ? Math.min(...matches) : guess - before);
 }
 
 /** The same local wall-clock time, `years` later (29 Feb becomes 28 Feb in a common year). */
