@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JudgingModule } from './judging/judging.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { ResultsModule } from './results/results.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -48,6 +49,7 @@ export class AppModule {
         NominationsModule,
         BundleModule,
         JudgingModule,
+        ResultsModule,
       ],
     };
   }

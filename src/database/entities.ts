@@ -9,6 +9,8 @@ import { PanelMemberEntity } from '../judging/entities/panel-member.entity';
 import { ScoreSheetEntity } from '../judging/entities/score-sheet.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
+import { OverrideEntity } from '../results/entities/override.entity';
+import { SealEntity } from '../results/entities/seal.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
@@ -25,4 +27,6 @@ export const ENTITIES = [
   DeclaredConflictEntity,
   AssignmentEntity,
   ScoreSheetEntity,
+  OverrideEntity,
+  SealEntity,
 ];

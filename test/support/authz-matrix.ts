@@ -85,6 +85,18 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/assignments/:id/score-sheet/reopen': [O],
   'GET /api/tracks/:id/progress': STAFF_READ,
 
+  'GET /api/tracks/:id/results': STAFF_READ,
+  'GET /api/tracks/:id/overrides': STAFF_READ,
+  'POST /api/tracks/:id/overrides': [O],
+  'DELETE /api/tracks/:id/overrides/:overrideId': [O],
+  'POST /api/editions/:id/finalize': [O],
+  'POST /api/editions/:id/publish': [O],
+  'GET /api/editions/:id/seal': STAFF_READ,
+  'GET /api/public/editions/:id/results': 'public',
+  'GET /api/public/editions/:id/results.csv': 'public',
+  'GET /api/public/editions/:id/bundle': 'public',
+  'GET /api/public/editions/:id/certificates/:nominationId.pdf': 'public',
+
   'GET /api/audit': STAFF_READ,
   'GET /api/audit/verify': STAFF_READ,
 };

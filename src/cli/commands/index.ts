@@ -4,6 +4,8 @@ import { bundleExportCommand } from './bundle-export.command';
 import { bundleImportCommand } from './bundle-import.command';
 import { bundleSchemaCommand } from './bundle-schema.command';
 import { helpCommand } from './help.command';
+import { resultsComputeCommand } from './results-compute.command';
+import { resultsVerifyCommand } from './results-verify.command';
 
 /** Every CLI command. A new command is one file in this folder and one entry here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   bundleExportCommand,
   bundleImportCommand,
   bundleSchemaCommand,
+  resultsComputeCommand,
+  resultsVerifyCommand,
 ];

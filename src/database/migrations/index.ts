@@ -2,6 +2,13 @@ import { Users1764000000000 } from './1764000000000-users';
 import { Intake1764000000100 } from './1764000000100-intake';
 import { Audit1764000000200 } from './1764000000200-audit';
 import { Judging1764000000300 } from './1764000000300-judging';
+import { Results1764000000400 } from './1764000000400-results';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
-export const MIGRATIONS = [Users1764000000000, Intake1764000000100, Audit1764000000200, Judging1764000000300];
+export const MIGRATIONS = [
+  Users1764000000000,
+  Intake1764000000100,
+  Audit1764000000200,
+  Judging1764000000300,
+  Results1764000000400,
+];

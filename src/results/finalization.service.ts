@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { DomainException, FieldProblem } from '../common/errors/domain-exception';
+import { TransactionRunner } from '../database/transaction-runner';
+import { resultsArePublic } from '../domain/editions/phase';
+import { ScoringInputError } from '../domain/scoring';
+import {
+  buildResultsDocument,
+  canonicalJson,
+  sealResults,
+  type BlockerDocument,
+  type ResultsDocument,
+} from '../domain/seal';
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { trackLock } from '../judging/assignments/assignments.service';
+import { SealEntity } from './entities/seal.entity';
+import { buildPublicSnapshot } from './public-snapshot';
+import { BLOCKER_MESSAGES, ResultsErrors } from './results.errors';
+import { editionResultsLock } from './results.service';
+import { loadEditionInput } from './track-input';
+
+export interface SealView {
+  editionId: string;
+  sha256: string;
+  auditHead: string;
+  auditHeadSeq: number;
+  finalizedAt: Date;
+  finalizedById: string | null;
+}
+
+export interface FinalizationView {
+  editionId: string;
+  finalizedAt: Date;
+  publishedAt: Date | null;
+  /** Whether the public routes answer now. */
+  public: boolean;
+  seal: SealView;
+}
+
+/** The results document of an edition from its current data, or 422 when the data cannot be scored. */
+export function documentOf(input: Parameters<typeof buildResultsDocument>[0]): ResultsDocument {
+  try {
+    return buildResultsDocument(input);
+  } catch (error) {
+    if (error instanceof ScoringInputError) {
+      throw new DomainException(ResultsErrors.INCONSISTENT_DATA, { detail: error.message });
+    }
+    throw error;
+  }
+}
+
+/** One field problem per blocker of a finalisation (the 409 lists them all). */
+export function blockerProblems(document: ResultsDocument): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  document.tracks.forEach((track, t) => {
+    track.blockers.forEach((b: BlockerDocument, i) => {
+      const template = BLOCKER_MESSAGES[b.code];
+      const params: Record<string, string> = {
+        track: track.code,
+        category: b.categoryKey ? ` / ${b.categoryKey}` : '',
+        minReviews: String(track.settings.minReviews),
+        nominations: b.nominationKeys.join(', '),
+        awards: b.awardsAtStake.map((a) => a ?? '—').join(', '),
+      };
+      const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+      problems.push({
+        field: `tracks[${t}].blockers[${i}]`,
+        code: b.code,
+        message: { es: fill(template.es), en: fill(template.en) },
+      });
+    });
+  });
+  return problems;
+}
+
+function sealView(seal: SealEntity): SealView {
+  return {
+    editionId: seal.editionId,
+    sha256: seal.sha256,
+    auditHead: seal.auditHead,
+    auditHeadSeq: seal.auditHeadSeq,
+    finalizedAt: seal.finalizedAt,
+    finalizedById: seal.finalizedById,
+  };
+}
+
+/**
+ * Finalisation (seal) and publication of an edition's results (docs/results.md). Both run in one transaction
+ * under the edition's advisory lock, so two organisers or two instances produce exactly one seal.
+ */
+@Injectable()
+export class FinalizationService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Builds the results document of every track, canonicalises and hashes it, records the audit chain head,
+   * stores the seal and sets `finalizedAt` (which locks judging, overrides and the edition) — all in one
+   * transaction. 409 when already finalised, or with every blocker listed (quorum missing, a tie splitting
+   * awards); nothing is stored then.
+   */
+  async finalize(actor: AuthUser | null, editionId: string): Promise<FinalizationView> {
+    return this.db.transaction(async (m) => {
+      await this.db.lock(m, editionResultsLock(editionId));
+      const edition = await m.findOneBy(EditionEntity, { id: editionId });
+      if (!edition) throw notFound();
+      if (edition.finalizedAt || (await m.existsBy(SealEntity, { editionId }))) {
+        throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+      }
+      // Assignment changes (assign, recuse, unassign) hold their track's lock: none runs while we seal.
+      const trackIds = await m.find(TrackEntity, {
+        where: { editionId },
+        select: { id: true },
+        order: { id: 'ASC' },
+      });
+      for (const { id } of trackIds) await this.db.lock(m, trackLock(id));
+      const { tracks, input } = await loadEditionInput(m, edition);
+      const document = documentOf(input);
+      const problems = blockerProblems(document);
+      if (problems.length > 0) {
+        throw new DomainException(ResultsErrors.FINALIZATION_BLOCKED, { count: problems.length }, problems);
+      }
+      const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
+      // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
+      const head = await this.audit.head(m);
+      const sealed = sealResults(document, head.hash);
+      const now = this.clock.now();
+      const seal = m.create(SealEntity, {
+        id: randomUUID(),
+        editionId,
+        resultsJson: sealed.canonicalJson,
+        sha256: sealed.sha256,
+        auditHead: sealed.auditHeadHash,
+        auditHeadSeq: head.seq,
+        publicJson: canonicalJson(snapshot),
+        finalizedAt: now,
+        finalizedById: actor?.id ?? null,
+      });
+      await m.insert(SealEntity, seal);
+      await m.update(EditionEntity, { id: editionId }, { finalizedAt: now, updatedAt: now });
+      await this.audit.append(
+        m,
+        actor,
+        'edition.finalize',
+        { type: 'edition', id: editionId },
+        { finalizedAt: null },
+        {
+          finalizedAt: now,
+          seal: { sha256: seal.sha256, auditHead: seal.auditHead, auditHeadSeq: seal.auditHeadSeq },
+        },
+      );
+      const finalized = { ...edition, finalizedAt: now };
+      return {
+        editionId,
+        finalizedAt: now,
+        publishedAt: edition.publishedAt,
+        public: resultsArePublic(finalized, now),
+        seal: sealView(seal),
+      };
+    });
+  }
+
+  /** Makes sealed results public before the announcement; publishing again changes nothing. */
+  async publish(actor: AuthUser, editionId: string): Promise<FinalizationView> {
+    return this.db.transaction(async (m) => {
+      await this.db.lock(m, editionResultsLock(editionId));
+      const edition = await m.findOneBy(EditionEntity, { id: editionId });
+      if (!edition) throw notFound();
+      const seal = await m.findOneBy(SealEntity, { editionId });
+      if (!edition.finalizedAt || !seal) throw new DomainException(ResultsErrors.NOT_FINALIZED);
+      const now = this.clock.now();
+      if (!edition.publishedAt) {
+        await m.update(EditionEntity, { id: editionId }, { publishedAt: now, updatedAt: now });
+        await this.audit.append(
+          m,
+          actor,
+          'edition.publish',
+          { type: 'edition', id: editionId },
+          { publishedAt: null },
+          { publishedAt: now },
+        );
+        edition.publishedAt = now;
+      }
+      return {
+        editionId,
+        finalizedAt: edition.finalizedAt,
+        publishedAt: edition.publishedAt,
+        public: resultsArePublic(edition, now),
+        seal: sealView(seal),
+      };
+    });
+  }
+
+  /** The seal of an edition, for organisers and observers (404 before finalisation). */
+  async seal(_viewer: AuthUser | null, editionId: string): Promise<SealView> {
+    const seal = await this.db.read((m) => m.findOneBy(SealEntity, { editionId }));
+    if (!seal) throw notFound();
+    return sealView(seal);
+  }
+}

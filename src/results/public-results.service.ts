@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { TransactionRunner } from '../database/transaction-runner';
+import { EditionTimeline, resultsArePublic } from '../domain/editions/phase';
+import type { ResultsDocument } from '../domain/seal';
+import { EditionEntity } from '../editions/edition.entity';
+import { AWARD_ORDER } from './awards-labels';
+import { renderCertificate } from './certificate-pdf';
+import { SealEntity } from './entities/seal.entity';
+import { buildPublicBundle, finalAwards } from './public-bundle';
+import type { PublicSnapshot } from './public-snapshot';
+import { resultsCsv } from './results-csv';
+
+/** One representation of published results: the bytes and their strong validator. */
+export interface PublicRepresentation {
+  readonly body: Buffer;
+  readonly contentType: string;
+  /** Strong ETag: the seal's SHA-256 (quoted); the same bytes for every request and instance. */
+  readonly etag: string;
+  readonly filename?: string;
+}
+
+/** Everything public about one edition's sealed results, computed once per process. */
+class PublishedResults {
+  private json?: PublicRepresentation;
+  private csv?: PublicRepresentation;
+  private bundle?: PublicRepresentation;
+  private readonly certificates = new Map<string, Promise<PublicRepresentation>>();
+  readonly document: ResultsDocument;
+  readonly snapshot: PublicSnapshot;
+  readonly etag: string;
+
+  constructor(
+    readonly editionId: string,
+    readonly timeline: EditionTimeline,
+    readonly seal: SealEntity,
+  ) {
+    this.document = JSON.parse(seal.resultsJson) as ResultsDocument;
+    this.snapshot = JSON.parse(seal.publicJson) as PublicSnapshot;
+    this.etag = `"${seal.sha256}"`;
+  }
+
+  results(): PublicRepresentation {
+    return (this.json ??= this.represent(
+      Buffer.from(JSON.stringify(this.resultsBody()), 'utf8'),
+      'application/json; charset=utf-8',
+    ));
+  }
+
+  resultsCsv(): PublicRepresentation {
+    return (this.csv ??= this.represent(
+      resultsCsv(this.document, this.snapshot, this.seal.sha256),
+      'text/csv; charset=utf-8',
+      `resultados-${this.snapshot.edition.key}.csv`,
+    ));
+  }
+
+  publicBundle(): PublicRepresentation {
+    return (this.bundle ??= this.represent(
+      Buffer.from(JSON.stringify(buildPublicBundle(this.document, this.snapshot, this.seal)), 'utf8'),
+      'application/json; charset=utf-8',
+      `paquete-publico-${this.snapshot.edition.key}.json`,
+    ));
+  }
+
+  /** The constancia of an award holder (by nomination id or key); null when it holds no final award. */
+  certificate(nominationRef: string): Promise<PublicRepresentation> | null {
+    const nomination = this.snapshot.nominations.find(
+      (n) => n.id === nominationRef || n.key === nominationRef,
+    );
+    if (!nomination) return null;
+    const cached = this.certificates.get(nomination.id);
+    if (cached) return cached;
+    const track = this.document.tracks.find((t) => t.code === String(nomination.trackCode));
+    const row = track?.results.flatMap((c) => c.rows).find((r) => r.nominationKey === nomination.key);
+    const describedTrack = this.snapshot.tracks.find((t) => t.code === nomination.trackCode);
+    if (!row || !describedTrack || row.finalAward === null || row.finalAwardPending) return null;
+    const rendering = renderCertificate({
+      edition: this.snapshot.edition,
+      track: describedTrack,
+      nomination,
+      award: row.finalAward,
+      aggregate: row.aggregate,
+      sha256: this.seal.sha256,
+      auditHead: this.seal.auditHead,
+      finalizedAt: this.seal.finalizedAt,
+      verifyPath: `/api/public/editions/${this.editionId}/bundle`,
+    }).then((pdf) => this.represent(pdf, 'application/pdf', `constancia-${nomination.key}.pdf`));
+    this.certificates.set(nomination.id, rendering);
+    rendering.catch(() => this.certificates.delete(nomination.id));
+    return rendering;
+  }
+
+  private resultsBody() {
+    const nominations = new Map(this.snapshot.nominations.map((n) => [`${n.trackCode}\u0000${n.key}`, n]));
+    const awards = finalAwards(this.document).map((line) => {
+      const rows = this.document.tracks
+        .find((t) => t.code === line.trackCode)!
+        .results.find((c) => c.categoryKey === line.categoryKey)!.rows;
+      return {
+        trackCode: line.trackCode,
+        categoryKey: line.categoryKey,
+        award: line.award,
+        desierto: line.nominationKeys.length === 0,
+        holders: line.nominationKeys.map((key) => {
+          const n = nominations.get(`${line.trackCode}\u0000${key}`);
+          const row = rows.find((r) => r.nominationKey === key)!;
+          return {
+            nominationId: n?.id ?? null,
+            nominationKey: key,
+            title: n?.title ?? null,
+            nomineeInstitution: n?.nomineeInstitution.name ?? null,
+            stateCode: n?.stateCode ?? null,
+            aggregate: row.aggregate,
+            rank: row.rank,
+            overridden: row.overridden,
+            certificate: n ? `/api/public/editions/${this.editionId}/certificates/${n.id}.pdf` : null,
+          };
+        }),
+      };
+    });
+    awards.sort(
+      (a, b) =>
+        cmp(a.trackCode, b.trackCode) ||
+        cmp(a.categoryKey ?? '', b.categoryKey ?? '') ||
+        AWARD_ORDER.indexOf(a.award) - AWARD_ORDER.indexOf(b.award),
+    );
+    return {
+      edition: this.snapshot.edition,
+      seal: {
+        sha256: this.seal.sha256,
+        auditHead: this.seal.auditHead,
+        auditHeadSeq: this.seal.auditHeadSeq,
+        finalizedAt: this.seal.finalizedAt.toISOString(),
+        algorithm: 'SHA-256 of the RFC 8785 (JCS) canonical JSON of `document`',
+      },
+      awards,
+      tracks: this.snapshot.tracks,
+      nominations: this.snapshot.nominations,
+      document: this.document,
+      links: {
+        csv: `/api/public/editions/${this.editionId}/results.csv`,
+        bundle: `/api/public/editions/${this.editionId}/bundle`,
+      },
+    };
+  }
+
+  private represent(body: Buffer, contentType: string, filename?: string): PublicRepresentation {
+    return { body, contentType, etag: this.etag, filename };
+  }
+}
+
+/**
+ * The public face of sealed results (docs/results.md): 404 — the same answer as an unknown id — until the
+ * results are public (`resultsArePublic`), then immutable representations served from memory.
+ */
+@Injectable()
+export class PublicResultsService {
+  /** Only editions whose results were public when loaded; sealed results never change, so nothing expires. */
+  private readonly cache = new Map<string, PublishedResults>();
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async results(editionId: string): Promise<PublicRepresentation> {
+    return (await this.published(editionId)).results();
+  }
+
+  async csv(editionId: string): Promise<PublicRepresentation> {
+    return (await this.published(editionId)).resultsCsv();
+  }
+
+  async bundle(editionId: string): Promise<PublicRepresentation> {
+    return (await this.published(editionId)).publicBundle();
+  }
+
+  async certificate(editionId: string, nominationRef: string): Promise<PublicRepresentation> {
+    const certificate = (await this.published(editionId)).certificate(nominationRef);
+    if (!certificate) throw notFound();
+    return certificate;
+  }
+
+  private async published(editionId: string): Promise<PublishedResults> {
+    const now = this.clock.now();
+    const cached = this.cache.get(editionId);
+    if (cached && resultsArePublic(cached.timeline, now)) return cached;
+    const found = await this.db.read(async (m) => {
+      const edition = await m.findOneBy(EditionEntity, { id: editionId });
+      if (!edition || !resultsArePublic(edition, now)) return null;
+      const seal = await m.findOneBy(SealEntity, { editionId });
+      return seal ? { edition, seal } : null;
+    });
+    if (!found) throw notFound();
+    const entry = new PublishedResults(editionId, timelineOf(found.edition), found.seal);
+    this.cache.set(editionId, entry);
+    return entry;
+  }
+}
+
+function timelineOf(e: EditionEntity): EditionTimeline {
+  return {
+    nominationsOpenAt: e.nominationsOpenAt,
+    nominationsCloseAt: e.nominationsCloseAt,
+    judgingOpenAt: e.judgingOpenAt,
+    judgingCloseAt: e.judgingCloseAt,
+    announcementAt: e.announcementAt,
+    finalizedAt: e.finalizedAt,
+    publishedAt: e.publishedAt,
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

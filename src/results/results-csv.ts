@@ -1,0 +1,74 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ResultsDocument } from '../domain/seal';
+import { AWARD_LABEL_ES } from './awards-labels';
+import { finalAwards } from './public-bundle';
+import type { PublicSnapshot } from './public-snapshot';
+
+const COLUMNS = [
+  'edicion',
+  'categoria_reconocimiento',
+  'nombre_categoria_reconocimiento',
+  'subcategoria',
+  'premio',
+  'premio_texto',
+  'desierto',
+  'clave_postulacion',
+  'titulo',
+  'institucion_reconocida',
+  'institucion_postulante',
+  'entidad',
+  'puntuacion_agregada',
+  'posicion',
+  'decision_del_jurado',
+  'sello_sha256',
+];
+
+/**
+ * The final awards as CSV (UTF-8 with BOM, so spreadsheet programs read the accents): one line per award
+ * holder and one per DESIERTO place, by track code, category and award order.
+ */
+export function resultsCsv(document: ResultsDocument, snapshot: PublicSnapshot, sha256: string): Buffer {
+  const nominations = new Map(snapshot.nominations.map((n) => [`${n.trackCode}\u0000${n.key}`, n]));
+  const trackNames = new Map(snapshot.tracks.map((t) => [t.code as string, t]));
+  const rows: (string | number | null)[][] = [];
+  for (const line of finalAwards(document)) {
+    const track = trackNames.get(line.trackCode);
+    const category = line.categoryKey
+      ? (track?.categories.find((c) => c.key === line.categoryKey)?.name ?? line.categoryKey)
+      : '';
+    const base = [
+      document.edition.name,
+      line.trackCode,
+      track?.name ?? line.trackCode,
+      category,
+      line.award,
+      AWARD_LABEL_ES[line.award],
+    ];
+    if (line.nominationKeys.length === 0) {
+      rows.push([...base, 'sí', '', '', '', '', '', '', '', '', sha256]);
+      continue;
+    }
+    const docRows = document.tracks
+      .find((t) => t.code === line.trackCode)!
+      .results.find((c) => c.categoryKey === line.categoryKey)!.rows;
+    for (const key of line.nominationKeys) {
+      const n = nominations.get(`${line.trackCode}\u0000${key}`);
+      const row = docRows.find((r) => r.nominationKey === key)!;
+      rows.push([
+        ...base,
+        'no',
+        key,
+        n?.title ?? '',
+        n?.nomineeInstitution.name ?? '',
+        n?.nominatingInstitution.name ?? '',
+        n?.stateCode ?? '',
+        row.aggregate === null ? '' : row.aggregate.toFixed(6),
+        row.rank,
+        row.overridden ? 'sí' : 'no',
+        sha256,
+      ]);
+    }
+  }
+  const text = stringify(rows, { header: true, columns: COLUMNS, record_delimiter: '\r\n' });
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}

@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { CreateOverrideDto } from './dto/override.dto';
+import { FinalizationService } from './finalization.service';
+import { ResultsService } from './results.service';
+
+@ApiTags('results')
+@Controller()
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly finalization: FinalizationService,
+  ) {}
+
+  /** Preview: ranks, traces, computed and final awards, DESIERTO, ties, quorum, robustness, blockers. */
+  @Get('tracks/:id/results')
+  @Authenticated(Permission.RESULTS_PREVIEW)
+  preview(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.results.previewTrack(auth, id);
+  }
+
+  @Get('tracks/:id/overrides')
+  @Authenticated(Permission.RESULTS_PREVIEW)
+  listOverrides(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.results.listOverrides(auth, id);
+  }
+
+  @Post('tracks/:id/overrides')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  createOverride(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateOverrideDto,
+  ) {
+    return this.results.createOverride(auth, id, dto);
+  }
+
+  @Delete('tracks/:id/overrides/:overrideId')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  @HttpCode(204)
+  deleteOverride(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('overrideId', ParseUUIDPipe) overrideId: string,
+  ): Promise<void> {
+    return this.results.deleteOverride(auth, id, overrideId);
+  }
+
+  @Post('editions/:id/finalize')
+  @Authenticated(Permission.EDITION_FINALIZE)
+  @HttpCode(200)
+  finalize(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.finalization.finalize(auth, id);
+  }
+
+  @Post('editions/:id/publish')
+  @Authenticated(Permission.EDITION_PUBLISH)
+  @HttpCode(200)
+  publish(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.finalization.publish(auth, id);
+  }
+
+  /** The seal of a finalised edition (hash, audit head), for organisers and observers. */
+  @Get('editions/:id/seal')
+  @Authenticated(Permission.RESULTS_PREVIEW)
+  seal(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.finalization.seal(auth, id);
+  }
+}

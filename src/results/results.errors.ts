@@ -1,0 +1,46 @@
+import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
+
+export const ResultsErrors = defineErrors({
+  EDITION_FINALIZED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La edición ya fue finalizada; sus resultados están sellados y no pueden cambiar.',
+    en: 'The edition has been finalised; its results are sealed and cannot change.',
+  },
+  NOT_FINALIZED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La edición aún no ha sido finalizada; solo pueden publicarse resultados sellados.',
+    en: 'The edition has not been finalised yet; only sealed results can be published.',
+  },
+  FINALIZATION_BLOCKED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'No puede finalizarse la edición: {count} impedimento(s) pendiente(s) (ver errors).',
+    en: 'The edition cannot be finalised: {count} blocker(s) to resolve (see errors).',
+  },
+  NOMINATION_NOT_IN_TRACK: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'La postulación no pertenece a esta categoría de reconocimiento.',
+    en: 'The nomination does not belong to this track.',
+  },
+  NOMINATION_NOT_IN_COMPETITION: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'La postulación no está en competencia (estado {status}); no admite decisiones sobre premios.',
+    en: 'The nomination is not in competition (status {status}); it takes no award decisions.',
+  },
+  INCONSISTENT_DATA: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'Los datos de evaluación no permiten calcular los resultados: {detail}',
+    en: 'The results cannot be computed from the judging data: {detail}',
+  },
+});
+
+/** The field problems of a blocked finalisation, one per blocker. */
+export const BLOCKER_MESSAGES = {
+  QUORUM_MISSING: {
+    es: '{track}: sin quórum de evaluaciones ({minReviews} requeridas): {nominations}. Reúna más evaluaciones o excluya la postulación con una decisión del jurado.',
+    en: '{track}: quorum of reviews missing ({minReviews} required): {nominations}. Collect more reviews or exclude the nomination by a jury decision.',
+  },
+  TIE_SPLITS_AWARD: {
+    es: '{track}{category}: empate sin resolver que reparte premios distintos ({awards}): {nominations}. Resuélvalo con una decisión del jurado.',
+    en: '{track}{category}: unresolved tie splitting different awards ({awards}): {nominations}. Settle it by a jury decision.',
+  },
+} as const;

@@ -1,0 +1,307 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock/clock';
+import { CommonErrors, notFound } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
+import { TransactionRunner } from '../database/transaction-runner';
+import { editionPhase } from '../domain/editions/phase';
+import { isInCompetition } from '../domain/intake/nomination-status';
+import { judgePseudonyms } from '../domain/judging/pseudonyms';
+import { computeTrackResults, ScoringInputError } from '../domain/scoring';
+import { anonymiseTrack } from '../domain/seal';
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { JudgeRef } from '../judging/judging.presenter';
+import { NominationEntity } from '../nominations/nomination.entity';
+import { Role, UserEntity } from '../users/user.entity';
+import { CreateOverrideDto } from './dto/override.dto';
+import { OverrideEntity } from './entities/override.entity';
+import { ResultsErrors } from './results.errors';
+import { LoadedTrack, loadTrackInput } from './track-input';
+import { judgeIdsOfAliases, NominationRef, presentTrackResults } from './track-view';
+
+/** The advisory lock that serialises finalisation, publication and override changes of one edition. */
+export function editionResultsLock(editionId: string): string {
+  return `finalize:${editionId}`;
+}
+
+/** Observers see judges as J1, J2… (numbered over the track's judges by id, as everywhere in judging). */
+function pseudonymises(viewer: AuthUser | null): boolean {
+  return viewer?.role === Role.OBSERVER;
+}
+
+export type TrackResultsView = Awaited<ReturnType<ResultsService['previewTrack']>>;
+
+/**
+ * The results preview of a track and the overrides of the computed awards (docs/results.md). Computation is
+ * always `computeTrackResults` over the track's anonymised input (exactly what the seal will record), mapped
+ * back to ids and names for the viewer.
+ */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** `viewer` null: the system (CLI), which sees what an organiser sees. */
+  async previewTrack(viewer: AuthUser | null, trackId: string) {
+    const data = await this.db.read(async (m) => {
+      const track = await m.findOneBy(TrackEntity, { id: trackId });
+      if (!track) throw notFound();
+      const edition = await m.findOneByOrFail(EditionEntity, { id: track.editionId });
+      const loaded = await loadTrackInput(m, track);
+      const institutions = await this.institutionNames(m, loaded.nominations);
+      const users = await this.userNames(m, pseudonymises(viewer) ? [] : loaded.judgeIds);
+      return { edition, loaded, institutions, users };
+    });
+    return this.present(viewer, data.edition, data.loaded, data.institutions, data.users);
+  }
+
+  /** The preview of every track of an edition (CLI `results:compute`). */
+  async previewEdition(viewer: AuthUser | null, editionId: string) {
+    const trackIds = await this.db.read(async (m) => {
+      if (!(await m.existsBy(EditionEntity, { id: editionId }))) throw notFound();
+      const tracks = await m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
+      return tracks.map((t) => t.id);
+    });
+    const out = [];
+    for (const id of trackIds) out.push(await this.previewTrack(viewer, id));
+    return out;
+  }
+
+  async listOverrides(_viewer: AuthUser, trackId: string) {
+    return this.db.read(async (m) => {
+      const track = await m.findOneBy(TrackEntity, { id: trackId });
+      if (!track) throw notFound();
+      const overrides = await m.find(OverrideEntity, { where: { trackId }, order: { seq: 'ASC' } });
+      return this.presentOverrides(m, overrides);
+    });
+  }
+
+  /** Records an override (the last one of a nomination is in force); refused once the edition is finalised. */
+  async createOverride(actor: AuthUser, trackId: string, dto: CreateOverrideDto) {
+    const justification = dto.justification.trim();
+    const problems = [];
+    if (justification.length < 10) {
+      problems.push({
+        field: 'justification',
+        code: 'minLength',
+        message: {
+          es: 'justification: el acta del jurado debe tener al menos 10 caracteres',
+          en: 'justification: the jury’s minute must be at least 10 characters long',
+        },
+      });
+    }
+    if (dto.kind === 'SET_AWARD' && dto.award === undefined) {
+      problems.push({
+        field: 'award',
+        code: 'required',
+        message: {
+          es: 'award: requerido para SET_AWARD (un premio, o null para ninguno)',
+          en: 'award: required for SET_AWARD (an award, or null for none)',
+        },
+      });
+    }
+    if (dto.kind === 'EXCLUDE' && dto.award !== undefined && dto.award !== null) {
+      problems.push({
+        field: 'award',
+        code: 'forbidden',
+        message: {
+          es: 'award: no se indica premio al excluir una postulación',
+          en: 'award: an exclusion carries no award',
+        },
+      });
+    }
+    if (problems.length > 0) throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, problems);
+
+    return this.db.transaction(async (m) => {
+      const track = await m.findOneBy(TrackEntity, { id: trackId });
+      if (!track) throw notFound();
+      await this.db.lock(m, editionResultsLock(track.editionId));
+      await this.requireOpen(m, track.editionId);
+      const nomination = await m.findOneBy(NominationEntity, { id: dto.nominationId });
+      if (!nomination || nomination.trackId !== track.id) {
+        throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_TRACK);
+      }
+      if (!isInCompetition(nomination.status)) {
+        throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_COMPETITION, { status: nomination.status });
+      }
+      const last = await m.findOne(OverrideEntity, { where: { trackId }, order: { seq: 'DESC' } });
+      const override = m.create(OverrideEntity, {
+        id: randomUUID(),
+        editionId: track.editionId,
+        trackId,
+        nominationId: nomination.id,
+        seq: (last?.seq ?? 0) + 1,
+        kind: dto.kind,
+        award: dto.kind === 'SET_AWARD' ? (dto.award ?? null) : null,
+        justification,
+        createdById: actor.id,
+        createdAt: this.clock.now(),
+      });
+      await m.insert(OverrideEntity, override);
+      await this.audit.append(m, actor, 'override.create', { type: 'override', id: override.id }, null, {
+        ...override,
+        nominationKey: nomination.key,
+      });
+      return (await this.presentOverrides(m, [override]))[0];
+    });
+  }
+
+  /** Revokes an override while the edition is not finalised. */
+  async deleteOverride(actor: AuthUser, trackId: string, overrideId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const track = await m.findOneBy(TrackEntity, { id: trackId });
+      if (!track) throw notFound();
+      await this.db.lock(m, editionResultsLock(track.editionId));
+      const override = await m.findOneBy(OverrideEntity, { id: overrideId, trackId });
+      if (!override) throw notFound();
+      await this.requireOpen(m, track.editionId);
+      await m.delete(OverrideEntity, { id: overrideId });
+      await this.audit.append(
+        m,
+        actor,
+        'override.delete',
+        { type: 'override', id: overrideId },
+        override,
+        null,
+      );
+    });
+  }
+
+  private async requireOpen(m: EntityManager, editionId: string): Promise<EditionEntity> {
+    const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
+    if (edition.finalizedAt) throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+    return edition;
+  }
+
+  private present(
+    viewer: AuthUser | null,
+    edition: EditionEntity,
+    loaded: LoadedTrack,
+    institutions: ReadonlyMap<string, InstitutionEntity>,
+    users: ReadonlyMap<string, Pick<UserEntity, 'name' | 'email'>>,
+  ) {
+    const { track } = loaded;
+    const refs = new Map<string, NominationRef>();
+    for (const n of loaded.nominations) {
+      const nominee = institutions.get(n.nomineeInstitutionId);
+      refs.set(n.id, {
+        id: n.id,
+        key: n.key,
+        title: n.title,
+        categoryKey: n.categoryKey,
+        status: n.status,
+        nomineeInstitution: nominee ? { id: nominee.id, name: nominee.name } : null,
+      });
+    }
+    let anonymised;
+    let results;
+    try {
+      anonymised = anonymiseTrack(loaded.input);
+      results = computeTrackResults(anonymised, { robustness: true });
+    } catch (error) {
+      if (error instanceof ScoringInputError) {
+        throw new DomainException(ResultsErrors.INCONSISTENT_DATA, { detail: error.message });
+      }
+      throw error;
+    }
+    const judgeOf = judgeIdsOfAliases(loaded.input, anonymised);
+    const pseudonyms = judgePseudonyms(loaded.judgeIds);
+    const judge = (alias: string): JudgeRef & { publicAlias: string } => {
+      const id = judgeOf.get(alias) ?? alias;
+      if (pseudonymises(viewer)) return { pseudonym: pseudonyms.get(id) ?? '?', publicAlias: alias };
+      const user = users.get(id);
+      return { id, name: user?.name ?? '', email: user?.email ?? '', publicAlias: alias };
+    };
+    const competing = new Set(anonymised.nominations.map((n) => n.id));
+    const byKey = new Map([...refs.values()].filter((r) => competing.has(r.key)).map((r) => [r.key, r]));
+    const now = this.clock.now();
+    return {
+      track: {
+        id: track.id,
+        code: track.code,
+        name: track.name,
+        editionId: track.editionId,
+        categories: track.categories,
+        frozenAt: track.frozenAt,
+      },
+      edition: {
+        id: edition.id,
+        phase: editionPhase(edition, now),
+        finalizedAt: edition.finalizedAt,
+        publishedAt: edition.publishedAt,
+      },
+      ...presentTrackResults(results, {
+        byKey,
+        byId: refs,
+        judge,
+        overrides: loaded.overrides,
+        computedOverrides: loaded.overrides.filter((o) => competing.has(refs.get(o.nominationId)?.key ?? '')),
+      }),
+      notInCompetition: loaded.nominations
+        .filter((n) => !isInCompetition(n.status))
+        .map((n) => ({ id: n.id, key: n.key, title: n.title, status: n.status })),
+    };
+  }
+
+  private async presentOverrides(m: EntityManager, overrides: readonly OverrideEntity[]) {
+    const nominations = new Map(
+      (overrides.length
+        ? await m.find(NominationEntity, {
+            where: { id: In([...new Set(overrides.map((o) => o.nominationId))]) },
+            select: { id: true, key: true, title: true },
+          })
+        : []
+      ).map((n) => [n.id, n]),
+    );
+    const creators = await this.userNames(
+      m,
+      overrides.map((o) => o.createdById).filter((id) => id !== null),
+    );
+    return overrides.map((o) => {
+      const n = nominations.get(o.nominationId);
+      const creator = o.createdById ? creators.get(o.createdById) : undefined;
+      return {
+        id: o.id,
+        trackId: o.trackId,
+        seq: o.seq,
+        nomination: { id: o.nominationId, key: n?.key ?? '', title: n?.title ?? '' },
+        kind: o.kind,
+        award: o.award,
+        justification: o.justification,
+        createdBy: o.createdById ? { id: o.createdById, name: creator?.name ?? '' } : null,
+        createdAt: o.createdAt,
+      };
+    });
+  }
+
+  private async institutionNames(m: EntityManager, nominations: readonly NominationEntity[]) {
+    const ids = [...new Set(nominations.map((n) => n.nomineeInstitutionId))];
+    const out = new Map<string, InstitutionEntity>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const row of await m.findBy(InstitutionEntity, { id: In(ids.slice(i, i + 500)) }))
+        out.set(row.id, row);
+    }
+    return out;
+  }
+
+  private async userNames(m: EntityManager, ids: readonly string[]) {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, Pick<UserEntity, 'name' | 'email'>>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await m.find(UserEntity, {
+        where: { id: In(unique.slice(i, i + 500)) },
+        select: { id: true, name: true, email: true },
+      });
+      for (const u of rows) out.set(u.id, { name: u.name, email: u.email });
+    }
+    return out;
+  }
+}
