@@ -3,6 +3,8 @@ import { auditVerifyCommand } from './audit-verify.command';
 import { bundleExportCommand } from './bundle-export.command';
 import { bundleImportCommand } from './bundle-import.command';
 import { bundleSchemaCommand } from './bundle-schema.command';
+import { dbBackupCommand } from './db-backup.command';
+import { dbRestoreCommand } from './db-restore.command';
 import { helpCommand } from './help.command';
 import { resultsComputeCommand } from './results-compute.command';
 import { resultsVerifyCommand } from './results-verify.command';
@@ -14,6 +16,8 @@ export const COMMANDS: readonly CliCommand[] = [
   bundleExportCommand,
   bundleImportCommand,
   bundleSchemaCommand,
+  dbBackupCommand,
+  dbRestoreCommand,
   resultsComputeCommand,
   resultsVerifyCommand,
 ];
