@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { newInstitution as insertInstitution, newJudge, newNomination } from '../support/factories';
 import { newInstitution, nominationBody } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -159,6 +160,36 @@ describe('reliability: clock edges', () => {
       .set(auth(token))
       .expect(200);
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', submittedAt: CALENDAR.judgingCloseAt });
+  });
+
+  it('keeps finalised results hidden until the announcement instant to the millisecond', async () => {
+    // The two nominations submitted on time have no sheets: the jury finds them ineligible, so the one scored
+    // nomination decides and nothing blocks finalisation.
+    const submitted = await t.http
+      .get(`/api/nominations?editionId=${editionId}&status=SUBMITTED`)
+      .set(auth(organiser))
+      .expect(200);
+    for (const n of submitted.body.items as { id: string }[]) {
+      await t.http
+        .post(`/api/nominations/${n.id}/eligibility`)
+        .set(auth(organiser))
+        .send({ decision: 'INELIGIBLE', reason: 'Sin evaluaciones en esta prueba' })
+        .expect(200);
+    }
+    t.clock.set(at(CALENDAR.announcementAt, -3600_000));
+    const sealed = await t.http.post(`/api/editions/${editionId}/finalize`).set(auth(organiser)).expect(200);
+    expect(sealed.body.public).toBe(false);
+    const unknown = await t.http.get(`/api/public/editions/${randomUUID()}/results`).expect(404);
+
+    t.clock.set(at(CALENDAR.announcementAt, -1));
+    const hidden = await t.http.get(`/api/public/editions/${editionId}/results`).expect(404);
+    expect(hidden.body).toEqual(unknown.body);
+    await t.http.get(`/api/public/editions/${editionId}/results.csv`).expect(404);
+
+    t.clock.set(CALENDAR.announcementAt); // 13 April 2018, 10:00 CDT
+    const shown = await t.http.get(`/api/public/editions/${editionId}/results`).expect(200);
+    expect(shown.body.seal).toMatchObject({ sha256: sealed.body.seal.sha256 });
+    await t.http.get(`/api/public/editions/${editionId}/results.csv`).expect(200);
   });
 
   it('clones across daylight saving rule changes keeping the local wall-clock times', async () => {
