@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../seal/canonical';
 
 /** The `prevHash` of the first entry of the chain. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../audit/canonical-json';
+import { canonicalJson } from '../seal/canonical';
 
 export interface SubmittedContent {
   readonly key: string;

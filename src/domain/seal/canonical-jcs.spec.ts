@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from './canonical';
 
 describe(canonicalJson.name, () => {
   const sut = canonicalJson;
