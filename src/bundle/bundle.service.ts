@@ -6,7 +6,7 @@ import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
-import { canonicalJson } from '../domain/audit/canonical-json';
+import { canonicalJson } from '../domain/seal/canonical';
 import { EditionEntity } from '../editions/edition.entity';
 import { EditionView, presentEdition } from '../editions/edition.presenter';
 import { InstitutionsService } from '../institutions/institutions.service';
