@@ -7,10 +7,13 @@
  *
  * Data are seeded (same numbers every run). Times are the median of 3 runs after one warm-up run.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   AGGREGATION_METHODS,
+  computePreparedTrackResults,
   computeTrackResults,
+  prepareTrack,
   type AggregationMethod,
   type TrackScoringInput,
 } from '../src/domain/scoring';
@@ -126,14 +129,33 @@ function timeMs(work: () => void, runs = 3): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-function timeMethods(input: TrackScoringInput, runs = 3): Record<AggregationMethod, number> {
+interface MethodTimes {
+  /** One full computeTrackResults call per method (validation and preparation included each time). */
+  readonly full: Record<AggregationMethod, number>;
+  /** prepareTrack once, shared… */
+  readonly prepare: number;
+  /** …then computePreparedTrackResults per method (what the robustness what-ifs do). */
+  readonly prepared: Record<AggregationMethod, number>;
+}
+
+function timeMethods(input: TrackScoringInput, runs = 3): MethodTimes {
   for (const m of AGGREGATION_METHODS) computeTrackResults(withMethod(input, m), { robustness: false }); // warm-up
-  const out = {} as Record<AggregationMethod, number>;
+  const full = {} as Record<AggregationMethod, number>;
   for (const m of AGGREGATION_METHODS) {
     const variant = withMethod(input, m);
-    out[m] = timeMs(() => computeTrackResults(variant, { robustness: false }), runs);
+    full[m] = timeMs(() => computeTrackResults(variant, { robustness: false }), runs);
   }
-  return out;
+  let prepared = prepareTrack(input);
+  const prepare = timeMs(() => (prepared = prepareTrack(input)), runs);
+  const perMethod = {} as Record<AggregationMethod, number>;
+  for (const m of AGGREGATION_METHODS) {
+    perMethod[m] = timeMs(() => computePreparedTrackResults(prepared, m, { robustness: false }), runs);
+  }
+  return { full, prepare, prepared: perMethod };
+}
+
+function sum(times: Record<AggregationMethod, number>): number {
+  return AGGREGATION_METHODS.reduce((s, m) => s + times[m], 0);
 }
 
 function argValue(name: string): string | undefined {
@@ -145,10 +167,33 @@ function fmt(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
 }
 
+/** Other processes share the machine: the load average says how much of it the bench really had. */
+function machine(): string {
+  return `${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+}
+
 function main(): void {
-  console.log(`node ${process.version}, ${process.arch}`);
+  console.log(`node ${process.version}, ${process.arch}; ${machine()}`);
+  const cpu0 = process.cpuUsage();
+  process.on('exit', () => {
+    const cpu = process.cpuUsage(cpu0);
+    console.log(
+      `process CPU time ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; at the end: ${machine()}`,
+    );
+  });
   if (process.argv.includes('--scale')) {
-    const header = ['structure', 'scale', 'nominations', 'judges', 'sheets', ...AGGREGATION_METHODS, 'total'];
+    const header = [
+      'structure',
+      'scale',
+      'nominations',
+      'judges',
+      'sheets',
+      'prepare',
+      ...AGGREGATION_METHODS,
+      'total',
+    ];
     console.log(`| ${header.join(' | ')} |`);
     console.log(`|${header.map(() => '---').join('|')}|`);
     for (const structure of ['PANELS', 'ONE_PANEL'] as const) {
@@ -163,14 +208,15 @@ function main(): void {
         }
         const input = makeInput(shape, 'MEAN', 42 + scale);
         const times = timeMethods(input, scale >= 100 ? 1 : 3);
-        const total = AGGREGATION_METHODS.reduce((s, m) => s + times[m], 0);
+        const total = times.prepare + sum(times.prepared);
         const cells = [structure, `${scale}×`, shape.nominations, shape.judges, input.sheets.length];
-        console.log(
-          `| ${[...cells, ...AGGREGATION_METHODS.map((m) => fmt(times[m])), fmt(total)].join(' | ')} |`,
-        );
+        const methodCells = AGGREGATION_METHODS.map((m) => fmt(times.prepared[m]));
+        console.log(`| ${[...cells, fmt(times.prepare), ...methodCells, fmt(total)].join(' | ')} |`);
       }
     }
-    console.log('times in ms per computeTrackResults (robustness off)');
+    console.log(
+      'ms: prepareTrack once, then computePreparedTrackResults per method (robustness off); total = all of it',
+    );
     return;
   }
   const judges = Number(argValue('--panel') ?? 500);
@@ -180,12 +226,12 @@ function main(): void {
     `${shape.nominations} nominations × ${shape.k} judges each (panel of ${judges}) × ${shape.criteria} criteria = ${input.sheets.length} sheets`,
   );
   const times = timeMethods(input);
-  let total = 0;
-  for (const m of AGGREGATION_METHODS) {
-    total += times[m];
-    console.log(`${m.padEnd(13)} ${fmt(times[m]).padStart(8)} ms`);
-  }
-  console.log(`${'total'.padEnd(13)} ${fmt(total).padStart(8)} ms`);
+  console.log('| method | computeTrackResults (ms) | on the prepared track (ms) |');
+  console.log('|---|---|---|');
+  console.log(`| (prepareTrack, shared) | | ${fmt(times.prepare)} |`);
+  for (const m of AGGREGATION_METHODS)
+    console.log(`| ${m} | ${fmt(times.full[m])} | ${fmt(times.prepared[m])} |`);
+  console.log(`| total | ${fmt(sum(times.full))} | ${fmt(times.prepare + sum(times.prepared))} |`);
 }
 
 main();

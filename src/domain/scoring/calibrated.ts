@@ -110,30 +110,28 @@ function reducedSystem(
   }
   // Merge the duplicates of each row (pairs of judges sharing several nominations), columns ascending.
   const rowPtr = new Int32Array(judges + 1);
-  const col: number[] = [];
-  const val: number[] = [];
+  const col = new Int32Array(rawCol.length);
+  const val = new Float64Array(rawCol.length);
   const acc = new Float64Array(judges);
   const mark = new Int32Array(judges).fill(-1);
+  let out = 0;
   for (let j = 0; j < judges; j++) {
-    const cols: number[] = [];
+    const rowStart = out;
     for (let e = count[j]; e < count[j + 1]; e++) {
       const c = rawCol[e];
       if (mark[c] !== j) {
         mark[c] = j;
         acc[c] = 0;
-        cols.push(c);
+        col[out++] = c;
       }
       acc[c] += rawVal[e];
     }
-    cols.sort((a, b) => a - b);
-    for (const c of cols) {
-      col.push(c);
-      val.push(acc[c]);
-    }
-    rowPtr[j + 1] = col.length;
+    col.subarray(rowStart, out).sort(); // typed-array sort: numeric
+    for (let e = rowStart; e < out; e++) val[e] = acc[col[e]];
+    rowPtr[j + 1] = out;
   }
   return {
-    laplacian: { size: judges, diag, rowPtr, col: Int32Array.from(col), val: Float64Array.from(val) },
+    laplacian: { size: judges, diag, rowPtr, col: col.slice(0, out), val: val.slice(0, out) },
     rhs,
     totals,
   };

@@ -2,8 +2,11 @@ import { evaluate, type Evaluation } from './evaluate';
 import { prepareTrack, type PreparedTrack } from './prepare';
 import { computeRobustness } from './robustness';
 import { categoryTraces } from './trace';
+import { ScoringInputError } from './errors';
 import {
+  AGGREGATION_METHODS,
   PLACES,
+  type AggregationMethod,
   type AppliedOverride,
   type Award,
   type AwardOutcome,
@@ -25,7 +28,25 @@ import {
  * any order gives the same output, because everything is sorted by id before any arithmetic.
  */
 export function computeTrackResults(input: TrackScoringInput, options: ComputeOptions = {}): TrackResults {
-  return resultsOf(prepareTrack(input), options);
+  const prepared = prepareTrack(input);
+  return computePreparedTrackResults(prepared, prepared.settings.aggregation, options);
+}
+
+/**
+ * The results of an already prepared (validated, sorted) track under a given method — for comparing
+ * methods on the same data without preparing it again (`prepareTrack` is the larger part of the cost).
+ */
+export function computePreparedTrackResults(
+  prepared: PreparedTrack,
+  method: AggregationMethod,
+  options: ComputeOptions = {},
+): TrackResults {
+  if (!AGGREGATION_METHODS.includes(method)) {
+    throw new ScoringInputError('INVALID_SETTINGS', `Unknown aggregation method ${String(method)}`, {
+      field: 'aggregation',
+    });
+  }
+  return resultsOf(prepared, method, options);
 }
 
 /** The effective quorum: a nomination needs at least one sheet to have an aggregate at all. */
@@ -33,9 +54,9 @@ export function effectiveQuorum(minReviews: number): number {
   return Math.max(1, minReviews);
 }
 
-function resultsOf(prep: PreparedTrack, options: ComputeOptions): TrackResults {
-  const { settings, nominationIds: ids, counted, overrides, overrideState } = prep;
-  const method = settings.aggregation;
+function resultsOf(prep: PreparedTrack, method: AggregationMethod, options: ComputeOptions): TrackResults {
+  const { nominationIds: ids, counted, overrides, overrideState } = prep;
+  const settings = { ...prep.settings, aggregation: method };
   const N = ids.length;
   const quorum = effectiveQuorum(settings.minReviews);
   const sheetCount = (i: number): number => counted.end[i] - counted.start[i];

@@ -1,5 +1,6 @@
 // The results of a track (DESIGN.md §3 "Results"): pure, framework-free, deterministic.
-export { computeTrackResults, effectiveQuorum } from './compute-track-results';
+export { computeTrackResults, computePreparedTrackResults, effectiveQuorum } from './compute-track-results';
+export { prepareTrack, type PreparedTrack } from './prepare';
 export { round6, compareKeys } from './round';
 export { judgeTotal, normalisedScore, tieBreakOrder } from './rubric';
 export { mean6, median6, trimmedMean6 } from './stats';

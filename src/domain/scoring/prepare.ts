@@ -95,7 +95,7 @@ export function prepareTrack(input: TrackScoringInput): PreparedTrack {
   const countedNom: number[] = [];
   const countedJudge: number[] = []; // first-appearance index, remapped to id order below
   const firstSeen = new Map<string, number>();
-  const raw: number[] = [];
+  const raw = new Float64Array(sheetsIn.length * C); // scores of counted sheets, in input order
   for (let k = 0; k < sheetsIn.length; k++) {
     const sheet = sheetsIn[k];
     const competes = statusById.get(sheet.nominationId);
@@ -111,7 +111,7 @@ export function prepareTrack(input: TrackScoringInput): PreparedTrack {
     if (!competes || (sheet.status ?? 'SUBMITTED') !== 'SUBMITTED') continue;
     const nom = index.get(sheet.nominationId)!;
     if (excluded[nom]) continue;
-    readScores(rubric, sheet, raw);
+    readScores(rubric, sheet, raw, countedInput.length * C);
     countedInput.push(k);
     countedNom.push(nom);
     let j = firstSeen.get(sheet.judgeId);
@@ -191,8 +191,13 @@ function canonicalOrder(count: number, cell: (t: number) => number, cells: numbe
   return order;
 }
 
-/** Appends the sheet's scores in rubric order to `out`, refusing missing, non-finite, out-of-range or unknown ones. */
-function readScores(rubric: readonly ScoringCriterion[], sheet: ScoringSheet, out: number[]): void {
+/** Writes the sheet's scores in rubric order at out[at…], refusing missing, non-finite, out-of-range or unknown ones. */
+function readScores(
+  rubric: readonly ScoringCriterion[],
+  sheet: ScoringSheet,
+  out: Float64Array,
+  at: number,
+): void {
   const fail = (key: string, why: string): never => {
     throw new ScoringInputError(
       'INVALID_SCORE',
@@ -205,15 +210,14 @@ function readScores(rubric: readonly ScoringCriterion[], sheet: ScoringSheet, ou
     );
   };
   const scores = sheet.scores;
-  for (const c of rubric) {
-    const v = scores[c.key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(c.key, 'missing or not a number');
-    if (v < c.min || v > c.max) fail(c.key, `outside [${c.min}, ${c.max}]`);
-    out.push(v);
+  for (let c = 0; c < rubric.length; c++) {
+    const { key, min, max } = rubric[c];
+    const v = scores[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, 'missing or not a number');
+    if (v < min || v > max) fail(key, `outside [${min}, ${max}]`);
+    out[at + c] = v;
   }
-  let keys = 0;
-  for (const key in scores) if (Object.prototype.hasOwnProperty.call(scores, key)) keys++;
-  if (keys !== rubric.length) {
+  if (Object.keys(scores).length !== rubric.length) {
     const known = new Set(rubric.map((c) => c.key));
     fail(Object.keys(scores).find((k) => !known.has(k)) ?? '?', 'not a criterion of the rubric');
   }

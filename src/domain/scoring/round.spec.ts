@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decimalUnits, round6 } from './round';
+import { decimalUnits, formatRounded, round6 } from './round';
 
 describe('round6', () => {
   it.each([
@@ -94,3 +94,18 @@ function nextDown(x: number): number {
   i[0] += x > 0 ? -1n : 1n;
   return b[0];
 }
+
+describe('formatRounded', () => {
+  it('prints a rounded value exactly as String() does', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2e9, max: 2e9, noNaN: true }), (x) => {
+        const r = round6(x);
+        expect(formatRounded(r)).toBe(String(r));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const x of [0, 0.000001, -0.000001, 0.1, 72.5, 100, 62.857143, 1e9, -999999999.999999]) {
+      expect(formatRounded(x)).toBe(String(x));
+    }
+  });
+});

@@ -54,3 +54,27 @@ export function decimalUnits(ax: number): number {
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * `String(x)` for a value already rounded to 6 decimals, without the generic shortest-double conversion
+ * (about 20 times slower, and explanations print four numbers per ranked row). Below 1e9 the 6-decimal
+ * form is the shortest one that reads back as x, so the text is identical; anything else falls back.
+ */
+export function formatRounded(x: number): string {
+  const ax = Math.abs(x);
+  if (!(ax < 1e9)) return String(x);
+  const units = Math.round(ax * 1e6);
+  if (units / 1e6 !== ax) return String(x);
+  const whole = Math.floor(units / 1e6);
+  let frac = units - whole * 1e6;
+  let text = String(whole);
+  if (frac !== 0) {
+    let digits = 6;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      digits--;
+    }
+    text += '.' + String(frac).padStart(digits, '0');
+  }
+  return x < 0 && units !== 0 ? '-' + text : text;
+}

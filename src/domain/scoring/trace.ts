@@ -1,4 +1,5 @@
 import type { Evaluation, RankGroup } from './evaluate';
+import { formatRounded } from './round';
 import type { PreparedTrack } from './prepare';
 import type { LocalizedText, NeighbourComparison, RankTrace, StepComparison } from './types';
 
@@ -24,6 +25,8 @@ export function categoryTraces(
   groups.forEach((group, g) => {
     const above = compare(group, groups[g - 1]);
     const below = compare(group, groups[g + 1]);
+    const aboveText = above && describe(above);
+    const belowText = below && describe(below);
     const tieSteps =
       group.members.length > 1 ? evaluation.tieBreaker.steps(group.members[0], group.members[1]).steps : [];
     for (const i of group.members) {
@@ -33,66 +36,91 @@ export function categoryTraces(
         above,
         below,
         tiedWith,
-        explanation: explain(group.rank, count, above, below, tiedWith, tieSteps),
+        explanation: explain(
+          group.rank,
+          count,
+          aboveText,
+          above?.nominationId ?? '',
+          belowText,
+          below?.nominationId ?? '',
+          tiedWith,
+          tieSteps,
+        ),
       });
     }
   });
   return traces;
 }
 
-const STEP_NAME = {
-  AGGREGATE: { en: () => 'aggregate', es: () => 'puntuación agregada' },
-  CRITERION: {
-    en: (key: string | null) => `mean normalised score on criterion "${key}"`,
-    es: (key: string | null) => `puntuación normalizada media del criterio "${key}"`,
-  },
-  MEDIAN_TOTAL: { en: () => 'median of judge totals', es: () => 'mediana de los totales de los jurados' },
-} as const;
+function stepNameEn(step: StepComparison): string {
+  switch (step.step) {
+    case 'AGGREGATE':
+      return 'aggregate';
+    case 'CRITERION':
+      return `mean normalised score on criterion "${step.criterionKey}"`;
+    case 'MEDIAN_TOTAL':
+      return 'median of judge totals';
+  }
+}
+
+function stepNameEs(step: StepComparison): string {
+  switch (step.step) {
+    case 'AGGREGATE':
+      return 'puntuación agregada';
+    case 'CRITERION':
+      return `puntuación normalizada media del criterio "${step.criterionKey}"`;
+    case 'MEDIAN_TOTAL':
+      return 'mediana de los totales de los jurados';
+  }
+}
 
 /** "equal …; decided by …" in both languages (each number formatted once). */
 function describe(c: NeighbourComparison): LocalizedText {
-  const equalEn: string[] = [];
-  const equalEs: string[] = [];
   const last = c.steps.length - 1;
+  const d = c.steps[last];
+  const v = formatRounded(d.value);
+  const o = formatRounded(d.other);
+  const en = `decided by ${stepNameEn(d)} (${v} vs ${o})`;
+  const es = `decide la ${stepNameEs(d)} (${v} frente a ${o})`;
+  if (last === 0) return { en, es };
+  let equalEn = '';
+  let equalEs = '';
   for (let k = 0; k < last; k++) {
     const s = c.steps[k];
-    const v = String(s.value);
-    equalEn.push(`${STEP_NAME[s.step].en(s.criterionKey)} (${v})`);
-    equalEs.push(`${STEP_NAME[s.step].es(s.criterionKey)} (${v})`);
+    const value = formatRounded(s.value);
+    const sep = k === 0 ? '' : ', ';
+    equalEn += `${sep}${stepNameEn(s)} (${value})`;
+    equalEs += `${sep}${stepNameEs(s)} (${value})`;
   }
-  const d = c.steps[last];
-  const [v, o] = [String(d.value), String(d.other)];
-  const en = `decided by ${STEP_NAME[d.step].en(d.criterionKey)} (${v} vs ${o})`;
-  const es = `decide la ${STEP_NAME[d.step].es(d.criterionKey)} (${v} frente a ${o})`;
-  if (last === 0) return { en, es };
-  return { en: `equal ${equalEn.join(', ')}; ${en}`, es: `iguales en ${equalEs.join(', ')}; ${es}` };
+  return { en: `equal ${equalEn}; ${en}`, es: `iguales en ${equalEs}; ${es}` };
 }
 
 function explain(
   rank: number,
   count: number,
-  above: NeighbourComparison | null,
-  below: NeighbourComparison | null,
+  above: LocalizedText | null,
+  aboveId: string,
+  below: LocalizedText | null,
+  belowId: string,
   tiedWith: readonly string[],
   tieSteps: readonly StepComparison[],
 ): LocalizedText {
-  let en = `Rank ${rank} of ${count}.`;
-  let es = `Puesto ${rank} de ${count}.`;
-  if (above) {
-    const d = describe(above);
-    en += ` Behind ${above.nominationId}: ${d.en}.`;
-    es += ` Detrás de ${above.nominationId}: ${d.es}.`;
-  }
-  if (below) {
-    const d = describe(below);
-    en += ` Ahead of ${below.nominationId}: ${d.en}.`;
-    es += ` Por delante de ${below.nominationId}: ${d.es}.`;
-  }
+  const behindEn = above ? ` Behind ${aboveId}: ${above.en}.` : '';
+  const behindEs = above ? ` Detrás de ${aboveId}: ${above.es}.` : '';
+  const aheadEn = below ? ` Ahead of ${belowId}: ${below.en}.` : '';
+  const aheadEs = below ? ` Por delante de ${belowId}: ${below.es}.` : '';
+  let tieEn = '';
+  let tieEs = '';
   if (tiedWith.length > 0) {
-    const aggregate = tieSteps[0]?.value;
+    const aggregate = tieSteps.length > 0 ? formatRounded(tieSteps[0].value) : '';
     const names = tiedWith.join(', ');
-    en += ` Unresolved tie with ${names}: aggregate (${aggregate}), every criterion and the median of judge totals are equal; the rank is shared.`;
-    es += ` Empate no resuelto con ${names}: puntuación agregada (${aggregate}), todos los criterios y la mediana de los totales son iguales; el puesto es compartido.`;
+    tieEn = ` Unresolved tie with ${names}: aggregate (${aggregate}), every criterion and the median of judge totals are equal; the rank is shared.`;
+    tieEs = ` Empate no resuelto con ${names}: puntuación agregada (${aggregate}), todos los criterios y la mediana de los totales son iguales; el puesto es compartido.`;
   }
-  return { en, es };
+  // join() copies into one flat string: a template would keep a tree of string slices alive per row,
+  // which for 10,000 ranked rows is several times the memory (and garbage-collection time).
+  return {
+    en: [`Rank ${rank} of ${count}.`, behindEn, aheadEn, tieEn].join(''),
+    es: [`Puesto ${rank} de ${count}.`, behindEs, aheadEs, tieEs].join(''),
+  };
 }
