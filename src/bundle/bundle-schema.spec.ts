@@ -61,9 +61,9 @@ describe('section registry', () => {
     before('assignments', 'scoreSheets');
   });
 
-  it('marks only the sections this version cannot store as refusing content', () => {
-    const bundle: BundleV1 = { ...sampleBundle(), overrides: [{}], seal: {} };
+  it('has no section left that refuses content (overrides and the seal are stored by the results module)', () => {
+    const bundle: BundleV1 = sampleBundle();
     const refusing = BUNDLE_SECTIONS.filter((s) => s.refuses?.(bundle[s.name] as never)).map((s) => s.name);
-    expect(refusing).toEqual(['overrides', 'seal']);
+    expect(refusing).toEqual([]);
   });
 });

@@ -26,6 +26,11 @@ export const ResultsErrors = defineErrors({
     es: 'La postulación no está en competencia (estado {status}); no admite decisiones sobre premios.',
     en: 'The nomination is not in competition (status {status}); it takes no award decisions.',
   },
+  SEAL_MISMATCH: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'El sello no corresponde a los datos de la edición: {detail}',
+    en: 'The seal does not match the edition’s data: {detail}',
+  },
   INCONSISTENT_DATA: {
     kind: ErrorKind.UNPROCESSABLE,
     es: 'Los datos de evaluación no permiten calcular los resultados: {detail}',

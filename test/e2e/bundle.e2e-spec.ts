@@ -428,17 +428,17 @@ describe('edition bundle: export, import, validation, limits, access', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('refuses (422, naming the section) content this version cannot store, instead of dropping it', async () => {
+  it('refuses a malformed override (400, naming it) and another format version', async () => {
     const before = await rowCounts();
     const res = await t.http
       .post('/api/editions/import')
       .set(auth(organiser))
       .send({ ...copy(exported), overrides: [{ nominationKey: 'F-1', award: 'FIRST' }] })
-      .expect(422);
-    expect(res.body.code).toBe('BUNDLE_SECTIONS_UNSUPPORTED');
-    expect(res.body.errors).toEqual([
-      expect.objectContaining({ field: 'overrides', code: 'unsupportedSection' }),
-    ]);
+      .expect(400);
+    expect(res.body.code).toBe('BUNDLE_INVALID');
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/^overrides\[0\]/) })]),
+    );
     const version = await t.http
       .post('/api/editions/import')
       .set(auth(organiser))

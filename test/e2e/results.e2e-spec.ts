@@ -174,14 +174,25 @@ describe('results: preview, overrides, finalisation, publication, public routes 
       kind: InstitutionKind.AUTONOMOUS_BODY,
     });
     nominator = await (await newUser(t, Role.NOMINATOR, { institutionId: cdmx.id })).login();
+    // Submitted nominations carry a receipt (the bundle requires one).
+    const receipt = { receiptHash: 'c'.repeat(64) };
     n = [
-      await newNomination(t, local, cdmx, { title: 'Plan de acción local de la Ciudad de México' }),
-      await newNomination(t, local, jalisco, { title: 'Secretariado Técnico Local de Jalisco' }),
-      await newNomination(t, local, edomex, { title: 'Compromisos del Estado de México' }),
-      await newNomination(t, local, oaxaca, { title: 'Cocreación en Oaxaca' }),
-      await newNomination(t, local, oaxaca, { title: 'Retirada', status: 'WITHDRAWN' }),
+      await newNomination(t, local, cdmx, {
+        ...receipt,
+        title: 'Plan de acción local de la Ciudad de México',
+      }),
+      await newNomination(t, local, jalisco, { ...receipt, title: 'Secretariado Técnico Local de Jalisco' }),
+      await newNomination(t, local, edomex, { ...receipt, title: 'Compromisos del Estado de México' }),
+      await newNomination(t, local, oaxaca, { ...receipt, title: 'Cocreación en Oaxaca' }),
+      await newNomination(t, local, oaxaca, {
+        ...receipt,
+        title: 'Retirada',
+        status: 'WITHDRAWN',
+        withdrawnAt: t.clock.now(),
+      }),
     ];
     federalNomination = await newNomination(t, federal, inai, {
+      ...receipt,
       title: 'Datos abiertos de salud',
       stateCode: null,
     });
@@ -536,6 +547,38 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     const report = verifyPublicBundle(doctored); // what results:verify runs, in-process
     expect(report).toMatchObject({ ok: false, dataMatchesSeal: true });
     expect(report.publishedSha256).not.toBe(sealHash);
+  });
+
+  it('carries overrides and the seal through bundle export → import → export, and refuses a seal its data does not give', async () => {
+    const exported = (await t.http.get(`/api/editions/${edition.id}/bundle`).set(auth(organiser)).expect(200))
+      .body;
+    expect(exported.seal).toMatchObject({ sha256: sealHash, finalizedByEmail: expect.any(String) });
+    expect(
+      exported.overrides.map((o: { kind: string; nominationKey: string }) => [o.kind, o.nominationKey]),
+    ).toEqual([
+      ['SET_AWARD', n[2].key],
+      ['EXCLUDE', n[3].key],
+    ]);
+    const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(exported);
+    expect(imported.status).toBe(201);
+    const copyId = imported.body.id as string;
+    const again = (await t.http.get(`/api/editions/${copyId}/bundle`).set(auth(organiser)).expect(200)).body;
+    expect(again).toEqual(exported);
+    // Finalised and announced: the copy is public at once, under the same seal.
+    const res = await publicGet(`${copyId}/results`).expect(200);
+    expect(res.headers.etag).toBe(`"${sealHash}"`);
+
+    const tampered = JSON.parse(JSON.stringify(exported));
+    const sheet = tampered.scoreSheets.find(
+      (x: { nominationKey: string; status: string }) =>
+        x.nominationKey === n[1].key && x.status === 'SUBMITTED',
+    );
+    sheet.scores.impacto = 10;
+    const before = await t.db.read((m) => m.count(SealEntity));
+    const refused = await t.http.post('/api/editions/import').set(auth(organiser)).send(tampered).expect(422);
+    expect(refused.body.code).toBe('SEAL_MISMATCH');
+    expect(refused.body.message).toContain(n[1].key);
+    expect(await t.db.read((m) => m.count(SealEntity))).toBe(before);
   });
 
   it('prints the preview with results:compute', async () => {

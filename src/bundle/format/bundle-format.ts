@@ -6,6 +6,8 @@ import type { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity
 import type { NominationChannel, PracticeDetails } from '../../nominations/nomination.entity';
 import type { Aggregation, Category, Criterion, TrackCode } from '../../editions/track.entity';
 import type { Role, UserStatus } from '../../users/user.entity';
+import type { Award, OverrideKind } from '../../domain/scoring/types';
+import type { ResultsDocument } from '../../domain/seal/results-document.types';
 
 /**
  * The edition bundle, format version 1 (docs/bundle.md, docs/bundle.schema.json). Every identifier is the
@@ -156,9 +158,33 @@ export interface BundleScoreSheet {
   updatedAt: Instant;
 }
 
-/** Overrides and the seal arrive with the results module; until then a bundle carrying them is refused. */
-export type BundleOverride = Record<string, unknown>;
-export type BundleSeal = Record<string, unknown>;
+/** An organiser's override of the computed awards (results module, docs/results.md). */
+export interface BundleOverride {
+  trackCode: TrackCode;
+  nominationKey: string;
+  /** Order within the track (1, 2, …): the last override of a nomination is in force. */
+  seq: number;
+  kind: OverrideKind;
+  /** SET_AWARD: the award, or null for none; EXCLUDE: null. */
+  award: Award | null;
+  /** The jury's minute. */
+  justification: string;
+  createdByEmail: string | null;
+  createdAt: Instant;
+}
+
+/** The seal of a finalised edition (results module, docs/results.md). */
+export interface BundleSeal {
+  /** SHA-256 of the RFC 8785 canonical JSON of `results`. */
+  sha256: string;
+  /** Head of the exporting installation's audit chain when the results were sealed. */
+  auditHead: string;
+  auditHeadSeq: number;
+  finalizedAt: Instant;
+  finalizedByEmail: string | null;
+  /** The sealed results document. */
+  results: ResultsDocument;
+}
 
 export interface BundleV1 {
   formatVersion: typeof BUNDLE_FORMAT_VERSION;
