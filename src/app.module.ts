@@ -18,6 +18,7 @@ import { JudgingModule } from './judging/judging.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { ResultsModule } from './results/results.module';
 import { UsersModule } from './users/users.module';
+import { WebModule } from './web/web.module';
 
 export interface AppModuleOptions {
   /** Replaces the system clock (tests move time with a ManualClock). */
@@ -50,6 +51,7 @@ export class AppModule {
         BundleModule,
         JudgingModule,
         ResultsModule,
+        WebModule,
       ],
     };
   }

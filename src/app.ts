@@ -3,8 +3,10 @@ import { ConfigType } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import { Eta } from 'eta';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
@@ -14,6 +16,7 @@ import { validateEnvironment } from './config/environment';
 import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
 import './common/http/large-body';
+import { VIEWS_DIR, WEB_PATHS } from './web/web-routes';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Keep Nest's own bootstrap logging quiet (tests). */
@@ -64,8 +67,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // Attachments: limits are enforced again per request in upload-receiver.ts.
   await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1 } });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // Pages (src/web): session and CSRF cookies, server-rendered templates; their paths stay outside /api.
+  await app.register(cookie);
+  app.setViewEngine({ engine: { eta: new Eta() }, templates: VIEWS_DIR });
 
-  app.setGlobalPrefix('api', { exclude: [] });
+  app.setGlobalPrefix('api', { exclude: WEB_PATHS });
   app.useGlobalPipes(createValidationPipe());
   // Nest routes Fastify's own errors (bad JSON, oversize body) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter(config.bodyLimit));

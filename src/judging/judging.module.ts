@@ -14,6 +14,6 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
   imports: [NominationsModule],
   controllers: [PanelsController, AssignmentsController, ScoreSheetsController, ProgressController],
   providers: [PanelsService, AssignmentsService, ScoreSheetsService, ProgressService],
-  exports: [AssignmentsService],
+  exports: [AssignmentsService, PanelsService, ProgressService, ScoreSheetsService],
 })
 export class JudgingModule {}

@@ -10,6 +10,6 @@ import { UsersService } from './users.service';
   imports: [InstitutionsModule],
   controllers: [UsersController],
   providers: [UsersService, PasswordHasher, BootstrapOrganiserService, UserAdminService],
-  exports: [UsersService, PasswordHasher],
+  exports: [UsersService, PasswordHasher, UserAdminService],
 })
 export class UsersModule {}

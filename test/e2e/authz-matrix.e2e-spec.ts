@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { registeredRoutes } from '../../src/common/http/route-registry';
 import { Role } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/web/session';
 import { MATRIX } from '../support/authz-matrix';
 import { newInstitution, nominationBody, openEdition } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -9,7 +10,11 @@ import { startTestApp, TestApp } from '../support/test-app';
 const PASSWORD = 'Matriz-Roles-2018';
 const ROLES = [Role.ORGANISER, Role.OBSERVER, Role.NOMINATOR, Role.JUDGE];
 /** Routes that end the caller's session: a fresh token is taken after calling them. */
-const ENDS_SESSION = new Set(['POST /api/auth/logout', 'PATCH /api/auth/password']);
+const ENDS_SESSION = new Set(['POST /api/auth/logout', 'PATCH /api/auth/password', 'POST /salir']);
+/** Pages (src/web): signed in by the session cookie, forms carry a CSRF token, strangers go to the sign-in page. */
+const isPage = (route: string) => !/^\w+ \/(api|docs)/.test(route);
+const toSignIn = (res: { status: number; headers: Record<string, string> }) =>
+  res.status === 303 && /^\/entrar(\?siguiente=|$)/.test(res.headers.location ?? '');
 
 describe('authorisation matrix: every registered route × every role and anonymous', () => {
   let t: TestApp;
@@ -21,6 +26,7 @@ describe('authorisation matrix: every registered route × every role and anonymo
   };
   const tokens = {} as Record<Role, string>;
   let routes: string[];
+  const csrf = { secret: '', token: '' };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -42,6 +48,10 @@ describe('authorisation matrix: every registered route × every role and anonymo
       }
     });
     for (const role of ROLES) tokens[role] = await t.login(emails[role], PASSWORD);
+    const signIn = await t.http.get('/entrar').expect(200);
+    const cookies = ([] as string[]).concat(signIn.headers['set-cookie'] ?? []);
+    csrf.secret = /recon_csrf=([^;]+)/.exec(cookies.join(';'))![1];
+    csrf.token = /name="_csrf" value="([^"]+)"/.exec(signIn.text)![1];
     routes = registeredRoutes(t.app.getHttpAdapter().getInstance())
       .filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS')
       .map((r) => `${r.method} ${r.url}`);
@@ -53,6 +63,13 @@ describe('authorisation matrix: every registered route × every role and anonymo
     const [method, url] = route.split(' ');
     const path = url.replace(/:\w+/g, () => randomUUID()).replace('*', 'x');
     const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    if (isPage(route)) {
+      void req.set(
+        'cookie',
+        [`${CSRF_COOKIE}=${csrf.secret}`, ...(token ? [`${SESSION_COOKIE}=${token}`] : [])].join('; '),
+      );
+      return method === 'GET' ? req : req.type('form').send({ _csrf: csrf.token });
+    }
     if (token) void req.set('authorization', `Bearer ${token}`);
     return method === 'GET' || method === 'DELETE' ? req : req.send({});
   };
@@ -64,12 +81,13 @@ describe('authorisation matrix: every registered route × every role and anonymo
     expect(stale).toEqual([]);
   });
 
-  it('answers anonymous callers 401 everywhere but the public routes', async () => {
+  it('answers anonymous callers 401 (pages: a redirect to sign in) everywhere but the public routes', async () => {
     const wrong: string[] = [];
     for (const route of routes) {
       const res = await call(route);
       const isPublic = MATRIX[route] === 'public';
-      if (isPublic ? res.status === 401 || res.status === 403 : res.status !== 401)
+      const refused = isPage(route) ? toSignIn(res) : res.status === 401;
+      if (isPublic ? res.status === 401 || res.status === 403 || toSignIn(res) : !refused)
         wrong.push(`${route} → ${res.status}`);
     }
     expect(wrong).toEqual([]);
@@ -81,10 +99,10 @@ describe('authorisation matrix: every registered route × every role and anonymo
       const wrong: string[] = [];
       for (const route of routes) {
         const rule = MATRIX[route];
-        if (rule === 'public' || !route.includes('/api/')) continue;
+        if (rule === 'public') continue;
         const res = await call(route, tokens[role]);
         const allowed = rule.includes(role);
-        if (allowed ? res.status === 401 || res.status === 403 : res.status !== 403) {
+        if (allowed ? res.status === 401 || res.status === 403 || toSignIn(res) : res.status !== 403) {
           wrong.push(`${route} → ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
         }
         if (ENDS_SESSION.has(route) && allowed) tokens[role] = await t.login(emails[role], PASSWORD);

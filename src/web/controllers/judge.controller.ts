@@ -1,0 +1,189 @@
+import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission } from '../../auth/permissions';
+import { stateName } from '../../catalog/states';
+import { statusOf } from '../../common/errors/error-response';
+import { submissionWindow } from '../../domain/intake/deadline';
+import { isComplete } from '../../domain/judging/score-rules';
+import { judgeTotal } from '../../domain/scoring/rubric';
+import { AssignmentsService } from '../../judging/assignments/assignments.service';
+import { ReasonDto } from '../../judging/dto/assignment.dto';
+import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../../judging/dto/score-sheet.dto';
+import { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
+import { ScoreSheetsService } from '../../judging/score-sheets/score-sheets.service';
+import { Clock } from '../../common/clock/clock';
+import { emptyForm, formError, FormState, formWithError, numberOrText, optional, text, toDto } from '../form';
+import { PageId } from '../page-id.pipe';
+import { Pages } from '../pages';
+import { WebController } from '../web-routes';
+
+type AssignmentPage = Awaited<ReturnType<AssignmentsService['get']>>;
+
+/** The scores typed in the form: `scores.<criterion key>` → a number, the raw text, or null (cleared). */
+function scoresOf(body: unknown): Record<string, unknown> {
+  const scores: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (!name.startsWith('scores.') || typeof value !== 'string') continue;
+    scores[name.slice('scores.'.length)] = numberOrText(value) ?? null;
+  }
+  return scores;
+}
+
+/** The judge's queue and the scoring form (rubric with its guidance, running weighted total). */
+@ApiExcludeController()
+@WebController()
+export class JudgePagesController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly assignments: AssignmentsService,
+    private readonly sheets: ScoreSheetsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('jurado')
+  @Authenticated(Permission.JUDGING)
+  async queue(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const queue = await this.assignments.judgeQueue(auth);
+    const now = this.clock.now();
+    await this.pages.render(request, reply, 'judge-queue', {
+      title: this.pages.translate(request, 'judge.title'),
+      queue,
+      windowOpen: (e: { judgingOpenAt: Date; judgingCloseAt: Date }) =>
+        submissionWindow(now, e.judgingOpenAt, e.judgingCloseAt) === 'OPEN',
+    });
+  }
+
+  @Get('jurado/asignaciones/:id')
+  @Authenticated(Permission.JUDGING)
+  async scoreForm(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const assignment = await this.assignments.get(auth, id);
+    const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
+    for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
+      values[`scores.${key}`] = score;
+    await this.showForm(request, reply, assignment, emptyForm(values));
+  }
+
+  @Post('jurado/asignaciones/:id')
+  @Authenticated(Permission.JUDGING)
+  async saveOrSubmit(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    const scores = scoresOf(body);
+    const comment = text(body, 'comment');
+    const submit = text(body, 'accion') === 'enviar';
+    try {
+      if (submit) {
+        const dto = await toDto(SubmitScoreSheetDto, { scores, comment });
+        await this.sheets.submit(auth, id, dto);
+        this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSubmitted');
+      } else {
+        const dto = await toDto(SaveScoreSheetDto, { scores, comment });
+        await this.sheets.save(auth, id, dto);
+        this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSaved');
+      }
+    } catch (error) {
+      const failure = formError(error);
+      const assignment = await this.assignments.get(auth, id);
+      const values: Record<string, unknown> = { comment };
+      for (const name of Object.keys(body ?? {})) {
+        if (name.startsWith('scores.')) values[name] = text(body, name);
+      }
+      await this.showForm(
+        request,
+        reply,
+        assignment,
+        formWithError(failure, values, this.pages.language(request)),
+        statusOf(failure.kind),
+      );
+    }
+  }
+
+  /** The evidence of an assigned nomination (the same check as GET /api/assignments/:id/attachments/:attachmentId). */
+  @Get('jurado/asignaciones/:id/archivos/:attachmentId')
+  @Authenticated(Permission.JUDGING)
+  async attachment(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('attachmentId', PageId) attachmentId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const file = await this.assignments.attachment(auth, id, attachmentId);
+    return reply
+      .header('content-type', file.mimeType)
+      .header('content-length', file.size)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('cache-control', 'private, no-store')
+      .send(file.stream);
+  }
+
+  @Post('jurado/asignaciones/:id/excusa')
+  @Authenticated(Permission.JUDGING)
+  async recuse(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    try {
+      const dto = await toDto(ReasonDto, { reason: optional(body, 'reason') });
+      await this.assignments.recuse(auth, id, dto);
+      this.pages.redirect(reply, '/jurado', 'recused');
+    } catch (error) {
+      const failure = formError(error);
+      const assignment = await this.assignments.get(auth, id);
+      const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
+      for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
+        values[`scores.${key}`] = score;
+      const recusal = formWithError(failure, { reason: text(body, 'reason') }, this.pages.language(request));
+      await this.showForm(request, reply, assignment, emptyForm(values), statusOf(failure.kind), recusal);
+    }
+  }
+
+  private async showForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    assignment: AssignmentPage,
+    form: FormState,
+    status?: number,
+    recusal?: FormState,
+  ) {
+    const rubric = assignment.track.rubric;
+    const sheet = assignment.scoreSheet;
+    const total = sheet && isComplete(rubric, sheet.scores) ? judgeTotal(rubric, sheet.scores) : null;
+    const now = this.clock.now();
+    const windowOpen =
+      submissionWindow(now, assignment.edition.judgingOpenAt, assignment.edition.judgingCloseAt) === 'OPEN' ||
+      !!sheet?.reopenedAt;
+    await this.pages.render(
+      request,
+      reply,
+      'score-sheet',
+      {
+        title: this.pages.translate(request, 'score.title', { key: assignment.nomination.key }),
+        assignment,
+        nomination: assignment.nomination,
+        rubric,
+        sheet,
+        total,
+        locked: sheet?.status === ScoreSheetStatus.SUBMITTED || !!assignment.edition.finalizedAt,
+        windowOpen,
+        stateName: (code: string | null) => (code ? (stateName(code) ?? code) : '—'),
+        recusal: recusal ?? emptyForm(),
+      },
+      { form, status, scripts: ['scoring.js'] },
+    );
+  }
+}

@@ -1,0 +1,458 @@
+import type { MultipartFile } from '@fastify/multipart';
+import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission, roleCan } from '../../auth/permissions';
+import { STATES } from '../../catalog/states';
+import { DomainException } from '../../common/errors/domain-exception';
+import { statusOf } from '../../common/errors/error-response';
+import { effectiveDeadline } from '../../domain/intake/deadline';
+import { nominationAllows } from '../../domain/intake/nomination-status';
+import { EditionView } from '../../editions/edition.presenter';
+import { EditionsService } from '../../editions/editions.service';
+import { TrackEntity } from '../../editions/track.entity';
+import { InstitutionsService } from '../../institutions/institutions.service';
+import { AttachmentsService, MAX_ATTACHMENTS } from '../../nominations/attachments.service';
+import {
+  CreateNominationDto,
+  NOMINATION_STATUSES,
+  NominationQueryDto,
+  UpdateNominationDto,
+} from '../../nominations/dto/nomination.dto';
+import { NominationChannel } from '../../nominations/nomination.entity';
+import { NominationView } from '../../nominations/nomination.presenter';
+import { NominationErrors } from '../../nominations/nominations.errors';
+import { NominationsService } from '../../nominations/nominations.service';
+import { receiveUpload } from '../../nominations/upload-receiver';
+import { Role } from '../../users/user.entity';
+import { CsrfCheckedInHandler, verifyCsrf } from '../csrf';
+import { emptyForm, formError, FormState, formWithError, lines, optional, text, toDto } from '../form';
+import { PageId } from '../page-id.pipe';
+import { Pages } from '../pages';
+import { WebController } from '../web-routes';
+
+const TEXT_FIELDS = ['title', 'summary', 'description', 'contactName', 'contactEmail'] as const;
+const DETAIL_FIELDS = ['problem', 'population', 'results'] as const;
+
+/** The nomination form's values, as the form names them (the API's field paths). */
+function formValues(body: unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of [
+    ...TEXT_FIELDS,
+    'categoryKey',
+    'nominatingInstitutionId',
+    'nomineeInstitutionId',
+    'stateCode',
+    'contactPhone',
+    'channel',
+    'evidenceUrls',
+    'practiceDetails.problem',
+    'practiceDetails.population',
+    'practiceDetails.startedOn',
+    'practiceDetails.results',
+  ]) {
+    values[name] = text(body, name);
+  }
+  return values;
+}
+
+function valuesOf(n: NominationView): Record<string, unknown> {
+  return {
+    title: n.title,
+    summary: n.summary,
+    description: n.description,
+    contactName: n.contactName ?? '',
+    contactEmail: n.contactEmail ?? '',
+    contactPhone: n.contactPhone ?? '',
+    categoryKey: n.categoryKey ?? '',
+    nominatingInstitutionId: n.nominatingInstitutionId,
+    nomineeInstitutionId: n.nomineeInstitutionId,
+    stateCode: n.stateCode ?? '',
+    channel: n.channel,
+    evidenceUrls: n.evidenceUrls.join('\n'),
+    'practiceDetails.problem': n.practiceDetails.problem ?? '',
+    'practiceDetails.population': n.practiceDetails.population ?? '',
+    'practiceDetails.startedOn': n.practiceDetails.startedOn ?? '',
+    'practiceDetails.results': n.practiceDetails.results ?? '',
+  };
+}
+
+/** The practice details typed in the form (blank ones left out, as the API would receive them). */
+function practiceDetails(body: unknown, clearing: boolean): Record<string, string> {
+  const details: Record<string, string> = {};
+  for (const key of DETAIL_FIELDS) {
+    const value = text(body, `practiceDetails.${key}`).trim();
+    if (value || clearing) details[key] = value;
+  }
+  const startedOn = optional(body, 'practiceDetails.startedOn');
+  if (startedOn) details.startedOn = startedOn;
+  return details;
+}
+
+/** The nominator's list, the nomination form (draft, attachments, submit, receipt, withdraw). */
+@ApiExcludeController()
+@WebController()
+export class NominationPagesController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly nominations: NominationsService,
+    private readonly attachments: AttachmentsService,
+    private readonly editions: EditionsService,
+    private readonly institutions: InstitutionsService,
+  ) {}
+
+  @Get('postulaciones')
+  @Authenticated(Permission.NOMINATION_READ)
+  async list(
+    @Auth() auth: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('edicion') edition?: string,
+    @Query('estado') status?: string,
+    @Query('pagina') page?: string,
+  ) {
+    const query = await toDto(NominationQueryDto, {
+      editionId: edition || undefined,
+      status: status || undefined,
+      page: page || undefined,
+      pageSize: '50',
+    }).catch((): NominationQueryDto => ({ page: 1, pageSize: 50 }));
+    const [result, editions] = await Promise.all([
+      this.nominations.list(auth, query),
+      this.editions.list(auth),
+    ]);
+    const tracks = new Map<string, TrackEntity>();
+    for (const e of editions) for (const t of await this.editions.listTracks(auth, e.id)) tracks.set(t.id, t);
+    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
+    const open = roleCan(auth.role, Permission.NOMINATION_CREATE)
+      ? editions
+          .filter((e) => (organiser ? !e.finalizedAt : e.phase === 'NOMINATIONS'))
+          .map((e) => ({ edition: e, tracks: [...tracks.values()].filter((t) => t.editionId === e.id) }))
+      : [];
+    await this.pages.render(request, reply, 'nominations', {
+      title: this.pages.translate(
+        request,
+        auth.role === Role.NOMINATOR ? 'nominations.title' : 'nominations.titleAll',
+      ),
+      result,
+      editions,
+      editionsById: new Map(editions.map((e) => [e.id, e])),
+      tracks,
+      open,
+      statuses: NOMINATION_STATUSES,
+      filter: { edition: query.editionId ?? '', status: query.status ?? '' },
+      pageCount: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    });
+  }
+
+  @Get('postulaciones/nueva')
+  @Authenticated(Permission.NOMINATION_CREATE)
+  async newForm(
+    @Auth() auth: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('convocatoria') trackId?: string,
+  ) {
+    const track = await this.editions.getTrack(auth, new PageId().transform(trackId ?? ''));
+    await this.showForm(auth, request, reply, track, null, emptyForm(this.defaults(auth)));
+  }
+
+  @Post('postulaciones')
+  @Authenticated(Permission.NOMINATION_CREATE)
+  async create(
+    @Auth() auth: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    const trackId = new PageId().transform(text(body, 'trackId'));
+    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
+    try {
+      const dto = await toDto(CreateNominationDto, {
+        trackId,
+        categoryKey: optional(body, 'categoryKey'),
+        nominatingInstitutionId: organiser ? optional(body, 'nominatingInstitutionId') : undefined,
+        nomineeInstitutionId: optional(body, 'nomineeInstitutionId'),
+        stateCode: optional(body, 'stateCode'),
+        title: optional(body, 'title'),
+        summary: optional(body, 'summary'),
+        description: optional(body, 'description'),
+        practiceDetails: practiceDetails(body, false),
+        evidenceUrls: lines(body, 'evidenceUrls'),
+        contactName: optional(body, 'contactName'),
+        contactEmail: optional(body, 'contactEmail'),
+        contactPhone: optional(body, 'contactPhone'),
+        channel: organiser ? optional(body, 'channel') : undefined,
+      });
+      const created = await this.nominations.create(auth, dto);
+      this.pages.redirect(reply, `/postulaciones/${created.id}`, 'created');
+    } catch (error) {
+      const failure = formError(error);
+      const track = await this.editions.getTrack(auth, trackId);
+      const form = formWithError(failure, formValues(body), this.pages.language(request));
+      await this.showForm(auth, request, reply, track, null, form, statusOf(failure.kind));
+    }
+  }
+
+  @Get('postulaciones/:id')
+  @Authenticated(Permission.NOMINATION_READ)
+  async show(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const nomination = await this.nominations.get(auth, id);
+    const track = await this.editions.getTrack(auth, nomination.trackId);
+    await this.showForm(auth, request, reply, track, nomination, emptyForm(valuesOf(nomination)));
+  }
+
+  @Post('postulaciones/:id')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  async update(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
+    const clear = (name: string) => optional(body, name) ?? null;
+    try {
+      const dto = await toDto(UpdateNominationDto, {
+        // Required fields are sent even when blank, so that clearing one is refused rather than ignored.
+        ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(body, f).trim()])),
+        categoryKey: clear('categoryKey'),
+        nomineeInstitutionId: optional(body, 'nomineeInstitutionId'),
+        stateCode: clear('stateCode'),
+        practiceDetails: practiceDetails(body, true),
+        evidenceUrls: lines(body, 'evidenceUrls'),
+        contactPhone: clear('contactPhone'),
+        channel: organiser ? optional(body, 'channel') : undefined,
+      });
+      await this.nominations.update(auth, id, dto);
+      this.pages.redirect(reply, `/postulaciones/${id}`, 'saved');
+    } catch (error) {
+      const failure = formError(error);
+      const nomination = await this.nominations.get(auth, id);
+      const track = await this.editions.getTrack(auth, nomination.trackId);
+      const form = formWithError(failure, formValues(body), this.pages.language(request));
+      await this.showForm(auth, request, reply, track, nomination, form, statusOf(failure.kind));
+    }
+  }
+
+  /** Multipart: the CSRF token is the form's first field, checked before the file is stored. */
+  @Post('postulaciones/:id/archivos')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  @CsrfCheckedInHandler()
+  async upload(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const { uploadsDir, uploadLimit } = this.attachments;
+    try {
+      await this.attachments.upload(auth, id, async () => {
+        if (!request.isMultipart()) verifyCsrf(request, undefined);
+        let part: MultipartFile | undefined;
+        try {
+          part = await request.file({ limits: { fileSize: uploadLimit, files: 1, fields: 5 } });
+        } catch {
+          throw new DomainException(NominationErrors.FILE_MISSING);
+        }
+        const token = part?.fields._csrf;
+        verifyCsrf(
+          request,
+          token && !Array.isArray(token) && token.type === 'field' ? token.value : undefined,
+        );
+        if (!part || !part.filename) throw new DomainException(NominationErrors.FILE_MISSING);
+        // The API's receiver streams, hashes and stores the part this page has already opened.
+        const opened = part;
+        const shim = {
+          isMultipart: () => true,
+          file: () => Promise.resolve(opened),
+        } as unknown as FastifyRequest;
+        return receiveUpload(shim, uploadsDir, uploadLimit);
+      });
+      this.pages.redirect(reply, `/postulaciones/${id}`, 'uploaded');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showAgain(auth, id, request, reply, failure, 'upload');
+    }
+  }
+
+  @Get('postulaciones/:id/archivos/:attachmentId')
+  @Authenticated(Permission.NOMINATION_READ)
+  async download(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('attachmentId', PageId) attachmentId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const file = await this.attachments.download(auth, id, attachmentId);
+    return reply
+      .header('content-type', file.mimeType)
+      .header('content-length', file.size)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('cache-control', 'private, no-store')
+      .send(file.stream);
+  }
+
+  @Post('postulaciones/:id/archivos/:attachmentId/eliminar')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  async removeAttachment(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('attachmentId', PageId) attachmentId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    try {
+      await this.attachments.remove(auth, id, attachmentId);
+      this.pages.redirect(reply, `/postulaciones/${id}`, 'removed');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showAgain(auth, id, request, reply, failure, 'upload');
+    }
+  }
+
+  @Post('postulaciones/:id/enviar')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  async submit(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    try {
+      await this.nominations.submit(auth, id);
+      this.pages.redirect(reply, `/postulaciones/${id}/acuse`, 'submitted');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showAgain(auth, id, request, reply, failure, 'submit');
+    }
+  }
+
+  @Get('postulaciones/:id/acuse')
+  @Authenticated(Permission.NOMINATION_READ)
+  async receipt(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const nomination = await this.nominations.get(auth, id);
+    if (!nomination.receiptHash || !nomination.submittedAt) {
+      return this.pages.redirect(reply, `/postulaciones/${id}`);
+    }
+    const track = await this.editions.getTrack(auth, nomination.trackId);
+    const edition = await this.editions.get(auth, nomination.editionId);
+    await this.pages.render(request, reply, 'receipt', {
+      title: this.pages.translate(request, 'receipt.title'),
+      nomination,
+      track,
+      edition,
+    });
+  }
+
+  @Post('postulaciones/:id/retirar')
+  @Authenticated(Permission.NOMINATION_EDIT)
+  async withdraw(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    try {
+      await this.nominations.withdraw(auth, id);
+      this.pages.redirect(reply, `/postulaciones/${id}`, 'withdrawn');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showAgain(auth, id, request, reply, failure, 'withdraw');
+    }
+  }
+
+  private defaults(auth: AuthUser): Record<string, unknown> {
+    return {
+      nomineeInstitutionId: auth.institutionId ?? '',
+      nominatingInstitutionId: auth.institutionId ?? '',
+      contactName: auth.role === Role.NOMINATOR ? auth.name : '',
+      contactEmail: auth.role === Role.NOMINATOR ? auth.email : '',
+      channel: NominationChannel.PAPER,
+    };
+  }
+
+  /** The nomination page again, with the refused action's message next to its form. */
+  private async showAgain(
+    auth: AuthUser,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    error: DomainException,
+    action: 'upload' | 'submit' | 'withdraw',
+  ) {
+    const nomination = await this.nominations.get(auth, id);
+    const track = await this.editions.getTrack(auth, nomination.trackId);
+    const actionError = formWithError(error, {}, this.pages.language(request));
+    await this.showForm(
+      auth,
+      request,
+      reply,
+      track,
+      nomination,
+      emptyForm(valuesOf(nomination)),
+      statusOf(error.kind),
+      {
+        action,
+        form: actionError,
+      },
+    );
+  }
+
+  private async showForm(
+    auth: AuthUser,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    track: TrackEntity,
+    nomination: NominationView | null,
+    form: FormState,
+    status?: number,
+    actionError?: { action: string; form: FormState },
+  ) {
+    const edition: EditionView = await this.editions.get(auth, track.editionId);
+    const institutions = await this.institutions.list(auth);
+    const editable = nomination === null || nominationAllows(nomination.status, 'EDIT');
+    const mayEdit = roleCan(auth.role, Permission.NOMINATION_EDIT);
+    const deadline = effectiveDeadline(edition.nominationsCloseAt, nomination?.extendedUntil ?? null);
+    const names = new Map(institutions.map((i) => [i.id, i.name]));
+    await this.pages.render(
+      request,
+      reply,
+      'nomination',
+      {
+        title: nomination
+          ? nomination.title
+          : this.pages.translate(request, 'nomination.newTitle', { track: track.name }),
+        nomination,
+        track,
+        edition,
+        institutions,
+        institutionName: (id: string | null) => (id ? (names.get(id) ?? id) : '—'),
+        states: STATES,
+        channels: Object.values(NominationChannel),
+        organiser: roleCan(auth.role, Permission.NOMINATION_REVIEW),
+        editable: editable && mayEdit,
+        mayEdit,
+        canWithdraw: mayEdit && nomination !== null && nominationAllows(nomination.status, 'WITHDRAW'),
+        deadline,
+        maxAttachments: MAX_ATTACHMENTS,
+        uploadLimit: this.attachments.uploadLimit,
+        actionError: actionError ?? null,
+      },
+      { form, status },
+    );
+  }
+}

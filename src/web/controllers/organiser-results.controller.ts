@@ -1,0 +1,130 @@
+import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../../auth/access.decorators';
+import { AuthUser } from '../../auth/auth-user';
+import { Permission, roleCan } from '../../auth/permissions';
+import { statusOf } from '../../common/errors/error-response';
+import { EditionsService } from '../../editions/editions.service';
+import { AWARDS, CreateOverrideDto, OVERRIDE_KINDS } from '../../results/dto/override.dto';
+import { ResultsService } from '../../results/results.service';
+import { emptyForm, formError, FormState, formWithError, optional, text, toDto } from '../form';
+import { PageId } from '../page-id.pipe';
+import { Pages } from '../pages';
+import { WebController } from '../web-routes';
+
+/** Results preview with tie traces and robustness flags, and the overrides (the jury's minutes). */
+@ApiExcludeController()
+@WebController()
+export class OrganiserResultsPagesController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly editions: EditionsService,
+    private readonly results: ResultsService,
+  ) {}
+
+  @Get('organizacion/categorias/:id/resultados')
+  @Authenticated(Permission.RESULTS_PREVIEW)
+  preview(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.showResults(auth, id, request, reply, emptyForm({ kind: 'SET_AWARD' }));
+  }
+
+  @Post('organizacion/categorias/:id/ajustes')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  async createOverride(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    const values = {
+      nominationId: text(body, 'nominationId'),
+      kind: text(body, 'kind'),
+      award: text(body, 'award'),
+      justification: text(body, 'justification'),
+    };
+    try {
+      const kind = optional(body, 'kind');
+      const dto = await toDto(CreateOverrideDto, {
+        nominationId: optional(body, 'nominationId'),
+        kind,
+        award: kind === 'SET_AWARD' ? (optional(body, 'award') ?? null) : undefined,
+        justification: optional(body, 'justification'),
+      });
+      await this.results.createOverride(auth, id, dto);
+      this.pages.redirect(reply, `/organizacion/categorias/${id}/resultados`, 'overrideCreated');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showResults(
+        auth,
+        id,
+        request,
+        reply,
+        formWithError(failure, values, this.pages.language(request)),
+        statusOf(failure.kind),
+      );
+    }
+  }
+
+  @Post('organizacion/categorias/:id/ajustes/:overrideId/eliminar')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  async deleteOverride(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('overrideId', PageId) overrideId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    try {
+      await this.results.deleteOverride(auth, id, overrideId);
+      this.pages.redirect(reply, `/organizacion/categorias/${id}/resultados`, 'overrideDeleted');
+    } catch (error) {
+      const failure = formError(error);
+      await this.showResults(
+        auth,
+        id,
+        request,
+        reply,
+        formWithError(failure, {}, this.pages.language(request)),
+        statusOf(failure.kind),
+      );
+    }
+  }
+
+  private async showResults(
+    auth: AuthUser,
+    trackId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: FormState,
+    status?: number,
+  ) {
+    const track = await this.editions.getTrack(auth, trackId);
+    const edition = await this.editions.get(auth, track.editionId);
+    const preview = await this.results.previewTrack(auth, trackId);
+    const categoryName = (key: string | null) =>
+      key === null ? null : (track.categories.find((c) => c.key === key)?.name ?? key);
+    await this.pages.render(
+      request,
+      reply,
+      'organiser-results',
+      {
+        title: this.pages.translate(request, 'results.title', { track: track.name }),
+        track,
+        edition,
+        preview,
+        categoryName,
+        kinds: OVERRIDE_KINDS,
+        awards: AWARDS,
+        manage: roleCan(auth.role, Permission.OVERRIDE_MANAGE) && !edition.finalizedAt,
+      },
+      { form, status },
+    );
+  }
+}

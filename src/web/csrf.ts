@@ -1,0 +1,61 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import Tokens from '@fastify/csrf';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainException } from '../common/errors/domain-exception';
+import { cookieOptions, CSRF_COOKIE } from './session';
+import { WebErrors } from './web.errors';
+
+/**
+ * CSRF protection of the pages (double-submit, with @fastify/csrf's tokens): the browser holds a random
+ * secret in an HttpOnly, SameSite=Lax cookie; every form carries a token derived from it (salt + HMAC), and
+ * every state-changing page request must bring a token that verifies against the cookie's secret.
+ * A site that cannot read the cookie cannot forge a token. The secret is renewed at sign-in and sign-out.
+ */
+const tokens = new Tokens({});
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_IN_HANDLER = 'web:csrfInHandler';
+
+/** The handler checks the token itself (multipart forms: the token is a field before the file). */
+export const CsrfCheckedInHandler = () => SetMetadata(CSRF_IN_HANDLER, true);
+
+function secretOf(request: FastifyRequest): string | null {
+  const secret = request.cookies?.[CSRF_COOKIE];
+  return typeof secret === 'string' && /^[\w-]{20,64}$/.test(secret) ? secret : null;
+}
+
+/** Throws 403 CSRF_REFUSED unless `token` was derived from this browser's secret. */
+export function verifyCsrf(request: FastifyRequest, token: unknown): void {
+  const secret = secretOf(request);
+  if (!secret || typeof token !== 'string' || token.length > 200 || !tokens.verify(secret, token)) {
+    throw new DomainException(WebErrors.CSRF_REFUSED);
+  }
+}
+
+/** A token for the forms of this response; creates the browser's secret first when it has none. */
+export function csrfToken(request: FastifyRequest, reply: FastifyReply): string {
+  let secret = secretOf(request);
+  if (!secret) secret = renewCsrfSecret(request, reply);
+  return tokens.create(secret);
+}
+
+/** A fresh secret (sign-in, sign-out): tokens issued before stop working. */
+export function renewCsrfSecret(request: FastifyRequest, reply: FastifyReply): string {
+  const secret = tokens.secretSync();
+  void reply.setCookie(CSRF_COOKIE, secret, cookieOptions());
+  (request.cookies as Record<string, string | undefined>)[CSRF_COOKIE] = secret;
+  return secret;
+}
+
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (SAFE_METHODS.has(request.method)) return true;
+    if (this.reflector.get<boolean>(CSRF_IN_HANDLER, context.getHandler())) return true;
+    verifyCsrf(request, (request.body as Record<string, unknown> | undefined)?._csrf);
+    return true;
+  }
+}

@@ -1,0 +1,169 @@
+import '@fastify/view';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthUser } from '../auth/auth-user';
+import type { TokenPayload } from '../auth/jwt.strategy';
+import { Permission, roleCan } from '../auth/permissions';
+import { Language } from '../common/i18n/language';
+import { formatInZone } from '../domain/editions/wall-clock';
+import { UserStatus } from '../users/user.entity';
+import { toAuthUser, UsersService } from '../users/users.service';
+import { csrfToken } from './csrf';
+import { esc, Fields } from './fields';
+import { emptyForm, FormState } from './form';
+import { pageLanguage } from './i18n/page-language';
+import { translator } from './i18n/messages';
+import { SESSION_COOKIE } from './session';
+
+export const DEFAULT_TIMEZONE = 'America/Mexico_City';
+
+/** A notice shown once after a redirect (`?aviso=<key>`): only known keys, never free text from the URL. */
+const NOTICES = new Set([
+  'saved',
+  'created',
+  'submitted',
+  'withdrawn',
+  'uploaded',
+  'removed',
+  'decided',
+  'panelSaved',
+  'conflictDeclared',
+  'conflictRemoved',
+  'affiliationsSaved',
+  'sheetSaved',
+  'sheetSubmitted',
+  'recused',
+  'reopened',
+  'overrideCreated',
+  'overrideDeleted',
+  'finalized',
+  'published',
+  'approved',
+  'userCreated',
+  'signedOut',
+]);
+
+export interface RenderOptions {
+  status?: number;
+  form?: FormState;
+  /** Scripts of this page (files under /assets). */
+  scripts?: string[];
+}
+
+/** Builds every page: language, signed-in user, CSRF token, formatting helpers, then the template. */
+@Injectable()
+export class Pages {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+  ) {}
+
+  async render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: string,
+    data: Record<string, unknown> & { title: string },
+    options: RenderOptions = {},
+  ): Promise<void> {
+    const model = await this.model(request, reply, data, options);
+    const html = await reply.viewAsync(view, model);
+    void reply
+      .status(options.status ?? 200)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(html);
+  }
+
+  /** 303 See Other: after a POST, the browser GETs the next page (a reload does not repeat the action). */
+  redirect(reply: FastifyReply, url: string, notice?: string): void {
+    const [path, fragment] = url.split('#', 2);
+    const target = notice
+      ? `${path}${path.includes('?') ? '&' : '?'}aviso=${notice}${fragment ? `#${fragment}` : ''}`
+      : url;
+    void reply.status(303).header('location', target).header('cache-control', 'no-store').send();
+  }
+
+  language(request: FastifyRequest, reply?: FastifyReply): Language {
+    return pageLanguage(request, reply);
+  }
+
+  /** A message of the page's language (titles set by controllers). */
+  translate(request: FastifyRequest, key: string, params?: Record<string, unknown>): string {
+    return translator(pageLanguage(request)).t(key, params);
+  }
+
+  async model(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    data: Record<string, unknown> & { title: string },
+    options: RenderOptions = {},
+  ) {
+    const lang = pageLanguage(request, reply);
+    const { t, has } = translator(lang);
+    const user = (request as { user?: AuthUser }).user ?? (await this.optionalUser(request));
+    const form = options.form ?? emptyForm();
+    const url = new URL(request.url, 'http://local');
+    const path = url.pathname;
+    const switchTo: Language = lang === 'es' ? 'en' : 'es';
+    const switchUrl = new URL(url);
+    switchUrl.searchParams.delete('aviso');
+    switchUrl.searchParams.set('lang', switchTo);
+    const noticeKey = url.searchParams.get('aviso');
+    const numberFormat = (digits: number) =>
+      new Intl.NumberFormat(lang === 'es' ? 'es-MX' : 'en-GB', {
+        minimumFractionDigits: 0,
+        maximumFractionDigits: digits,
+      });
+    return {
+      ...data,
+      lang,
+      t,
+      has,
+      esc,
+      user,
+      path,
+      csrf: csrfToken(request, reply),
+      scripts: options.scripts ?? [],
+      notice: noticeKey && NOTICES.has(noticeKey) ? t(`notices.${noticeKey}`) : null,
+      langSwitch: {
+        href: `${switchUrl.pathname}${switchUrl.search}`,
+        lang: switchTo,
+        label: t('layout.switchTo'),
+      },
+      form,
+      f: new Fields(form, t, has),
+      /** Controls of a second form on the page (e.g. the recusal form beside the scoring form). */
+      fieldsFor: (state: FormState) => new Fields(state, t, has),
+      /** An instant in the edition's time zone, e.g. "16/03/2018 18:00:00 (America/Mexico_City, UTC−05:00)". */
+      date: (d: Date | string | null | undefined, timezone?: string) =>
+        d ? formatInZone(new Date(d), timezone ?? DEFAULT_TIMEZONE, lang) : '—',
+      iso: (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : ''),
+      num: (n: number | null | undefined, digits = 2) =>
+        n === null || n === undefined || !Number.isFinite(n) ? '—' : numberFormat(digits).format(n),
+      label: (group: string, value: string | number | null | undefined) =>
+        value === null || value === undefined || value === ''
+          ? '—'
+          : has(`labels.${group}.${value}`)
+            ? t(`labels.${group}.${value}`)
+            : String(value),
+      can: (permission: Permission) =>
+        !!user && user.status === UserStatus.ACTIVE && roleCan(user.role, permission),
+      Permission,
+    };
+  }
+
+  /** On public pages the guard does not authenticate: read the session cookie, if any, to greet the user. */
+  private async optionalUser(request: FastifyRequest): Promise<AuthUser | null> {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return null;
+    try {
+      const payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || !Number.isInteger(payload.tv)) return null;
+      const user = await this.users.findForToken(payload.sub, payload.tv);
+      return user ? toAuthUser(user) : null;
+    } catch {
+      return null;
+    }
+  }
+}

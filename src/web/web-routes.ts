@@ -1,0 +1,47 @@
+import { applyDecorators, Controller, UseFilters, UseGuards } from '@nestjs/common';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
+import { resolve } from 'node:path';
+import { CsrfGuard } from './csrf';
+import './session';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/**
+ * Paths served by the pages, outside the `/api` prefix (app.ts excludes them from it). Each entry is a
+ * path-to-regexp pattern matched against the declared route path.
+ */
+export const WEB_PATHS = [
+  '/',
+  'entrar',
+  'salir',
+  'registro',
+  'aviso-de-privacidad',
+  'assets{/*rest}',
+  'postulaciones{/*rest}',
+  'jurado{/*rest}',
+  'organizacion{/*rest}',
+  'resultados{/*rest}',
+];
+
+/** Templates and static files, read from the sources (tsc does not copy them into dist/). */
+export const WEB_ROOT = resolve(__dirname, '..', '..', 'src', 'web');
+export const VIEWS_DIR = resolve(WEB_ROOT, 'views');
+export const ASSETS_DIR = resolve(WEB_ROOT, 'assets');
+
+/**
+ * A controller of pages: every handler is flagged `webPage` in its Fastify route config (so the JWT strategy
+ * reads the session cookie for it, and only for it), state-changing requests need a CSRF token, and errors
+ * become pages (a redirect to the sign-in page for anonymous callers) instead of JSON.
+ * Routes still need @Public() or @Authenticated(…): the global AccessGuard applies as on the API.
+ */
+export function WebController(): ClassDecorator {
+  const markPages: ClassDecorator = (target) => {
+    const prototype = (target as unknown as { prototype: Record<string, unknown> }).prototype;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const handler = prototype[name];
+      if (name === 'constructor' || typeof handler !== 'function') continue;
+      const config = (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler) ?? {}) as object;
+      Reflect.defineMetadata(FASTIFY_ROUTE_CONFIG_METADATA, { ...config, webPage: true }, handler);
+    }
+  };
+  return applyDecorators(Controller(), UseFilters(WebExceptionFilter), UseGuards(CsrfGuard), markPages);
+}

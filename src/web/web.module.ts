@@ -1,0 +1,53 @@
+import { Module } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthModule } from '../auth/auth.module';
+import { authConfig } from '../config/auth.config';
+import { EditionsModule } from '../editions/editions.module';
+import { InstitutionsModule } from '../institutions/institutions.module';
+import { JudgingModule } from '../judging/judging.module';
+import { NominationsModule } from '../nominations/nominations.module';
+import { ResultsModule } from '../results/results.module';
+import { UsersModule } from '../users/users.module';
+import { JudgePagesController } from './controllers/judge.controller';
+import { NominationPagesController } from './controllers/nominations.controller';
+import { OrganiserJudgingPagesController } from './controllers/organiser-judging.controller';
+import { OrganiserResultsPagesController } from './controllers/organiser-results.controller';
+import { OrganiserPagesController } from './controllers/organiser.controller';
+import { PublicPagesController } from './controllers/public.controller';
+import { SessionPagesController } from './controllers/session.controller';
+import { CsrfGuard } from './csrf';
+import { Pages } from './pages';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/**
+ * Server-rendered pages (docs/web.md): the same services as the API, behind the same AccessGuard, with a
+ * session cookie, CSRF tokens and errors rendered as pages.
+ */
+@Module({
+  imports: [
+    AuthModule,
+    UsersModule,
+    InstitutionsModule,
+    EditionsModule,
+    NominationsModule,
+    JudgingModule,
+    ResultsModule,
+    // Verifies the session cookie on public pages (to greet a signed-in user); same secret as the API's tokens.
+    JwtModule.registerAsync({
+      inject: [authConfig.KEY],
+      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtSecret }),
+    }),
+  ],
+  controllers: [
+    PublicPagesController,
+    SessionPagesController,
+    NominationPagesController,
+    JudgePagesController,
+    OrganiserPagesController,
+    OrganiserJudgingPagesController,
+    OrganiserResultsPagesController,
+  ],
+  providers: [Pages, WebExceptionFilter, CsrfGuard],
+})
+export class WebModule {}
