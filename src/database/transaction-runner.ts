@@ -48,6 +48,16 @@ export class TransactionRunner {
     }
   }
 
+  /**
+   * The shared form of `lock`: shared holders of one name do not wait for each other, only for (and block) an
+   * exclusive holder. E.g. score sheets take their track's lock shared, finalisation takes it exclusively.
+   */
+  async lockShared(manager: EntityManager, name: string): Promise<void> {
+    if (this.dialect === 'postgres') {
+      await manager.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [name]);
+    }
+  }
+
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task);
     this.tail = run.catch(() => undefined);

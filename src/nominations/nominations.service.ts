@@ -16,6 +16,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
+import { trackLock } from '../judging/assignments/assignments.service';
 import { Role } from '../users/user.entity';
 import { AttachmentEntity } from './attachment.entity';
 import {
@@ -162,11 +163,13 @@ export class NominationsService {
   async submit(auth: AuthUser, id: string): Promise<Receipt> {
     return this.db.transaction(async (m) => {
       const before = await requireNomination(m, auth, id);
+      await this.db.lockShared(m, trackLock(before.trackId));
       if (before.submittedAt && before.receiptHash && before.status !== 'WITHDRAWN') {
         return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
       }
       this.assertAllowed(before, 'SUBMIT');
       const { edition, track } = await this.context(m, before);
+      if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       this.assertWindowOpen(edition, before.extendedUntil);
       const nominee = await m.findOneByOrFail(InstitutionEntity, { id: before.nomineeInstitutionId });
       const violation = eligibilityViolations({
@@ -249,6 +252,9 @@ export class NominationsService {
   ): Promise<NominationView> {
     const nomination = await this.db.transaction(async (m) => {
       const before = await requireNomination(m, auth, id);
+      // Finalisation holds the track's lock exclusively while it seals (PostgreSQL): a status change either
+      // commits before the seal reads the nominations, or waits and then finds the edition finalised.
+      await this.db.lockShared(m, trackLock(before.trackId));
       const { edition } = await this.context(m, before);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       const changes = change(before);

@@ -12,10 +12,10 @@ import { isInCompetition } from '../../domain/intake/nomination-status';
 import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
 import { EditionEntity } from '../../editions/edition.entity';
 import { TrackEntity } from '../../editions/track.entity';
-import { assignmentLock } from '../assignments/assignments.service';
+import { assignmentLock, trackLock } from '../assignments/assignments.service';
 import { ReasonDto } from '../dto/assignment.dto';
 import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
-import { AssignmentStatus } from '../entities/assignment.entity';
+import { AssignmentEntity, AssignmentStatus } from '../entities/assignment.entity';
 import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
 import { JudgingErrors } from '../judging.errors';
 import { assertNotFinalized, AssignmentContext, loadAssignment } from '../judging.loaders';
@@ -128,6 +128,15 @@ export class ScoreSheetsService {
   }
 
   private async load(m: EntityManager, actor: AuthUser, assignmentId: string, action: AssignmentAction) {
+    // Finalisation holds its tracks' locks exclusively while it seals (PostgreSQL): a sheet change waits for it
+    // and then finds the edition finalised, or ends before it reads the sheets and is counted; never accepted
+    // and left out of the seal. Shared: sheets of one track do not wait for each other. Track, then assignment,
+    // like recusal.
+    const peek = await m.findOne(AssignmentEntity, {
+      where: { id: assignmentId },
+      select: { id: true, trackId: true },
+    });
+    if (peek) await this.db.lockShared(m, trackLock(peek.trackId));
     await this.db.lock(m, assignmentLock(assignmentId));
     const context = await loadAssignment(m, assignmentId);
     assertAssignmentAccess(actor, context?.assignment ?? null, action);
