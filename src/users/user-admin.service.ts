@@ -59,7 +59,11 @@ export class UserAdminService {
   async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
     const users = await this.db.read((m) =>
       m.find(UserEntity, {
-        where: { role: query.role, status: query.status },
+        // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
+        where: {
+          ...(query.role ? { role: query.role } : {}),
+          ...(query.status ? { status: query.status } : {}),
+        },
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
     );
