@@ -32,6 +32,7 @@ export interface Evaluation {
 }
 
 const NONE: AwardOutcome = { award: null, pending: false };
+const PENDING: AwardOutcome = { award: null, pending: true };
 
 /** The award sequence of a track by position: places, then mentions. */
 export function awardSlots(settings: ScoringSettings): Award[] {
@@ -74,18 +75,23 @@ export function evaluate(
       while (end < order.length && tieBreaker.compare(order[start], order[end]) === 0) end++;
       const members = order.slice(start, end);
       const qualifies = aggregation.aggregates[members[0]] >= prep.settings.threshold;
-      const stake = members.map((_, k) => (qualifies && start + k < slots.length ? slots[start + k] : null));
-      const splits = stake.some((a) => a !== stake[0]);
+      const slotAt = (p: number): Award | null => (qualifies && p < slots.length ? slots[p] : null);
+      let splits = false;
+      for (let p = start + 1; p < end; p++) if (slotAt(p) !== slotAt(start)) splits = true;
+      const stake = splits ? members.map((_, k) => slotAt(start + k)) : null;
+      const first = slotAt(start);
       const groupOutcome: AwardOutcome = splits
-        ? { award: null, pending: true }
-        : { award: stake[0], pending: false };
+        ? PENDING
+        : first === null
+          ? NONE
+          : { award: first, pending: false };
       for (const i of members) outcome[i] = groupOutcome;
       groups.push({
         members,
         rank: start + 1,
         position: start,
         outcome: groupOutcome,
-        awardsAtStake: splits ? stake : null,
+        awardsAtStake: stake,
       });
       start = end;
     }

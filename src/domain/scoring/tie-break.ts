@@ -26,17 +26,16 @@ export class TieBreaker {
 
   /** Mean over the nomination's sheets of 100·(s − min)/(max − min), rounded. */
   criterionMean(i: number, c: number): number {
-    const C = this.rubric.length;
-    if (Number.isNaN(this.criterionMeans[i * C])) {
-      const { start, end, scores } = this.set;
-      const n = end[i] - start[i];
-      for (let cc = 0; cc < C; cc++) {
-        let sum = 0;
-        for (let k = start[i]; k < end[i]; k++) sum += normalisedScore(this.rubric[cc], scores[k * C + cc]);
-        this.criterionMeans[i * C + cc] = round6(sum / n);
-      }
+    const slot = i * this.rubric.length + c;
+    if (Number.isNaN(this.criterionMeans[slot])) {
+      // one criterion at a time: the first criterion compared usually decides
+      const { start, end, scores, criteria } = this.set;
+      let sum = 0;
+      for (let k = start[i]; k < end[i]; k++)
+        sum += normalisedScore(this.rubric[c], scores[k * criteria + c]);
+      this.criterionMeans[slot] = round6(sum / (end[i] - start[i]));
     }
-    return this.criterionMeans[i * C + c];
+    return this.criterionMeans[slot];
   }
 
   /** Median of the nomination's raw judge totals, rounded. */

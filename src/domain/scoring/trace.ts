@@ -3,6 +3,9 @@ import { formatRounded } from './round';
 import type { PreparedTrack } from './prepare';
 import type { LocalizedText, NeighbourComparison, RankTrace, StepComparison } from './types';
 
+/** Shared by every row that is not in a tie (read-only). */
+const NO_TIE: readonly string[] = [];
+
 /**
  * Traces of one category: for every rank group, how it was decided against the group just above and just
  * below (any member of a neighbouring group compares the same, so the lowest id stands for it), the members of
@@ -30,7 +33,8 @@ export function categoryTraces(
     const tieSteps =
       group.members.length > 1 ? evaluation.tieBreaker.steps(group.members[0], group.members[1]).steps : [];
     for (const i of group.members) {
-      const tiedWith = group.members.filter((m) => m !== i).map((m) => ids[m]);
+      const tiedWith =
+        group.members.length === 1 ? NO_TIE : group.members.filter((m) => m !== i).map((m) => ids[m]);
       traces.set(i, {
         rank: group.rank,
         above,
