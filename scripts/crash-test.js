@@ -306,27 +306,28 @@ async function setUp(api, { nominators, judges, judgingNominations }) {
     });
     institutions.push({ id: institution.id, stateCode });
   }
-  const users = async (role, count, extra) => {
-    const created = [];
-    for (let i = 0; i < count; i++) {
-      const email = `${role.toLowerCase()}${i}-${randomBytes(3).toString('hex')}@crash.example.org`;
-      const user = await api.expect(201, 'POST', '/api/users', {
-        token: organiser,
-        json: { email, name: `${role} ${i}`, role, password: USER_PASSWORD, ...extra(i) },
-      });
-      created.push({ id: user.id, email, token: await api.login(email, USER_PASSWORD), ...extra(i) });
-    }
-    return created;
-  };
-  const nominatorUsers = (
-    await users('NOMINATOR', nominators, (i) => ({ institutionId: institutions[i].id }))
-  ).map((u, i) => ({ ...u, institution: institutions[i] }));
-  const judgeUsers = await users('JUDGE', judges, () => ({}));
+  // In parallel: creating and signing in users hashes passwords (argon2), the slow part of the setup.
+  const users = (role, count, extra) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const email = `${role.toLowerCase()}${i}-${randomBytes(3).toString('hex')}@crash.example.org`;
+        const user = await api.expect(201, 'POST', '/api/users', {
+          token: organiser,
+          json: { email, name: `${role} ${i}`, role, password: USER_PASSWORD, ...extra(i) },
+        });
+        return { id: user.id, email, token: await api.login(email, USER_PASSWORD), ...extra(i) };
+      }),
+    );
+  const [nominatorList, judgeUsers] = await Promise.all([
+    users('NOMINATOR', nominators, (i) => ({ institutionId: institutions[i].id })),
+    users('JUDGE', judges, () => ({})),
+  ]);
+  const nominatorUsers = nominatorList.map((u, i) => ({ ...u, institution: institutions[i] }));
 
   // Edition B: nominations received on paper by the organiser, submitted and found eligible…
   await eachLimited(
     Array.from({ length: judgingNominations }, (_, i) => i),
-    4,
+    8,
     async (i) => {
       const nominee = institutions[i % institutions.length];
       const body = { ...nominationBody(judgingTrack.id, nominee.id, nominee.stateCode, `J${i}`) };
@@ -697,12 +698,12 @@ async function runRound(dialect, round, dist, work, receiptHash) {
     const firstStartMs = server.startMs;
     const api = new Api(server.base);
     const nominatorClients = Math.ceil(CLIENTS / 2);
-    const judgeCount = 4;
+    const judgeCount = 3; // k = 3 (the default track settings)
     const setupStarted = Date.now();
     const setup = await setUp(api, {
-      nominators: Math.min(4, nominatorClients),
+      nominators: Math.min(2, nominatorClients),
       judges: judgeCount,
-      judgingNominations: 40,
+      judgingNominations: 24,
     });
 
     const setupMs = Date.now() - setupStarted;
