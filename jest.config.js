@@ -1,4 +1,5 @@
-// Two projects: fast unit specs beside the code, and e2e suites that boot the real application on a real database.
+// Three projects: fast unit specs beside the code, e2e suites that boot the real application on a real database,
+// and browser suites that drive the pages in Chromium.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   testEnvironment: 'node',
@@ -6,7 +7,10 @@ const common = {
   transform: {
     '^.+\\.ts$': tsJest,
     // ESM-only dependencies (Node 20 loads them with require(esm); Jest's CommonJS runtime does not).
-    '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
+    '/node_modules/content-disposition/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
 };
@@ -27,6 +31,12 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
+    {
+      // Pages in Debian's Chromium (playwright-core), plus their HTTP-level checks; run once, on SQLite.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     },
   ],
 };
