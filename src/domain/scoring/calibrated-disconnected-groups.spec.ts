@@ -59,7 +59,7 @@ describe('CALIBRATED with disconnected groups of judges', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 });
 
 /** Random sheets: up to 10 nominations, 6 judges, 1–3 distinct judges each, integer totals. */

@@ -23,7 +23,7 @@ describe('CALIBRATED equals the exact constrained least-squares solution', () =>
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 });
 
 describe('envelope Cholesky', () => {
@@ -58,7 +58,7 @@ describe('envelope Cholesky', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 });
 
 function design(): fc.Arbitrary<[string, string, number][]> {

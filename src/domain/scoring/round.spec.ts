@@ -54,7 +54,7 @@ describe('round6', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 
   it('agrees on values constructed next to a half', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('round6', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 
   it('is idempotent and odd', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('round6', () => {
         expect(round6(-x)).toBe(round6(x) === 0 ? 0 : -round6(x));
       }),
     );
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 });
 
 function nextUp(x: number): number {
@@ -107,5 +107,5 @@ describe('formatRounded', () => {
     for (const x of [0, 0.000001, -0.000001, 0.1, 72.5, 100, 62.857143, 1e9, -999999999.999999]) {
       expect(formatRounded(x)).toBe(String(x));
     }
-  });
+  }, 60_000); // a generous limit for many random cases on a busy machine (not a timing assertion)
 });
