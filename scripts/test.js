@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test: unit and e2e suites on SQLite, then the e2e suites again on PostgreSQL.
+// Runs every test: unit, e2e and browser suites on SQLite, then the e2e suites again on PostgreSQL.
 // Each e2e suite makes its own database (a temporary SQLite file, or a fresh PostgreSQL database that it
 // drops afterwards), so runs never see each other's rows. Without a reachable PostgreSQL the second run is
 // skipped with a visible message, except in CI (CI=true), where that fails the run.
@@ -49,7 +49,10 @@ async function postgresReachable() {
 }
 
 async function main() {
-  let ok = jest('unit + e2e on SQLite', ['--maxWorkers=2'], { DATABASE_URL: '', TEST_POSTGRES_URL: '' });
+  let ok = jest('unit + e2e + browser on SQLite', ['--maxWorkers=2'], {
+    DATABASE_URL: '',
+    TEST_POSTGRES_URL: '',
+  });
 
   const reachable = await postgresReachable();
   if (reachable === true) {
