@@ -19,6 +19,15 @@ import { Role, UserEntity } from '../users/user.entity';
 /** The advisory lock that serialises appends across transactions and instances (PostgreSQL). */
 export const AUDIT_CHAIN_LOCK = 'audit-chain';
 
+/** `SELECT seq, hash … ORDER BY seq DESC LIMIT 1`, quoted for the manager's database. */
+function headStatement(manager: EntityManager): string {
+  const metadata = manager.connection.getMetadata(AuditEntryEntity);
+  const q = (name: string) => manager.connection.driver.escape(name);
+  const seq = q(metadata.findColumnWithPropertyName('seq')!.databaseName);
+  const hash = q(metadata.findColumnWithPropertyName('hash')!.databaseName);
+  return `SELECT ${seq} AS "seq", ${hash} AS "hash" FROM ${q(metadata.tableName)} ORDER BY ${seq} DESC LIMIT 1`;
+}
+
 /** What an entry is about: `{ type: 'nomination', id: nomination.id }`. */
 export interface AuditEntityRef {
   readonly type: string;
@@ -185,12 +194,12 @@ export class AuditService {
     return verifier.result();
   }
 
+  /**
+   * Every audited change reads the head: one plain statement rather than a find(), whose query building cost
+   * several times the query (docs/performance.md). `seq` is an integer column on both databases.
+   */
   private async readHead(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    const [last] = await manager.find(AuditEntryEntity, {
-      select: { seq: true, hash: true },
-      order: { seq: 'DESC' },
-      take: 1,
-    });
-    return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+    const [last] = await manager.query<{ seq: number | string; hash: string }[]>(headStatement(manager));
+    return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors/common.errors';
+import { findById } from '../database/find-by-id';
 import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
 import { Role } from '../users/user.entity';
 import { NominationEntity } from './nomination.entity';
@@ -30,7 +31,7 @@ export async function requireNomination(
   auth: AuthUser,
   id: string,
 ): Promise<NominationEntity> {
-  const nomination = await m.findOneBy(NominationEntity, { id });
+  const nomination = await findById(m, NominationEntity, id);
   if (!nomination) throw notFound();
   const judgeAssigned =
     auth.role === Role.JUDGE &&

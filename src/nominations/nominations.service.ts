@@ -12,6 +12,7 @@ import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
 import { eligibilityViolations } from '../domain/intake/eligibility';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { receiptHash } from '../domain/intake/receipt';
+import { findById, findByIdOrFail } from '../database/find-by-id';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
@@ -59,9 +60,9 @@ export class NominationsService {
   async create(auth: AuthUser, dto: CreateNominationDto): Promise<NominationView> {
     const nominatingInstitutionId = this.nominatingInstitutionFor(auth, dto.nominatingInstitutionId);
     const nomination = await this.db.transaction(async (m) => {
-      const track = await m.findOneBy(TrackEntity, { id: dto.trackId });
+      const track = await findById(m, TrackEntity, dto.trackId);
       if (!track) throw this.invalid([fieldProblem('trackId', 'no existe', 'does not exist')]);
-      const edition = await m.findOneByOrFail(EditionEntity, { id: track.editionId });
+      const edition = await findByIdOrFail(m, EditionEntity, track.editionId);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       if (auth.role === Role.NOMINATOR) this.assertWindowOpen(edition, null);
       await this.assertReferences(m, track, { ...dto, nominatingInstitutionId });
@@ -171,7 +172,7 @@ export class NominationsService {
       const { edition, track } = await this.context(m, before);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       this.assertWindowOpen(edition, before.extendedUntil);
-      const nominee = await m.findOneByOrFail(InstitutionEntity, { id: before.nomineeInstitutionId });
+      const nominee = await findByIdOrFail(m, InstitutionEntity, before.nomineeInstitutionId);
       const violation = eligibilityViolations({
         rule: track.eligibilityRule,
         participatingStates: edition.participatingStates,
@@ -281,8 +282,8 @@ export class NominationsService {
   }
 
   private async context(m: EntityManager, n: NominationEntity) {
-    const track = await m.findOneByOrFail(TrackEntity, { id: n.trackId });
-    const edition = await m.findOneByOrFail(EditionEntity, { id: n.editionId });
+    const track = await findByIdOrFail(m, TrackEntity, n.trackId);
+    const edition = await findByIdOrFail(m, EditionEntity, n.editionId);
     return { track, edition };
   }
 
@@ -345,7 +346,7 @@ export class NominationsService {
       );
     }
     for (const field of ['nominatingInstitutionId', 'nomineeInstitutionId'] as const) {
-      if (!(await m.existsBy(InstitutionEntity, { id: n[field] }))) {
+      if ((await findById(m, InstitutionEntity, n[field])) === null) {
         problems.push(fieldProblem(field, 'la institución no existe', 'the institution does not exist'));
       }
     }

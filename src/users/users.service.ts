@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
+import { findById } from '../database/find-by-id';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from './password-hasher';
 import { Role, UserEntity, UserStatus } from './user.entity';
@@ -63,7 +64,8 @@ export class UsersService {
 
   /** The user a token names, if the token's version is still current and the account not disabled. */
   async findForToken(id: string, tokenVersion: number): Promise<UserEntity | null> {
-    const user = await this.db.read((m) => m.findOneBy(UserEntity, { id }));
+    // Every signed-in request comes here (JwtStrategy): findById skips TypeORM's query building (find-by-id.ts).
+    const user = await this.db.read((m) => findById(m, UserEntity, id));
     if (!user || user.tokenVersion !== tokenVersion || user.status === UserStatus.DISABLED) return null;
     return user;
   }
