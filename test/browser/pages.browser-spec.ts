@@ -29,7 +29,7 @@ class Client {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  private keep(res: { headers: Record<string, unknown>; text?: string }) {
+  private keep<T extends { headers: Record<string, unknown>; text?: string }>(res: T): T {
     for (const line of ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? [])) {
       const [pair, ...attributes] = line.split(';');
       const [name, value] = pair.split('=');
@@ -62,7 +62,7 @@ class Client {
     const res = await this.post('/entrar', { email, password });
     expect(res.status).toBe(303);
     // Signing in renews the CSRF secret: like a browser, follow the redirect to get the new forms' token.
-    await this.get(res.headers.location as string);
+    await this.get(String(res.headers.location));
     return res;
   }
 }
@@ -274,7 +274,7 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
       const res = await client.get('/organizacion/usuarios');
       expect(res.status).toBe(303);
       expect(res.headers.location).toBe('/entrar?siguiente=%2Forganizacion%2Fusuarios');
-      const form = await client.get(res.headers.location as string);
+      const form = await client.get(String(res.headers.location));
       expect(form.text).toContain('value="/organizacion/usuarios"');
       const back = await client.post('/entrar', {
         email: 'organizador@example.org',
@@ -392,7 +392,7 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           const res = await client.get(path);
           if (res.status !== expected) failures.push(`${role} ${path} → ${res.status}`);
           else if (res.headers['content-type']?.includes('text/html') && res.text.includes('[[')) {
-            failures.push(`${role} ${path}: untranslated ${/\[\[[^\]]+\]\]/.exec(res.text)?.[0]}`);
+            failures.push(`${role} ${path}: untranslated ${/\[\[[^\]]+\]\]/.exec(res.text)?.[0] ?? ''}`);
           }
         }
       }

@@ -16,7 +16,7 @@ export function pageLanguage(request: FastifyRequest, reply?: FastifyReply): Lan
   const query = asLanguage((request.query as Record<string, unknown> | undefined)?.lang);
   const cookie = asLanguage(request.cookies?.[LANGUAGE_COOKIE]);
   if (query && reply && query !== cookie) {
-    void reply.setCookie(LANGUAGE_COOKIE, query, { ...cookieOptions(ONE_YEAR_SECONDS), httpOnly: false });
+    void reply.setCookie(LANGUAGE_COOKIE, query, cookieOptions(ONE_YEAR_SECONDS));
   }
   return query ?? cookie ?? DEFAULT_LANGUAGE;
 }

@@ -77,6 +77,13 @@ export interface AxeResult {
   passes: number;
 }
 
+// Evaluated inside the page: its DOM globals, declared here (the project compiles without the DOM library).
+declare const window: {
+  axe: { run: (context: unknown, options: object) => Promise<unknown> };
+  scrollTo: (x: number, y: number) => void;
+};
+declare const document: unknown;
+
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -86,9 +93,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function runAxe(page: Page, name: string): Promise<AxeResult> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } })
-      .axe;
-    return axe.run(document, {
+    return window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
