@@ -1,10 +1,30 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigType } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import type { LevelWithSilent } from 'pino';
 import { appConfig } from '../../config/app.config';
 import { requestId } from './request-id';
 
-/** Structured logs (pino) with the request id of every request. */
+/**
+ * Anonymous reads of published material: the results (JSON, CSV, bundle, certificates), the winners page and
+ * the static files of the pages. On 13 April they are the whole traffic.
+ */
+const PUBLIC_READ = /^\/(api\/public\/|resultados(\/|$|\?)|assets\/)/;
+
+/**
+ * Whether a finished request goes without its "request completed" line: only a successful (< 400) GET or HEAD of
+ * public material. Measured (docs/performance.md): one pino line per request was the largest single cost of
+ * serving the cached results document during the announcement spike, and those lines record nothing that is
+ * not public and unchanging. Every error of those routes (4xx, 5xx) and every other request (sign-in, writes,
+ * anything signed-in) is still logged, with its request id.
+ */
+export function quietPublicRead(req: IncomingMessage, statusCode: number): boolean {
+  return (
+    statusCode < 400 && (req.method === 'GET' || req.method === 'HEAD') && PUBLIC_READ.test(req.url ?? '')
+  );
+}
+
+/** Structured logs (pino) with the request id of every request (successful public reads excepted, see above). */
 export const AppLoggerModule = LoggerModule.forRootAsync({
   inject: [appConfig.KEY],
   useFactory: (config: ConfigType<typeof appConfig>) => ({
@@ -26,6 +46,9 @@ export const AppLoggerModule = LoggerModule.forRootAsync({
       },
       // The health probe is polled constantly; its lines would drown the rest.
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+      // 'info' is pino-http's own level for these lines (the level they had before this hook existed).
+      customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error): LevelWithSilent =>
+        !error && quietPublicRead(req, res.statusCode) ? 'silent' : 'info',
     },
   }),
 });
