@@ -51,6 +51,22 @@ export interface RenderOptions {
   scripts?: string[];
 }
 
+/** Number formats by language and digits: building an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormatFor(lang: Language, digits: number): Intl.NumberFormat {
+  const key = `${lang}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'es' ? 'es-MX' : 'en-GB', {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Builds every page: language, signed-in user, CSRF token, formatting helpers, then the template. */
 @Injectable()
 export class Pages {
@@ -110,11 +126,7 @@ export class Pages {
     switchUrl.searchParams.delete('aviso');
     switchUrl.searchParams.set('lang', switchTo);
     const noticeKey = url.searchParams.get('aviso');
-    const numberFormat = (digits: number) =>
-      new Intl.NumberFormat(lang === 'es' ? 'es-MX' : 'en-GB', {
-        minimumFractionDigits: 0,
-        maximumFractionDigits: digits,
-      });
+    const numberFormat = (digits: number) => numberFormatFor(lang, digits);
     return {
       ...data,
       lang,

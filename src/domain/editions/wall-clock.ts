@@ -14,17 +14,34 @@ interface WallClock {
   millisecond: number;
 }
 
+/**
+ * Formatters by locale and zone. Building an Intl.DateTimeFormat costs far more than using one (it was most of
+ * the time of rendering a date on the winners page, docs/performance.md); they are immutable, so one per
+ * (locale, zone) is kept. Only zones that passed isValidTimeZone reach here, so the map stays small.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: 'en-US' | 'es-MX' | 'en-GB', timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 function wallClockOf(instant: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatter('en-US', timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return {
     year: get('year'),
@@ -71,16 +88,7 @@ export function shiftWallClockYears(instant: Date, timeZone: string, years: numb
 
 /** e.g. "16/03/2018 18:00:00 (America/Mexico_City, UTC−05:00)": what deadline messages show. */
 export function formatInZone(instant: Date, timeZone: string, language: 'es' | 'en'): string {
-  const text = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  const text = formatter(language === 'es' ? 'es-MX' : 'en-GB', timeZone).format(instant);
   const offset = zoneOffsetMs(instant, timeZone) / 60000;
   const sign = offset < 0 ? '−' : '+';
   const abs = Math.abs(offset);

@@ -53,6 +53,13 @@ interface PublicResultsBody {
   links: { csv: string; bundle: string };
 }
 
+/**
+ * The results document parsed, by the bytes it was parsed from. Those bytes are the sealed, immutable
+ * representation PublicResultsService keeps per edition, so it is parsed once instead of on every view of the
+ * winners page (most of its cost on 13 April, docs/performance.md); nothing here ever mutates it.
+ */
+const parsedResults = new WeakMap<Buffer, PublicResultsBody>();
+
 /** Home, privacy notice, the winners page of 13 April and the static files: open to everyone. */
 @ApiExcludeController()
 @WebController()
@@ -104,7 +111,11 @@ export class PublicPagesController implements OnModuleInit {
     @Res() reply: FastifyReply,
   ) {
     const representation = await this.publicResults.results(editionId);
-    const results = JSON.parse(representation.body.toString('utf8')) as PublicResultsBody;
+    let results = parsedResults.get(representation.body);
+    if (!results) {
+      results = JSON.parse(representation.body.toString('utf8')) as PublicResultsBody;
+      parsedResults.set(representation.body, results);
+    }
     const trackName = (code: string) => results.tracks.find((t) => t.code === code)?.name ?? code;
     const categoryName = (code: string, key: string | null) =>
       key === null
