@@ -323,6 +323,8 @@ interface Figures {
   /** CPU time (user + system) the server process spent per response: less disturbed by other jobs than req/s. */
   serverCpuMsPerRequest: number | null;
   loadAverageBefore: number;
+  /** When it ran, on the clock of a --cpu-prof profile (µs): to look at one scenario of the profile. */
+  monotonicUs: [number, number];
   ratioToCeiling?: number;
   ratioToSameBytesCeiling?: number;
   note?: string;
@@ -334,8 +336,9 @@ function figures(
   path: string,
   result: autocannon.Result,
   loadBefore: number,
-  serverCpuMs: number | null,
+  cost: Cost,
 ): Figures {
+  const serverCpuMs = cost.cpuMs;
   const requests = result.requests.total;
   const responses2xx = result['2xx'];
   return {
@@ -356,6 +359,7 @@ function figures(
     serverCpuMsPerRequest:
       serverCpuMs === null || requests === 0 ? null : Number((serverCpuMs / requests).toFixed(3)),
     loadAverageBefore: loadBefore,
+    monotonicUs: cost.monotonicUs,
   };
 }
 
@@ -369,12 +373,26 @@ function cpuMs(pid: number | undefined): number | null {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
+/** What a measured run cost the server: CPU time, and when it ran (for cutting a --cpu-prof profile). */
+interface Cost {
+  cpuMs: number | null;
+  /** process.hrtime (CLOCK_MONOTONIC on Linux, the clock of V8's profiles) in µs, at start and end. */
+  monotonicUs: [number, number];
+}
+
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
 /** Runs `work` and returns its result with the CPU time process `pid` spent meanwhile. */
-async function withCpu<T>(pid: number | undefined, work: () => Promise<T>): Promise<[T, number | null]> {
+async function withCpu<T>(pid: number | undefined, work: () => Promise<T>): Promise<[T, Cost]> {
   const before = cpuMs(pid);
+  const start = monotonicUs();
   const result = await work();
+  const end = monotonicUs();
   const after = cpuMs(pid);
-  return [result, before === null || after === null ? null : after - before];
+  return [
+    result,
+    { cpuMs: before === null || after === null ? null : after - before, monotonicUs: [start, end] },
+  ];
 }
 
 function run(options: autocannon.Options, maxSeconds?: number): Promise<autocannon.Result> {
@@ -396,11 +414,20 @@ async function measureGet(
   connections: number,
   duration: number,
   pid: number | undefined,
+  headers?: Record<string, string>,
 ): Promise<Figures> {
-  await run({ url, connections, duration: 2 });
+  await run({ url, connections, duration: 2, headers });
   const load = loadAverage();
-  const [result, cpu] = await withCpu(pid, () => run({ url, connections, duration }));
-  return figures(scenario, 'GET', new URL(url).pathname, result, load, cpu);
+  const [result, cpu] = await withCpu(pid, () => run({ url, connections, duration, headers }));
+  const measured = figures(scenario, 'GET', new URL(url).pathname, result, load, cpu);
+  if (headers?.['if-none-match']) {
+    // A revalidation: 304 Not Modified is the expected answer; any other status is an error.
+    const notModified = result.statusCodeStats?.['304']?.count ?? 0;
+    measured.non2xx = result.requests.total - notModified;
+    measured.errors = measured.non2xx + result.errors;
+    measured.note = `${notModified} answered 304 Not Modified (expected)`;
+  }
+  return measured;
 }
 
 // ---------------------------------------------------------------------------------------- the rush: setup
@@ -931,6 +958,7 @@ async function runRush(options: Options, s: Services): Promise<RushReport> {
 
 interface SpikeReport {
   json: Figures;
+  revalidate: Figures;
   jsonBytes: number;
   page: Figures | null;
   pageBytes: number;
@@ -955,6 +983,16 @@ async function runSpike(options: Options, s: Services): Promise<SpikeReport> {
     options.duration,
     s.server.pid,
   );
+  const etag = (await fetch(`${s.base}${jsonPath}`, { method: 'HEAD' })).headers.get('etag') ?? '';
+  log(`bench: b. announcement spike, results JSON revalidated (If-None-Match: ${etag.slice(0, 12)}…)`);
+  const revalidate = await measureGet(
+    'b. spike: results JSON, 304',
+    `${s.base}${jsonPath}`,
+    options.connections,
+    options.duration,
+    s.server.pid,
+    { 'if-none-match': etag },
+  );
   let pageFigures: Figures | null = null;
   if (pageAvailable) {
     log(`bench: b. announcement spike, winners page (${pageBytes} bytes)`);
@@ -968,7 +1006,7 @@ async function runSpike(options: Options, s: Services): Promise<SpikeReport> {
   } else {
     log(`bench: the winners page answered ${page.status} ${page.contentType}: not measured`);
   }
-  return { json, jsonBytes, page: pageFigures, pageBytes, pageStatus: page.status };
+  return { json, revalidate, jsonBytes, page: pageFigures, pageBytes, pageStatus: page.status };
 }
 
 async function startServices(options: Options, work: string, children: ChildProcess[], databaseUrl: string) {
@@ -1068,6 +1106,7 @@ async function main(): Promise<void> {
       rushReport?.drafts,
       rushReport?.submit,
       spike?.json,
+      spike?.revalidate,
       spike?.page,
       ceilingSmall,
       ceilingJson,
@@ -1115,6 +1154,10 @@ async function main(): Promise<void> {
           target: '>= 0.5 of the ceiling, 0 errors',
           metAgainstSmallCeiling: spikeOk(spike?.json, ceilingSmall),
           metAgainstSameBytesCeiling: spikeOk(spike?.json, ceilingJson),
+        },
+        spikeRevalidate: {
+          target: '>= 0.5 of the ceiling, 0 errors (304 is the expected answer)',
+          metAgainstSmallCeiling: spikeOk(spike?.revalidate, ceilingSmall),
         },
         spikePage: {
           target: '>= 0.5 of the ceiling, 0 errors',
