@@ -4,21 +4,24 @@
  *   npm run bench -- bench-sqlite.json                     SQLite (a temporary database file)
  *   npm run bench -- bench-postgres.json --db postgres     a fresh PostgreSQL database, created and dropped
  *
- * Options: --duration <s> (default 10) per measured scenario, --connections <n> (200), --nominators <n> (100),
- * --drafts <n> (15000) prepared for the deadline rush, --no-build (use dist/ as it is), --keep (keep the
- * temporary directory with the server log). PostgreSQL: BENCH_POSTGRES_URL (default
- * postgres://postgres@127.0.0.1:5432/postgres) names a database from which the benchmark database is created.
+ * Options: --duration <s> per measured scenario (10), --connections <n> (200), --nominators <n> (100),
+ * --drafts <n>: at most this many drafts for the rush (30000; it prepares about 3 × --duration seconds' worth),
+ * --no-build (use dist/ as it is), --keep (keep the temporary directory and the server log), --only
+ * rush,spike,ceiling (a part), --cpu-prof (the server writes a V8 CPU profile into the kept directory; each
+ * scenario's `monotonicUs` window in the JSON cuts it). PostgreSQL: BENCH_POSTGRES_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres) names the database from which the benchmark database is created.
  *
  * It builds the server when dist/ is older than src/, starts `node dist/main.js` as a child process
- * (NODE_ENV=production, LOG_LEVEL=info: as the product runs) on 127.0.0.1, sets up through the API, and measures
- * with autocannon, in one run:
+ * (NODE_ENV=production, LOG_LEVEL=info, log to a file: as the product runs) on 127.0.0.1, sets up through the
+ * API, and measures with autocannon (in this process), in one run:
  *   a. the nomination deadline rush: drafts created by N signed-in nominators, then each draft submitted once
  *      (POST /api/nominations/:id/submit with its author's bearer token) over 200 connections; afterwards every
  *      acknowledged (2xx) submission is looked up in the database: SUBMITTED with the receipt hash it returned;
- *   b. the 13 April announcement spike: anonymous GETs of the published results (JSON) and of the public
- *      winners page, on an edition imported as a bundle (2018 size, with score sheets), finalised and published;
+ *   b. the 13 April announcement spike: anonymous GETs of the published results (JSON; and revalidated with
+ *      If-None-Match, 304) and of the public winners page, on an edition imported as a bundle (2018 size, with
+ *      score sheets), finalised and published;
  *   c. the ceiling: a bare node:http server (child process) answering a fixed JSON, with the same autocannon
- *      settings; once with a small body and once with a body of the results document's size.
+ *      settings; with a small body, and with bodies of the results document's and the page's sizes.
  * It prints one table and writes every figure, the machine and its load average to the JSON file.
  */
 import autocannon from 'autocannon';
@@ -79,7 +82,7 @@ function parseOptions(argv: string[]): Options {
     duration: 10,
     connections: 200,
     nominators: 100,
-    drafts: 15_000,
+    drafts: 30_000,
     build: true,
     keep: false,
     profile: false,
@@ -931,13 +934,27 @@ async function runRush(options: Options, s: Services): Promise<RushReport> {
   const nominators = await createNominators(s.api, s.organiser, options.nominators, tag);
   log(`bench: ${nominators.length} nominators (institution, user, sign-in) in ${Date.now() - t0} ms`);
   t0 = Date.now();
-  const created = await createDrafts(s.base, nominators, edition, options.drafts, s.server.pid);
+  // Enough drafts for `duration` seconds of submissions, judged from the rate of creating them (a submission
+  // costs less than a creation): 3 × that rate × duration, at most --drafts. A first batch measures the rate.
+  const probe = await createDrafts(s.base, nominators, edition, Math.min(options.drafts, 1000), s.server.pid);
+  const wanted = Math.min(
+    options.drafts,
+    Math.max(4 * options.connections, Math.ceil(3 * probe.figures.requestsPerSecond * options.duration)),
+  );
+  const more =
+    wanted > probe.drafts.length
+      ? await createDrafts(s.base, nominators, edition, wanted - probe.drafts.length, s.server.pid)
+      : null;
+  const created = { drafts: [...probe.drafts, ...(more?.drafts ?? [])], figures: (more ?? probe).figures };
   log(`bench: ${created.drafts.length} drafts in ${Date.now() - t0} ms`);
   if (created.drafts.length < 4 * options.connections) {
     throw new Error(`only ${created.drafts.length} drafts were created`);
   }
   log(`bench: a. deadline rush (${options.connections} connections, at most ${options.duration} s)`);
   const outcome = await rush(s.base, created.drafts, options.connections, options.duration, s.server.pid);
+  if (outcome.figures.durationS < options.duration - 0.5) {
+    outcome.figures.note = `every prepared draft was submitted in ${outcome.figures.durationS} s`;
+  }
   const verification = await verifyRush(
     options.db,
     s.verifyLocation,
