@@ -96,6 +96,8 @@ async function appOn(databaseUrl: string, uploadsDir: string) {
  * points to pg_dump, and the documented pg_dump / pg_restore commands give a database the application starts on.
  */
 describe('reliability: backups taken while writes are happening', () => {
+  // The backup runs as its own process (ts-node compiles the CLI first): slow on a busy machine.
+  jest.setTimeout(240_000);
   let t: TestApp;
   let organiser: string;
   let edition: IntakeEdition;

@@ -56,6 +56,8 @@ interface Instance {
  * edition at the same instant while judges are still submitting.
  */
 onPostgres('reliability: two instances on one PostgreSQL database', () => {
+  // Two applications booting and racing each other: slow on a busy machine.
+  jest.setTimeout(180_000);
   let database: TestDatabase;
   let uploadsDir: string;
   let clock: ManualClock;
