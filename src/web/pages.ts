@@ -150,6 +150,8 @@ export class Pages {
       /** An instant in the edition's time zone, e.g. "16/03/2018 18:00:00 (America/Mexico_City, UTC−05:00)". */
       date: (d: Date | string | null | undefined, timezone?: string) =>
         d ? formatInZone(new Date(d), timezone ?? DEFAULT_TIMEZONE, lang) : '—',
+      /** Only http(s) addresses become links (evidence URLs are checked on input; bundles may carry anything). */
+      isWebUrl: (url: string) => /^https?:\/\//i.test(url),
       iso: (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : ''),
       num: (n: number | null | undefined, digits = 2) =>
         n === null || n === undefined || !Number.isFinite(n) ? '—' : numberFormat(digits).format(n),
