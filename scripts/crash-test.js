@@ -48,14 +48,12 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(
-    fs
-      .readFileSync(__filename, 'utf8')
-      .split('\n')
-      .slice(1, 16)
-      .join('\n')
-      .replace(/^\/\/ ?/gm, ''),
+  const header = fs.readFileSync(__filename, 'utf8').split('\n').slice(1);
+  const comment = header.slice(
+    0,
+    header.findIndex((line) => !line.startsWith('//')),
   );
+  console.log(comment.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const ROUNDS = positiveInt(opts.rounds, 'rounds');
