@@ -53,7 +53,7 @@ export class UserAdminService {
       await this.audit.append(m, null, 'user.register', { type: 'user', id: created.id }, null, created);
       return created;
     });
-    return presentUser(user, { ...user, institutionId: user.institutionId });
+    return presentUser(user, user);
   }
 
   async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
@@ -71,7 +71,8 @@ export class UserAdminService {
     return users.map((u) => presentUser(u, auth, pseudonyms));
   }
 
-  async create(auth: AuthUser, dto: CreateUserDto): Promise<UserView> {
+  /** An organiser creates an account; `auth` is null when the CLI does it (recorded as a system action). */
+  async create(auth: AuthUser | null, dto: CreateUserDto): Promise<UserView> {
     const user = await this.db.transaction(async (m) => {
       await this.assertEmailFree(m, dto.email);
       if (dto.role === Role.NOMINATOR && !dto.institutionId)
@@ -83,7 +84,7 @@ export class UserAdminService {
       await this.audit.append(m, auth, 'user.create', { type: 'user', id: created.id }, null, created);
       return created;
     });
-    return presentUser(user, auth);
+    return presentUser(user, auth ?? { role: Role.ORGANISER });
   }
 
   approve(auth: AuthUser, id: string): Promise<UserView> {

@@ -18,7 +18,7 @@ export interface UserView {
  */
 export function presentUser(
   user: UserEntity,
-  viewer: AuthUser,
+  viewer: Pick<AuthUser, 'role'>,
   judgePseudonyms?: Map<string, string>,
 ): UserView {
   const view: UserView = {

@@ -8,6 +8,7 @@ import { dbRestoreCommand } from './db-restore.command';
 import { helpCommand } from './help.command';
 import { resultsComputeCommand } from './results-compute.command';
 import { resultsVerifyCommand } from './results-verify.command';
+import { usersCreateCommand } from './users-create.command';
 
 /** Every CLI command. A new command is one file in this folder and one entry here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
   dbRestoreCommand,
   resultsComputeCommand,
   resultsVerifyCommand,
+  usersCreateCommand,
 ];
