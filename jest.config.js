@@ -16,7 +16,8 @@ const common = {
 };
 
 module.exports = {
-  testTimeout: 60000,
+  // Generous: some suites spawn the CLI or the server under ts-node, slow on a loaded 2-core machine.
+  testTimeout: 300000,
   projects: [
     {
       ...common,

@@ -277,7 +277,7 @@ describe('audit trail', () => {
       .where('seq = :seq', { seq: victim.seq })
       .execute();
     expect((await get('/api/audit/verify').expect(200)).body.ok).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('audit trail as an observer sees it', () => {
