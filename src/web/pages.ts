@@ -1,4 +1,4 @@
-import '@fastify/view';
+import type {} from '@fastify/view';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
