@@ -10,7 +10,6 @@ import {
   Post,
   Query,
   Req,
-  StreamableFile,
 } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -27,6 +26,7 @@ import {
 } from './dto/nomination.dto';
 import { NominationsService } from './nominations.service';
 import { receiveUpload } from './upload-receiver';
+import { attachmentFile } from './attachment-file';
 
 @ApiTags('nominations')
 @Controller('nominations')
@@ -107,12 +107,7 @@ export class NominationsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ) {
-    const file = await this.attachments.download(auth, id, attachmentId);
-    return new StreamableFile(file.stream, {
-      type: file.mimeType,
-      length: file.size,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    });
+    return attachmentFile(await this.attachments.download(auth, id, attachmentId));
   }
 
   @Delete(':id/attachments/:attachmentId')

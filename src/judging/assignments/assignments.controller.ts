@@ -1,14 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { attachmentFile } from '../../nominations/attachment-file';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
@@ -61,12 +52,7 @@ export class AssignmentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ) {
-    const file = await this.service.attachment(auth, id, attachmentId);
-    return new StreamableFile(file.stream, {
-      type: file.mimeType,
-      length: file.size,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    });
+    return attachmentFile(await this.service.attachment(auth, id, attachmentId));
   }
 
   @Delete('assignments/:id')
