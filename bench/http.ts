@@ -143,7 +143,13 @@ function newestMtime(dir: string): number {
 /** Runs `npm run build` when dist/main.js is missing or older than a source file. */
 function buildIfNeeded(options: Options): void {
   const main = join(ROOT, 'dist', 'main.js');
-  const stale = !existsSync(main) || statSync(main).mtimeMs < newestMtime(join(ROOT, 'src'));
+  // tsc's incremental build rewrites only the files that changed; its build info is written every time.
+  const buildInfo = join(ROOT, 'dist', '.tsbuildinfo');
+  const built = Math.max(
+    existsSync(main) ? statSync(main).mtimeMs : 0,
+    existsSync(buildInfo) ? statSync(buildInfo).mtimeMs : 0,
+  );
+  const stale = !existsSync(main) || built < newestMtime(join(ROOT, 'src'));
   if (!stale) return;
   if (!options.build) {
     if (!existsSync(main)) fail('dist/main.js is missing and --no-build was given');
