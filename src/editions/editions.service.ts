@@ -29,14 +29,6 @@ const FROZEN_FIELDS = [
   'threshold',
 ] as const;
 
-const _DATE_FIELDS = [
-  'nominationsOpenAt',
-  'nominationsCloseAt',
-  'judgingOpenAt',
-  'judgingCloseAt',
-  'announcementAt',
-] as const;
-
 @Injectable()
 export class EditionsService {
   constructor(
@@ -209,7 +201,12 @@ export class EditionsService {
     return edition;
   }
 
-  private assertTimeline(dates: Pick<EditionEntity, (typeof _DATE_FIELDS)[number]>): void {
+  private assertTimeline(
+    dates: Pick<
+      EditionEntity,
+      'nominationsOpenAt' | 'nominationsCloseAt' | 'judgingOpenAt' | 'judgingCloseAt' | 'announcementAt'
+    >,
+  ): void {
     const problems = timelineProblems(dates);
     if (problems.length > 0) {
       throw new DomainException(

@@ -11,7 +11,6 @@ import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { appConfig } from '../config/app.config';
-import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
@@ -20,6 +19,7 @@ import { sniffAttachment } from './file-sniffer';
 import { requireNomination } from './nomination-access';
 import { AttachmentView, presentAttachment } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
+import { nominationWindowRefusal } from './nomination-window';
 import { ReceivedFile } from './upload-receiver';
 
 export const MAX_ATTACHMENTS = 10;
@@ -138,10 +138,9 @@ export class AttachmentsService implements OnModuleInit {
       throw new DomainException(NominationErrors.NOT_EDITABLE, { status: nomination.status });
     }
     const edition = await m.findOneByOrFail(EditionEntity, { id: nomination.editionId });
-    const deadline = effectiveDeadline(edition.nominationsCloseAt, nomination.extendedUntil);
-    if (submissionWindow(this.clock.now(), edition.nominationsOpenAt, deadline) === 'CLOSED') {
-      throw new DomainException(NominationErrors.DEADLINE_PASSED, { deadline: deadline.toISOString() });
-    }
+    // Past the deadline uploads are refused like edits; before the opening an organiser's draft may take files.
+    const refusal = nominationWindowRefusal(edition, nomination.extendedUntil, this.clock.now());
+    if (refusal?.definition === NominationErrors.DEADLINE_PASSED) throw refusal;
     if ((await m.countBy(AttachmentEntity, { nominationId })) >= MAX_ATTACHMENTS) {
       throw new DomainException(NominationErrors.TOO_MANY_ATTACHMENTS, { max: MAX_ATTACHMENTS });
     }

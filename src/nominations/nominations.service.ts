@@ -7,8 +7,6 @@ import { isStateCode } from '../catalog/states';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../common/errors/domain-exception';
-import { formatInZone } from '../domain/editions/wall-clock';
-import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
 import { eligibilityViolations } from '../domain/intake/eligibility';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { receiptHash } from '../domain/intake/receipt';
@@ -31,6 +29,7 @@ import { NominationChannel, NominationEntity } from './nomination.entity';
 import { requireNomination } from './nomination-access';
 import { NominationView, presentNomination } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
+import { nominationWindowRefusal } from './nomination-window';
 
 export interface Receipt {
   nominationId: string;
@@ -298,22 +297,8 @@ export class NominationsService {
   }
 
   private assertWindowOpen(edition: EditionEntity, extendedUntil: Date | null): void {
-    const deadline = effectiveDeadline(edition.nominationsCloseAt, extendedUntil);
-    const window = submissionWindow(this.clock.now(), edition.nominationsOpenAt, deadline);
-    const show = (d: Date) => ({
-      es: formatInZone(d, edition.timezone, 'es'),
-      en: formatInZone(d, edition.timezone, 'en'),
-    });
-    switch (window) {
-      case 'OPEN':
-        return;
-      case 'NOT_OPEN':
-        throw new DomainException(NominationErrors.NOT_OPEN_YET, {
-          opensAt: show(edition.nominationsOpenAt),
-        });
-      case 'CLOSED':
-        throw new DomainException(NominationErrors.DEADLINE_PASSED, { deadline: show(deadline) });
-    }
+    const refusal = nominationWindowRefusal(edition, extendedUntil, this.clock.now());
+    if (refusal) throw refusal;
   }
 
   /** References a DTO cannot check alone: category of the track, institutions that exist, a real state code. */

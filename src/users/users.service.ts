@@ -74,8 +74,4 @@ export class UsersService {
   async revokeTokens(manager: EntityManager, userId: string): Promise<void> {
     await manager.increment(UserEntity, { id: userId }, 'tokenVersion', 1);
   }
-
-  countUsers(): Promise<number> {
-    return this.db.read((m) => m.count(UserEntity));
-  }
 }

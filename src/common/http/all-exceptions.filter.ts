@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pickLanguage } from '../i18n/language';
 import { toErrorBody } from '../errors/to-error-body';
 
-/** The one place where errors become HTTP responses. */
+/** The one place where errors become HTTP responses (Nest routes Fastify's own errors here too). */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -14,21 +14,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    sendError(reply, request, exception, this.bodyLimit, this.logger);
+    const language = pickLanguage(request.headers['accept-language']);
+    const body = toErrorBody(exception, language, { bodyLimit: this.bodyLimit });
+    if (body.statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
+    if (reply.sent) return;
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
-}
-
-export function sendError(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  exception: unknown,
-  bodyLimit: number,
-  logger: Pick<Logger, 'error'>,
-): void {
-  const body = toErrorBody(exception, pickLanguage(request.headers['accept-language']), { bodyLimit });
-  if (body.statusCode >= 500) {
-    logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
-  }
-  if (reply.sent) return;
-  void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
 }
