@@ -1,15 +1,11 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { INestApplicationContext } from '@nestjs/common';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
 import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 import { EXIT } from '../../src/cli/command';
-import { COMMANDS } from '../../src/cli/commands';
-import { runCli } from '../../src/cli/run-cli';
 import { ENTITIES } from '../../src/database/entities';
 import { EditionEntity } from '../../src/editions/edition.entity';
 import { InstitutionEntity } from '../../src/institutions/institution.entity';
@@ -24,6 +20,7 @@ import {
   openEdition,
   PDF_BYTES,
 } from '../support/intake-fixtures';
+import { borrowApp, runCliInProcess } from '../support/cli';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const MiB = 1024 * 1024;
@@ -500,18 +497,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
   it('exports and imports from the CLI, with progress on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recon-bundle-'));
     // The CLI boots its own application context; here it borrows the test app's and leaves it open.
-    const boot = async () =>
-      ({ get: t.app.get.bind(t.app), close: async () => undefined }) as unknown as INestApplicationContext;
-    const cli = async (...argv: string[]) => {
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      let out = '';
-      let err = '';
-      stdout.on('data', (d: Buffer) => (out += d.toString()));
-      stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const code = await runCli(argv, { stdout, stderr, env: {} }, COMMANDS, boot);
-      return { code, out, err };
-    };
+    const cli = (...argv: string[]) => runCliInProcess(argv, borrowApp(t.app));
     try {
       const file = join(dir, 'edicion.json');
       const exportRun = await cli('bundle:export', edition.editionId, file);

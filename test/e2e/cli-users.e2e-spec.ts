@@ -1,9 +1,6 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { PassThrough } from 'node:stream';
-import { COMMANDS } from '../../src/cli/commands';
 import { EXIT } from '../../src/cli/command';
-import { runCli } from '../../src/cli/run-cli';
 import { UserEntity } from '../../src/users/user.entity';
+import { borrowApp, runCliInProcess } from '../support/cli';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('CLI users:create', () => {
@@ -16,21 +13,7 @@ describe('CLI users:create', () => {
   afterAll(() => t.close());
 
   /** Runs a command in-process against the test app (which the command must not close). */
-  async function cli(argv: string[]) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d: Buffer) => (out += d.toString()));
-    stderr.on('data', (d: Buffer) => (err += d.toString()));
-    // Commands only resolve services; the test app must stay open after the command ends.
-    const context = {
-      get: t.app.get.bind(t.app),
-      close: async () => undefined,
-    } as unknown as INestApplicationContext;
-    const code = await runCli(argv, { stdout, stderr, env: {} }, COMMANDS, () => Promise.resolve(context));
-    return { code, out, err };
-  }
+  const cli = (argv: string[]) => runCliInProcess(argv, borrowApp(t.app));
 
   it('creates a judge with a generated password that signs in, and records it in the audit trail', async () => {
     const res = await cli(['users:create', 'jueza@example.org', '--role', 'JUDGE', '--name', 'Jueza Uno']);

@@ -4,14 +4,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/app';
 import { EXIT } from '../../src/cli/command';
-import { COMMANDS } from '../../src/cli/commands';
-import { runCli } from '../../src/cli/run-cli';
 import { receiptHash } from '../../src/domain/intake/receipt';
 import {
   IntakeEdition,
@@ -20,6 +17,7 @@ import {
   openEdition,
   PDF_BYTES,
 } from '../support/intake-fixtures';
+import { noBoot, runCliInProcess } from '../support/cli';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
@@ -37,17 +35,12 @@ interface Acked {
 async function cli(env: Record<string, string>, ...argv: string[]) {
   const saved = { ...process.env };
   Object.assign(process.env, env);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
   try {
-    const code = await runCli(argv, { stdout, stderr, env: process.env }, COMMANDS, () =>
-      Promise.reject(new Error('db:backup and db:restore must not boot the application')),
+    return await runCliInProcess(
+      argv,
+      noBoot('db:backup and db:restore must not boot the application'),
+      process.env,
     );
-    return { code, out, err };
   } finally {
     process.env = saved;
   }

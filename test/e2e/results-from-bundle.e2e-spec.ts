@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BundleV1 } from '../../src/bundle/format/bundle-format';
+import { EXIT } from '../../src/cli/command';
+import { canonicalJson, sha256Hex } from '../../src/domain/seal';
+import { institutionNaturalKey } from '../../src/institutions/institution.entity';
+import { CDMX, FEDERAL, ITEI, sampleBundle } from '../support/bundle-fixture';
+import { noBoot, runCliInProcess } from '../support/cli';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+const JALISCO = institutionNaturalKey('Gobierno de Jalisco', '14');
+const GUADALAJARA = institutionNaturalKey('Municipio de Guadalajara', '14');
+const ANNOUNCEMENT = new Date('2026-04-13T15:00:00.000Z');
+const DELIBERATION = new Date('2026-04-08T18:00:00.000Z');
+
+/**
+ * A finished judging, as another installation (or last year's system) would export it: three judges, four
+ * local nominations (one short of quorum) and one federal nomination, every sheet submitted.
+ */
+function judgedBundle(): BundleV1 {
+  const b = sampleBundle() as unknown as Record<string, any>;
+  const local = b.tracks.find((t: { code: string }) => t.code === 'LOCAL_OPEN_GOV');
+  Object.assign(local, {
+    categories: [],
+    minReviews: 2,
+    places: 2,
+    honourableMentions: 1,
+    aggregation: 'MEDIAN',
+    frozenAt: '2026-03-20T00:00:00.000Z',
+  });
+  const federal = b.tracks.find((t: { code: string }) => t.code === 'FEDERAL_PROACTIVE');
+  Object.assign(federal, { places: 1, minReviews: 2 });
+  b.institutions.push(
+    { key: JALISCO, name: 'Gobierno de Jalisco', kind: 'STATE_GOVERNMENT', level: 'STATE', stateCode: '14' },
+    {
+      key: GUADALAJARA,
+      name: 'Municipio de Guadalajara',
+      kind: 'MUNICIPAL_GOVERNMENT',
+      level: 'MUNICIPAL',
+      stateCode: '14',
+    },
+  );
+  b.users = [
+    ...['ana', 'beto', 'carla'].map((name) => ({
+      email: `${name}@example.org`,
+      name: name[0].toUpperCase() + name.slice(1),
+      role: 'JUDGE',
+      status: 'ACTIVE',
+      institutionKey: null,
+      affiliations: [{ institutionKey: null, stateCode: '20' }],
+    })),
+  ];
+  const base = b.nominations[0];
+  const nomination = (key: string, trackCode: string, institution: string, stateCode: string | null) => ({
+    ...base,
+    key,
+    trackCode,
+    categoryKey: null,
+    title: `Práctica ${key}`,
+    nominatingInstitutionKey: institution,
+    nomineeInstitutionKey: institution,
+    stateCode,
+    status: 'ELIGIBLE',
+    submittedAt: '2026-03-01T00:00:00.000Z',
+    receiptHash: sha256Hex(key),
+    createdByEmail: null,
+    attachments: [],
+  });
+  b.nominations = [
+    nomination('L-1', 'LOCAL_OPEN_GOV', CDMX, '09'),
+    nomination('L-2', 'LOCAL_OPEN_GOV', ITEI, '14'),
+    nomination('L-3', 'LOCAL_OPEN_GOV', JALISCO, '14'),
+    nomination('L-4', 'LOCAL_OPEN_GOV', GUADALAJARA, '14'),
+    nomination('F-1', 'FEDERAL_PROACTIVE', FEDERAL, null),
+  ];
+  const judges = ['ana', 'beto', 'carla'].map((j) => ({ judgeEmail: `${j}@example.org`, capacity: null }));
+  b.panels = [
+    { trackCode: 'FEDERAL_PROACTIVE', members: judges, conflicts: [] },
+    { trackCode: 'LOCAL_OPEN_GOV', members: judges, conflicts: [] },
+  ];
+  const sheets: [string, string, Record<string, number>][] = [
+    ['L-1', 'ana', { impacto: 9, apertura: 8 }],
+    ['L-1', 'beto', { impacto: 9, apertura: 9 }],
+    ['L-2', 'ana', { impacto: 7, apertura: 7 }],
+    ['L-2', 'carla', { impacto: 8, apertura: 6 }],
+    ['L-3', 'beto', { impacto: 5, apertura: 5 }],
+    ['L-3', 'carla', { impacto: 6, apertura: 4 }],
+    ['L-4', 'carla', { impacto: 10, apertura: 10 }], // one sheet: quorum (2) missing
+    ['F-1', 'ana', { impacto: 8, apertura: 6.5 }],
+    ['F-1', 'beto', { impacto: 7, apertura: 7 }],
+  ];
+  b.assignments = sheets.map(([nominationKey, judge]) => ({
+    nominationKey,
+    judgeEmail: `${judge}@example.org`,
+    status: 'ACTIVE',
+    recusalReason: null,
+    recusedAt: null,
+    source: 'AUTO',
+    createdAt: '2026-03-18T00:00:00.000Z',
+  }));
+  b.scoreSheets = sheets.map(([nominationKey, judge, scores]) => ({
+    nominationKey,
+    judgeEmail: `${judge}@example.org`,
+    scores,
+    comment: null,
+    status: 'SUBMITTED',
+    submittedAt: '2026-03-25T00:00:00.000Z',
+    reopenedAt: null,
+    reopenReason: null,
+    createdAt: '2026-03-20T00:00:00.000Z',
+    updatedAt: '2026-03-25T00:00:00.000Z',
+  }));
+  return b as unknown as BundleV1;
+}
+
+/** results:verify in-process; it reads only its file, so it must never need the application. */
+const verify = (...argv: string[]) =>
+  runCliInProcess(['results:verify', ...argv], noBoot('results:verify must not boot the application'));
+
+describe('results from an imported bundle: compute → override → finalise → embargo → publication → verify', () => {
+  let t: TestApp;
+  let organiser: string;
+  let editionId: string;
+  let localTrackId: string;
+  let federalTrackId: string;
+  let sealHash: string;
+  let workDir: string;
+  const nominationId = new Map<string, string>();
+  const publicGet = (path: string) => t.http.get(`/api/public/editions/${editionId}/${path}`);
+  const publicPaths = () => [
+    'results',
+    'results.csv',
+    'bundle',
+    `certificates/${nominationId.get('L-1')}.pdf`,
+  ];
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: DELIBERATION.toISOString() });
+    workDir = mkdtempSync(join(tmpdir(), 'recon-results-bundle-'));
+    organiser = await t.login();
+    const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(judgedBundle());
+    expect(imported.status).toBe(201);
+    editionId = imported.body.id as string;
+    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(auth(organiser)).expect(200);
+    for (const track of tracks.body as { id: string; code: string }[]) {
+      if (track.code === 'LOCAL_OPEN_GOV') localTrackId = track.id;
+      if (track.code === 'FEDERAL_PROACTIVE') federalTrackId = track.id;
+    }
+  });
+
+  afterAll(async () => {
+    rmSync(workDir, { recursive: true, force: true });
+    await t?.close();
+  });
+
+  it('computes the imported sheets with the track’s method, naming the quorum problem', async () => {
+    const res = await t.http.get(`/api/tracks/${localTrackId}/results`).set(auth(organiser)).expect(200);
+    expect(res.body.method).toBe('MEDIAN');
+    expect(res.body.finalisable).toBe(false);
+    const rows = res.body.categories[0].rows as {
+      nomination: { id: string; key: string };
+      aggregate: number | null;
+      computedAward: { award: string | null } | null;
+    }[];
+    for (const row of rows) nominationId.set(row.nomination.key, row.nomination.id);
+    const award = (key: string) => rows.find((r) => r.nomination.key === key)?.computedAward?.award ?? null;
+    expect([award('L-1'), award('L-2'), award('L-3'), award('L-4')]).toEqual([
+      'FIRST',
+      'SECOND',
+      'HONOURABLE_MENTION',
+      null,
+    ]);
+    expect(JSON.stringify(res.body)).toContain('L-4');
+    const federal = await t.http
+      .get(`/api/tracks/${federalTrackId}/results`)
+      .set(auth(organiser))
+      .expect(200);
+    expect(federal.body.finalisable).toBe(true);
+    nominationId.set('F-1', federal.body.categories[0].rows[0].nomination.id as string);
+  });
+
+  it('refuses to finalise while quorum is missing; an EXCLUDE and a SET_AWARD override resolve it', async () => {
+    const blocked = await t.http.post(`/api/editions/${editionId}/finalize`).set(auth(organiser)).expect(409);
+    expect(blocked.body.errors).toEqual([
+      expect.objectContaining({ code: 'QUORUM_MISSING', message: expect.stringContaining('L-4') }),
+    ]);
+    await t.http
+      .post(`/api/tracks/${localTrackId}/overrides`)
+      .set(auth(organiser))
+      .send({
+        nominationId: nominationId.get('L-4'),
+        kind: 'EXCLUDE',
+        justification: 'Acta 1 del jurado: sin quórum de evaluaciones.',
+      })
+      .expect(201);
+    await t.http
+      .post(`/api/tracks/${localTrackId}/overrides`)
+      .set(auth(organiser))
+      .send({
+        nominationId: nominationId.get('L-3'),
+        kind: 'SET_AWARD',
+        award: null,
+        justification: 'Acta 2 del jurado: la mención honorífica se declara desierta.',
+      })
+      .expect(201);
+    const res = await t.http.get(`/api/tracks/${localTrackId}/results`).set(auth(organiser)).expect(200);
+    expect(res.body.finalisable).toBe(true);
+  });
+
+  it('finalises: the seal is the SHA-256 of the canonical results document', async () => {
+    const res = await t.http.post(`/api/editions/${editionId}/finalize`).set(auth(organiser)).expect(200);
+    sealHash = res.body.seal.sha256 as string;
+    expect(sealHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(res.body.public).toBe(false);
+  });
+
+  it('answers 404 on every public route until the announcement instant, then 200', async () => {
+    const unknown = await t.http.get(`/api/public/editions/${randomUUID()}/results`).expect(404);
+    for (const path of publicPaths()) {
+      expect((await publicGet(path).expect(404)).body).toEqual(unknown.body);
+    }
+    t.clock.set(new Date(ANNOUNCEMENT.getTime() - 1));
+    for (const path of publicPaths()) await publicGet(path).expect(404);
+
+    t.clock.set(ANNOUNCEMENT);
+    for (const path of publicPaths()) await publicGet(path).expect(200);
+    const results = await publicGet('results').expect(200);
+    expect(results.headers.etag).toBe(`"${sealHash}"`);
+    expect(sha256Hex(canonicalJson(results.body.document))).toBe(sealHash);
+    const holders = (
+      results.body.awards as { trackCode: string; award: string; holders: { nominationKey: string }[] }[]
+    )
+      .map((a) => [a.trackCode, a.award, a.holders.map((h) => h.nominationKey)])
+      .sort();
+    expect(holders).toEqual([
+      ['FEDERAL_PROACTIVE', 'FIRST', ['F-1']],
+      ['LOCAL_OPEN_GOV', 'FIRST', ['L-1']],
+      ['LOCAL_OPEN_GOV', 'SECOND', ['L-2']],
+    ]);
+  });
+
+  it('results:verify recomputes the downloaded public bundle, and fails when one score in it is changed', async () => {
+    const bundle = (await publicGet('bundle').expect(200)).body;
+    const file = join(workDir, 'publico.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const ok = await verify(file, '--sha256', sealHash);
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(EXIT.OK);
+    expect(ok.out).toContain('VERIFIED');
+
+    const sheet = bundle.scoreSheets.find(
+      (s: { trackCode: string; scores: Record<string, number> }) =>
+        s.trackCode === 'LOCAL_OPEN_GOV' && s.scores.impacto === 7,
+    );
+    sheet.scores.impacto = 10; // L-2 would now beat L-1
+    const tampered = join(workDir, 'alterado.json');
+    writeFileSync(tampered, JSON.stringify(bundle));
+    const bad = await verify(tampered, '--sha256', sealHash);
+    expect(bad.code).toBe(EXIT.FAILED);
+    expect(bad.out).toContain('MISMATCH');
+    expect(bad.out).toContain('NOT VERIFIED');
+  });
+});
