@@ -5,6 +5,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
+import { insertRow } from '../database/plain-writes';
 import { TransactionRunner } from '../database/transaction-runner';
 import { computeAuditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import { toAuditPayload } from '../domain/audit/redact-secrets';
@@ -98,7 +99,7 @@ export class AuditService {
       id: randomUUID(),
       hash: computeAuditHash(content),
     });
-    await manager.insert(AuditEntryEntity, entry);
+    await insertRow(manager, AuditEntryEntity, entry);
     return entry;
   }
 

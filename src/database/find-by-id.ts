@@ -1,14 +1,25 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
+/** The entity's table, quoted for the manager's database (schema-qualified where it has one). */
+export function quotedTable(m: EntityManager, metadata: EntityMetadata): string {
+  return metadata.tablePath
+    .split('.')
+    .map((part) => m.connection.driver.escape(part))
+    .join('.');
+}
+
 interface Lookup {
   sql: string;
   columns: EntityMetadata['columns'];
 }
 
-const lookups = new WeakMap<EntityMetadata, Lookup>();
+const lookups = new WeakMap<EntityMetadata, Map<string, Lookup>>();
 
-function lookupFor(m: EntityManager, metadata: EntityMetadata): Lookup {
-  let lookup = lookups.get(metadata);
+/** `SELECT <every column> FROM <table> WHERE <property> = ?`, built once per entity and property. */
+function lookupFor(m: EntityManager, metadata: EntityMetadata, property: string): Lookup {
+  let byProperty = lookups.get(metadata);
+  if (!byProperty) lookups.set(metadata, (byProperty = new Map()));
+  let lookup = byProperty.get(property);
   if (lookup) return lookup;
   if (
     metadata.primaryColumns.length !== 1 ||
@@ -21,18 +32,35 @@ function lookupFor(m: EntityManager, metadata: EntityMetadata): Lookup {
   }
   const driver = m.connection.driver;
   const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+  const key = metadata.columns.find((c) => c.propertyName === property && !c.isVirtual);
+  if (!key) throw new Error(`findAllBy: ${metadata.name}.${property} is not a column`);
   const select = columns.map((c) => driver.escape(c.databaseName)).join(', ');
-  const key = driver.escape(metadata.primaryColumns[0].databaseName);
-  const table = metadata.tablePath
-    .split('.')
-    .map((part) => driver.escape(part))
-    .join('.');
   lookup = {
-    sql: `SELECT ${select} FROM ${table} WHERE ${key} = ${driver.createParameter('id', 0)}`,
+    sql: `SELECT ${select} FROM ${quotedTable(m, metadata)} WHERE ${driver.escape(key.databaseName)} = ${driver.createParameter(property, 0)}`,
     columns,
   };
-  lookups.set(metadata, lookup);
+  byProperty.set(property, lookup);
   return lookup;
+}
+
+async function selectBy<T extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  property: string,
+  value: unknown,
+): Promise<T[]> {
+  const metadata = m.connection.getMetadata(target);
+  const { sql, columns } = lookupFor(m, metadata, property);
+  const rows = await m.query<Record<string, unknown>[]>(sql, [value]);
+  const driver = m.connection.driver;
+  return rows.map((row) => {
+    const entity = metadata.create() as T;
+    for (const column of columns) {
+      const value = row[column.databaseName];
+      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    return entity;
+  });
 }
 
 /**
@@ -48,17 +76,18 @@ export async function findById<T extends ObjectLiteral>(
   id: string,
 ): Promise<T | null> {
   const metadata = m.connection.getMetadata(target);
-  const { sql, columns } = lookupFor(m, metadata);
-  const rows = await m.query<Record<string, unknown>[]>(sql, [id]);
-  if (rows.length === 0) return null;
-  const row = rows[0];
-  const driver = m.connection.driver;
-  const entity = metadata.create() as T;
-  for (const column of columns) {
-    const value = row[column.databaseName];
-    if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-  }
-  return entity;
+  const [entity] = await selectBy(m, target, metadata.primaryColumns[0].propertyName, id);
+  return entity ?? null;
+}
+
+/** `manager.findBy(Entity, { [property]: value })` likewise, in the database's order. */
+export function findAllBy<T extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  property: keyof T & string,
+  value: string,
+): Promise<T[]> {
+  return selectBy(m, target, property, value);
 }
 
 /** findById, or the same error findOneByOrFail throws. */

@@ -10,7 +10,8 @@ import { DomainException, FieldProblem } from '../common/errors/domain-exception
 import { eligibilityViolations } from '../domain/intake/eligibility';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { receiptHash } from '../domain/intake/receipt';
-import { findById, findByIdOrFail } from '../database/find-by-id';
+import { findAllBy, findById, findByIdOrFail } from '../database/find-by-id';
+import { updateById } from '../database/plain-writes';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
@@ -180,7 +181,7 @@ export class NominationsService {
       })[0];
       if (violation)
         throw new DomainException(NominationErrors[violation], { state: before.stateCode ?? '' });
-      const attachments = await m.find(AttachmentEntity, { where: { nominationId: id } });
+      const attachments = await findAllBy(m, AttachmentEntity, 'nominationId', id);
       const submittedAt = this.clock.now();
       const sha256 = receiptHash({
         key: before.key,
@@ -205,7 +206,7 @@ export class NominationsService {
         receiptHash: sha256,
         updatedAt: submittedAt,
       };
-      await m.update(NominationEntity, { id }, changes);
+      await updateById(m, NominationEntity, id, changes);
       await this.audit.append(
         m,
         auth,
