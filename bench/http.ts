@@ -17,11 +17,12 @@
  *   a. the nomination deadline rush: drafts created by N signed-in nominators, then each draft submitted once
  *      (POST /api/nominations/:id/submit with its author's bearer token) over 200 connections; afterwards every
  *      acknowledged (2xx) submission is looked up in the database: SUBMITTED with the receipt hash it returned;
- *   b. the 13 April announcement spike: anonymous GETs of the published results (JSON; and revalidated with
- *      If-None-Match, 304) and of the public winners page, on an edition imported as a bundle (2018 size, with
- *      score sheets), finalised and published;
- *   c. the ceiling: a bare node:http server (child process) answering a fixed JSON, with the same autocannon
- *      settings; with a small body, and with bodies of the results document's and the page's sizes.
+ *   b. the 13 April announcement spike: anonymous GETs of the published results (JSON as a tool asks for it,
+ *      without Accept-Encoding; as a browser asks for it, `gzip, deflate, br`; and revalidated with
+ *      If-None-Match, 304) and of the public winners page (both ways), on an edition imported as a bundle
+ *      (2018 size, with score sheets), finalised and published;
+ *   c. the ceiling: a bare node:http server (child process) answering fixed bytes, with the same autocannon
+ *      settings: a small JSON, and the very bytes each spike scenario received (same-bytes ceiling).
  * It prints one table and writes every figure, the machine and its load average to the JSON file.
  */
 import autocannon from 'autocannon';
@@ -30,6 +31,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
+  mkdirSync,
   existsSync,
   mkdtempSync,
   openSync,
@@ -39,6 +41,7 @@ import {
   statSync,
 } from 'node:fs';
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -227,26 +230,29 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The ceiling: node:http answering fixed bytes, nothing else. `/small` is a small JSON; `/bytes/<n>` a JSON
- * document of exactly n bytes (to compare a route with a server that moves as many bytes and does nothing).
+ * The ceiling: node:http answering fixed bytes, nothing else. `/small` is a small JSON; `/file/<name>` the exact
+ * bytes a spike scenario received from the application (written to CEILING_DIR before it is measured), so that a
+ * route is compared with a server that moves the very same bytes and does nothing else. (Filler bytes of the same
+ * length are not the same: the client's cost of reading a response depends on its content.)
  */
 const CEILING_SERVER = `
 const http = require('node:http');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 const small = Buffer.from(JSON.stringify({ status: 'ok', service: 'ceiling' }));
-const sized = new Map();
-function bytes(n) {
-  let body = sized.get(n);
+const files = new Map();
+function file(name) {
+  let body = files.get(name);
   if (!body) {
-    const filler = 'x'.repeat(Math.max(0, n - 10));
-    body = Buffer.from(JSON.stringify({ f: filler }).slice(0, n - 2) + '"}');
-    sized.set(n, body);
+    body = readFileSync(join(process.env.CEILING_DIR, name));
+    files.set(name, body);
   }
   return body;
 }
 http
   .createServer((req, res) => {
-    const m = /^\\/bytes\\/(\\d+)$/.exec(req.url);
-    const body = m ? bytes(Number(m[1])) : small;
+    const m = /^\\/file\\/([\\w.-]+)$/.exec(req.url);
+    const body = m ? file(m[1]) : small;
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
     res.end(body);
   })
@@ -298,6 +304,22 @@ class Api {
       })
     ).accessToken;
   }
+}
+
+/** A GET with the response bytes as they come on the wire (fetch would decode a content coding). */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((done, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
 }
 
 async function eachLimited<T>(items: T[], limit: number, task: (item: T, index: number) => Promise<void>) {
@@ -921,6 +943,8 @@ interface Services {
   ceiling: ChildProcess;
   base: string;
   ceilingBase: string;
+  /** Where the spike writes the bytes the ceiling serves as /file/<name>. */
+  ceilingDir: string;
   api: Api;
   organiser: string;
   verifyLocation: string;
@@ -979,57 +1003,75 @@ async function runRush(options: Options, s: Services): Promise<RushReport> {
   };
 }
 
+/** One measured GET of the spike, and the bytes it received (the ceiling serves the same bytes). */
+interface SpikeScenario {
+  figures: Figures;
+  /** File under the ceiling directory with the exact response body; null for a 304 (no body). */
+  file: string | null;
+  bytes: number;
+}
+
 interface SpikeReport {
-  json: Figures;
-  revalidate: Figures;
+  scenarios: SpikeScenario[];
   jsonBytes: number;
-  page: Figures | null;
   pageBytes: number;
   pageStatus: number;
 }
+
+/** What a browser sends (Chromium, Firefox): the published material is then given Brotli-compressed. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
 
 async function runSpike(options: Options, s: Services): Promise<SpikeReport> {
   const t0 = Date.now();
   const editionId = await publishedEdition(s.api, s.organiser);
   log(`bench: spike edition imported, finalised and published in ${Date.now() - t0} ms`);
   const jsonPath = `/api/public/editions/${editionId}/results`;
-  const jsonBytes = Buffer.byteLength((await s.api.call('GET', jsonPath)).text);
   const pagePath = `/resultados/${editionId}`;
-  const page = await s.api.call('GET', pagePath);
-  const pageAvailable = page.status === 200 && page.contentType.includes('text/html');
-  const pageBytes = Buffer.byteLength(page.text);
-  log(`bench: b. announcement spike, results JSON (${jsonBytes} bytes)`);
-  const json = await measureGet(
-    'b. spike: results JSON',
-    `${s.base}${jsonPath}`,
-    options.connections,
-    options.duration,
-    s.server.pid,
-  );
-  const etag = (await fetch(`${s.base}${jsonPath}`, { method: 'HEAD' })).headers.get('etag') ?? '';
-  log(`bench: b. announcement spike, results JSON revalidated (If-None-Match: ${etag.slice(0, 12)}…)`);
-  const revalidate = await measureGet(
-    'b. spike: results JSON, 304',
-    `${s.base}${jsonPath}`,
-    options.connections,
-    options.duration,
-    s.server.pid,
-    { 'if-none-match': etag },
-  );
-  let pageFigures: Figures | null = null;
-  if (pageAvailable) {
-    log(`bench: b. announcement spike, winners page (${pageBytes} bytes)`);
-    pageFigures = await measureGet(
-      'b. spike: winners page',
-      `${s.base}${pagePath}`,
+  // The first answers: the application keeps them and makes their compressed forms off the event loop.
+  const json = await rawGet(`${s.base}${jsonPath}`);
+  const page = await rawGet(`${s.base}${pagePath}`);
+  await sleep(2000);
+  const pageAvailable = page.status === 200 && String(page.headers['content-type']).includes('text/html');
+
+  const scenarios: SpikeScenario[] = [];
+  const measure = async (name: string, path: string, headers: Record<string, string>, file: string) => {
+    const sample = await rawGet(`${s.base}${path}`, headers);
+    const encoding = sample.headers['content-encoding'] ?? 'identity';
+    writeFileSync(join(s.ceilingDir, file), sample.body);
+    log(`bench: b. ${name} (${sample.body.length} bytes, ${encoding})`);
+    const measured = await measureGet(
+      `b. spike: ${name}${encoding === 'identity' ? '' : ` (${encoding})`}`,
+      `${s.base}${path}`,
       options.connections,
       options.duration,
       s.server.pid,
+      headers,
     );
+    scenarios.push({ figures: measured, file, bytes: sample.body.length });
+  };
+  await measure('results JSON', jsonPath, {}, 'results.json');
+  await measure('results JSON, browser', jsonPath, BROWSER_ENCODINGS, 'results.json.encoded');
+  const etag = String(json.headers.etag ?? '');
+  log(`bench: b. results JSON revalidated (If-None-Match: ${etag.slice(0, 12)}…)`);
+  scenarios.push({
+    figures: await measureGet(
+      'b. spike: results JSON, 304',
+      `${s.base}${jsonPath}`,
+      options.connections,
+      options.duration,
+      s.server.pid,
+      { 'if-none-match': etag },
+    ),
+    file: null,
+    bytes: 0,
+  });
+  if (pageAvailable) {
+    await measure('winners page', pagePath, {}, 'page.html');
+    await measure('winners page, browser', pagePath, BROWSER_ENCODINGS, 'page.html.encoded');
   } else {
-    log(`bench: the winners page answered ${page.status} ${page.contentType}: not measured`);
+    log(`bench: the winners page answered ${page.status} ${page.headers['content-type']}: not measured`);
   }
-  return { json, revalidate, jsonBytes, page: pageFigures, pageBytes, pageStatus: page.status };
+  return { scenarios, jsonBytes: json.body.length, pageBytes: page.body.length, pageStatus: page.status };
 }
 
 async function startServices(options: Options, work: string, children: ChildProcess[], databaseUrl: string) {
@@ -1059,14 +1101,20 @@ async function startServices(options: Options, work: string, children: ChildProc
 
   const ceilingPort = await freePort();
   const ceilingLog = join(work, 'ceiling.log');
-  const ceiling = spawnLogged(['-e', CEILING_SERVER], { PORT: String(ceilingPort) }, ceilingLog);
+  const ceilingDir = join(work, 'ceiling');
+  mkdirSync(ceilingDir);
+  const ceiling = spawnLogged(
+    ['-e', CEILING_SERVER],
+    { PORT: String(ceilingPort), CEILING_DIR: ceilingDir },
+    ceilingLog,
+  );
   children.push(ceiling);
   const ceilingBase = `http://127.0.0.1:${ceilingPort}`;
   await waitFor(`${ceilingBase}/small`, ceiling, 'the ceiling server', ceilingLog);
 
   const api = new Api(base);
   const organiser = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-  return { server, ceiling, base, ceilingBase, api, organiser };
+  return { server, ceiling, base, ceilingBase, ceilingDir, api, organiser };
 }
 
 async function main(): Promise<void> {
@@ -1106,8 +1154,7 @@ async function main(): Promise<void> {
     const spike = options.only.has('spike') ? await runSpike(options, services) : null;
 
     let ceilingSmall: Figures | null = null;
-    let ceilingJson: Figures | null = null;
-    let ceilingPage: Figures | null = null;
+    const sameBytes = new Map<SpikeScenario, Figures>();
     if (options.only.has('ceiling')) {
       log('bench: c. ceiling (bare node:http)');
       const ceiling = (name: string, path: string) =>
@@ -1119,30 +1166,32 @@ async function main(): Promise<void> {
           services.ceiling.pid,
         );
       ceilingSmall = await ceiling('small JSON', '/small');
-      if (spike) ceilingJson = await ceiling(`${spike.jsonBytes} B JSON`, `/bytes/${spike.jsonBytes}`);
-      if (spike?.page) ceilingPage = await ceiling(`${spike.pageBytes} B`, `/bytes/${spike.pageBytes}`);
+      for (const scenario of spike?.scenarios ?? []) {
+        if (!scenario.file) continue;
+        sameBytes.set(
+          scenario,
+          await ceiling(`the ${scenario.bytes} B of ${scenario.file}`, `/file/${scenario.file}`),
+        );
+      }
     }
 
-    const ratio = (a: Figures, b: Figures | null) =>
+    const ratio = (a: Figures, b: Figures | null | undefined) =>
       b ? Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(3)) : undefined;
     const rows = [
       rushReport?.drafts,
       rushReport?.submit,
-      spike?.json,
-      spike?.revalidate,
-      spike?.page,
+      ...(spike?.scenarios.map((x) => x.figures) ?? []),
       ceilingSmall,
-      ceilingJson,
-      ceilingPage,
+      ...sameBytes.values(),
     ].filter((f): f is Figures => !!f);
     for (const f of rows) f.ratioToCeiling = ratio(f, ceilingSmall);
-    if (spike) spike.json.ratioToSameBytesCeiling = ratio(spike.json, ceilingJson);
-    if (spike?.page) spike.page.ratioToSameBytesCeiling = ratio(spike.page, ceilingPage);
-    if (ceilingJson) ceilingJson.ratioToSameBytesCeiling = 1;
-    if (ceilingPage) ceilingPage.ratioToSameBytesCeiling = 1;
+    for (const [scenario, ceiling] of sameBytes) {
+      scenario.figures.ratioToSameBytesCeiling = ratio(scenario.figures, ceiling);
+      ceiling.ratioToSameBytesCeiling = 1;
+    }
 
-    const spikeOk = (f: Figures | null | undefined, c: Figures | null) =>
-      !f || !c ? null : f.errors === 0 && f.requestsPerSecond >= 0.5 * c.requestsPerSecond;
+    const spikeOk = (f: Figures, c: Figures | null | undefined) =>
+      !c ? null : f.errors === 0 && f.requestsPerSecond >= 0.5 * c.requestsPerSecond;
     const report = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -1160,9 +1209,7 @@ async function main(): Promise<void> {
       scenarios: rows,
       rushVerification: rushReport?.verification ?? null,
       resultsJsonBytes: spike?.jsonBytes ?? null,
-      winnersPage: spike
-        ? { status: spike.pageStatus, bytes: spike.pageBytes, measured: !!spike.page }
-        : null,
+      winnersPage: spike ? { status: spike.pageStatus, bytes: spike.pageBytes } : null,
       targets: {
         rush: rushReport
           ? {
@@ -1173,20 +1220,12 @@ async function main(): Promise<void> {
                 rushReport.verification.missingOrWrong === 0,
             }
           : null,
-        spikeJson: {
-          target: '>= 0.5 of the ceiling, 0 errors',
-          metAgainstSmallCeiling: spikeOk(spike?.json, ceilingSmall),
-          metAgainstSameBytesCeiling: spikeOk(spike?.json, ceilingJson),
-        },
-        spikeRevalidate: {
-          target: '>= 0.5 of the ceiling, 0 errors (304 is the expected answer)',
-          metAgainstSmallCeiling: spikeOk(spike?.revalidate, ceilingSmall),
-        },
-        spikePage: {
-          target: '>= 0.5 of the ceiling, 0 errors',
-          metAgainstSmallCeiling: spikeOk(spike?.page, ceilingSmall),
-          metAgainstSameBytesCeiling: spikeOk(spike?.page, ceilingPage),
-        },
+        spike: (spike?.scenarios ?? []).map((x) => ({
+          scenario: x.figures.scenario,
+          target: '>= 0.5 of the ceiling, 0 errors' + (x.file ? '' : ' (304 is the expected answer)'),
+          metAgainstSameBytesCeiling: x.file ? spikeOk(x.figures, sameBytes.get(x)) : null,
+          metAgainstSmallCeiling: spikeOk(x.figures, ceilingSmall),
+        })),
       },
     };
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -1202,7 +1241,8 @@ async function main(): Promise<void> {
           `with the receipt hash returned, ${v.missingOrWrong} missing or different`,
       );
     }
-    if (spike && !spike.page) console.log(`winners page: answered ${spike.pageStatus}, not measured`);
+    if (spike && spike.pageStatus !== 200)
+      console.log(`winners page: answered ${spike.pageStatus}, not measured`);
     console.log(`figures written to ${options.out}`);
   } finally {
     for (const child of children.reverse()) await stop(child);

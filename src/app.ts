@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { appConfig } from './config/app.config';
 import { validateEnvironment } from './config/environment';
+import { PublishedResponseCache } from './common/http/published-response-cache';
 import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
 import './common/http/large-body';
@@ -35,6 +36,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     trustProxy: process.env.TRUST_PROXY === 'true',
     requestIdHeader: false,
     genReqId: requestId,
+  });
+  // First of all, before Nest adds its middleware (request logging) to the instance: final public answers
+  // (published results, the winners page) come from memory, without the rest of the pipeline; the routes that
+  // gave them offer them after they ran (published-response-cache.ts, the onSend hook below).
+  const published = new PublishedResponseCache();
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    if (!published.serve(request.raw, reply.raw, request.id)) return done();
+    void reply.hijack();
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
@@ -74,6 +83,13 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   // Pages (src/web): session and CSRF cookies, server-rendered templates; their paths stay outside /api.
   await app.register(cookie);
+  // After the cookie plugin's own onSend hook, so that a cookie set by the route is seen (and not kept).
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.routeOptions.config?.immutableWhenPublic) {
+      published.offer(request.raw, reply.statusCode, reply.getHeaders(), payload);
+    }
+    done(null, payload);
+  });
   app.setViewEngine({ engine: { eta: new Eta() }, templates: VIEWS_DIR });
 
   app.setGlobalPrefix('api', { exclude: WEB_PATHS });

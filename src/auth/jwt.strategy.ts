@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
-import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DomainException } from '../common/errors/domain-exception';
 import { authConfig } from '../config/auth.config';
@@ -9,6 +8,7 @@ import { toAuthUser, UsersService } from '../users/users.service';
 import { pageSessionToken } from '../web/session';
 import { AuthUser } from './auth-user';
 import { AuthErrors } from './auth.errors';
+import { jwtKey } from './jwt-key';
 
 export interface TokenPayload {
   sub: string;
@@ -25,10 +25,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     super({
       // The bearer header everywhere; the session cookie only on page routes (src/web/session.ts).
       jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), pageSessionToken]),
-      // A KeyObject, not the string: given a string, jsonwebtoken 9 first tries to parse it as a PEM public key
-      // on every verification and catches the failure; that alone was about a fifth of the server's CPU time
-      // in the deadline-rush benchmark (docs/performance.md). passport-jwt hands the value on untouched.
-      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as string,
+      secretOrKey: jwtKey(config.jwtSecret),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

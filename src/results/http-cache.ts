@@ -1,17 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ifNoneMatchHits } from '../common/http/if-none-match';
 import type { PublicRepresentation } from './public-results.service';
 
 /** Published results never change; clients and proxies may keep them, revalidating by ETag. */
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
-
-/** If-None-Match matches `etag` (weak comparison, as RFC 9110 §13.1.2 requires; `*` matches anything). */
-export function ifNoneMatchHits(header: string | string[] | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  const value = Array.isArray(header) ? header.join(',') : header;
-  if (value.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return value.split(',').some((tag) => opaque(tag) === opaque(etag));
-}
 
 /** Sends a representation with its strong ETag, or 304 Not Modified when the client already holds it. */
 export function sendRepresentation(

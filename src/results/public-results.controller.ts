@@ -3,6 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { notFound } from '../common/errors/common.errors';
+import { ImmutableWhenPublic } from '../common/http/immutable-response';
 import { sendRepresentation } from './http-cache';
 import { PublicResultsService } from './public-results.service';
 
@@ -18,6 +19,7 @@ export class PublicResultsController {
 
   @Get('results')
   @Public()
+  @ImmutableWhenPublic()
   @ApiOperation({ summary: 'Sealed results document, final awards, seal hash and audit head' })
   async results(
     @Param('id', ParseUUIDPipe) id: string,
@@ -29,6 +31,7 @@ export class PublicResultsController {
 
   @Get('results.csv')
   @Public()
+  @ImmutableWhenPublic()
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Final awards as CSV' })
   async csv(
@@ -41,6 +44,7 @@ export class PublicResultsController {
 
   @Get('bundle')
   @Public()
+  @ImmutableWhenPublic()
   @ApiOperation({ summary: 'Public anonymised bundle: everything needed to recompute the awards' })
   async bundle(
     @Param('id', ParseUUIDPipe) id: string,
@@ -52,6 +56,7 @@ export class PublicResultsController {
 
   @Get('certificates/:nominationId.pdf')
   @Public()
+  @ImmutableWhenPublic()
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Constancia (PDF, Spanish) of a nomination holding a final award' })
   async certificate(

@@ -1,5 +1,6 @@
 import type {} from '@fastify/view';
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser } from '../auth/auth-user';
@@ -10,6 +11,7 @@ import { formatInZone } from '../domain/editions/wall-clock';
 import { UserStatus } from '../users/user.entity';
 import { toAuthUser, UsersService } from '../users/users.service';
 import { csrfToken } from './csrf';
+import { ifNoneMatchHits } from '../common/http/if-none-match';
 import { esc, Fields } from './fields';
 import { emptyForm, FormState } from './form';
 import { pageLanguage } from './i18n/page-language';
@@ -49,7 +51,16 @@ export interface RenderOptions {
   form?: FormState;
   /** Scripts of this page (files under /assets). */
   scripts?: string[];
+  /**
+   * The page is the same for every anonymous visitor and never changes (the winners page): shown to one, it
+   * may be kept by browsers and proxies (and PublishedResponseCache) and revalidated by ETag. Signed-in
+   * visitors, and any response that sets a cookie, still get `no-store`.
+   */
+  shared?: boolean;
 }
+
+/** What anonymous visitors of a `shared` page may keep, as the published results' own representations. */
+const SHARED_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
 /** Number formats by language and digits: building an Intl.NumberFormat costs far more than using one. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -83,12 +94,22 @@ export class Pages {
     options: RenderOptions = {},
   ): Promise<void> {
     const model = await this.model(request, reply, data, options);
+    // A page with a form needs the visitor's own CSRF token: it cannot be shared.
+    let hasForm = false;
+    const csrf = model.csrf;
+    model.csrf = () => ((hasForm = true), csrf());
     const html = await reply.viewAsync(view, model);
-    void reply
-      .status(options.status ?? 200)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(html);
+    const status = options.status ?? 200;
+    void reply.header('content-type', 'text/html; charset=utf-8');
+    // A query string may set the language cookie (?lang=) or show a notice (?aviso=): not shared either.
+    if (options.shared && status === 200 && !model.user && !hasForm && !request.url.includes('?')) {
+      const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+      void reply.header('etag', etag).header('cache-control', SHARED_CACHE_CONTROL).header('vary', 'cookie');
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return void reply.status(304).send();
+    } else {
+      void reply.header('cache-control', 'no-store');
+    }
+    void reply.status(status).send(html);
   }
 
   /** 303 See Other: after a POST, the browser GETs the next page (a reload does not repeat the action). */
@@ -127,6 +148,7 @@ export class Pages {
     switchUrl.searchParams.set('lang', switchTo);
     const noticeKey = url.searchParams.get('aviso');
     const numberFormat = (digits: number) => numberFormatFor(lang, digits);
+    let csrf: string | undefined;
     return {
       ...data,
       lang,
@@ -135,7 +157,8 @@ export class Pages {
       esc,
       user,
       path,
-      csrf: csrfToken(request, reply),
+      /** Made on first use: a page without a form sets no CSRF cookie (and so can be shared, see render). */
+      csrf: () => (csrf ??= csrfToken(request, reply)),
       scripts: options.scripts ?? [],
       notice: noticeKey && NOTICES.has(noticeKey) ? t(`notices.${noticeKey}`) : null,
       langSwitch: {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthModule } from '../auth/auth.module';
+import { jwtKey } from '../auth/jwt-key';
 import { authConfig } from '../config/auth.config';
 import { EditionsModule } from '../editions/editions.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
@@ -36,7 +37,7 @@ import { WebExceptionFilter } from './web-exception.filter';
     // Verifies the session cookie on public pages (to greet a signed-in user); same secret as the API's tokens.
     JwtModule.registerAsync({
       inject: [authConfig.KEY],
-      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtSecret }),
+      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: jwtKey(config.jwtSecret) }),
     }),
   ],
   controllers: [

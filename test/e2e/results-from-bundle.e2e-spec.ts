@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 import { EXIT } from '../../src/cli/command';
@@ -8,6 +9,7 @@ import { canonicalJson, sha256Hex } from '../../src/domain/seal';
 import { institutionNaturalKey } from '../../src/institutions/institution.entity';
 import { CDMX, FEDERAL, ITEI, sampleBundle } from '../support/bundle-fixture';
 import { noBoot, runCliInProcess } from '../support/cli';
+import { SESSION_COOKIE } from '../../src/web/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -228,7 +230,7 @@ describe('results from an imported bundle: compute → override → finalise →
 
     t.clock.set(ANNOUNCEMENT);
     for (const path of publicPaths()) await publicGet(path).expect(200);
-    const results = await publicGet('results').expect(200);
+    const results = await publicGet('results').set('accept-encoding', 'identity').expect(200);
     expect(results.headers.etag).toBe(`"${sealHash}"`);
     expect(sha256Hex(canonicalJson(results.body.document))).toBe(sealHash);
     const holders = (
@@ -241,6 +243,42 @@ describe('results from an imported bundle: compute → override → finalise →
       ['LOCAL_OPEN_GOV', 'FIRST', ['L-1']],
       ['LOCAL_OPEN_GOV', 'SECOND', ['L-2']],
     ]);
+  });
+
+  it('answers repeated anonymous reads from memory, compressed as the client asks; signed-in visitors get their own page', async () => {
+    const url = `/api/public/editions/${editionId}/results`;
+    // Bytes as on the wire (supertest would decompress them).
+    const get = (headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
+    const plain = (await get({ 'accept-encoding': 'identity' })).rawPayload;
+    // Brotli and gzip are made off the event loop once the first answer is kept: wait for them.
+    let br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    for (let i = 0; i < 100 && br.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    }
+    expect(br.statusCode).toBe(200);
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      etag: `W/"${sealHash}"`,
+      vary: 'accept-encoding',
+    });
+    expect(brotliDecompressSync(br.rawPayload).equals(plain)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(plain.length / 3);
+    const gz = await get({ 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).equals(plain)).toBe(true);
+    expect((await get({ 'if-none-match': `W/"${sealHash}"` })).statusCode).toBe(304);
+
+    const page = await t.http.get(`/resultados/${editionId}`).expect(200);
+    expect(page.headers['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect(page.text).toContain('Práctica L-1');
+    const signedIn = await t.http
+      .get(`/resultados/${editionId}`)
+      .set('cookie', `${SESSION_COOKIE}=${organiser}`)
+      .expect(200);
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+    expect(signedIn.text).not.toEqual(page.text);
   });
 
   it('results:verify recomputes the downloaded public bundle, and fails when one score in it is changed', async () => {

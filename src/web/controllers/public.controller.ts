@@ -8,6 +8,7 @@ import { Public } from '../../auth/access.decorators';
 import { stateName } from '../../catalog/states';
 import { Clock } from '../../common/clock/clock';
 import { notFound } from '../../common/errors/common.errors';
+import { ImmutableWhenPublic } from '../../common/http/immutable-response';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { resultsArePublic } from '../../domain/editions/phase';
 import { EditionEntity } from '../../editions/edition.entity';
@@ -105,6 +106,7 @@ export class PublicPagesController implements OnModuleInit {
   /** 404 — as for an unknown edition — until the results are public (finalised and announced or published). */
   @Get('resultados/:editionId')
   @Public()
+  @ImmutableWhenPublic()
   async results(
     @Param('editionId', PageId) editionId: string,
     @Req() request: FastifyRequest,
@@ -144,13 +146,19 @@ export class PublicPagesController implements OnModuleInit {
       }
       group.awards.push(award);
     }
-    await this.pages.render(request, reply, 'public-results', {
-      title: results.edition.name,
-      results,
-      groups,
-      stateName: (code: string | null) => (code ? (stateName(code) ?? code) : ''),
-      jsonUrl: `/api/public/editions/${editionId}/results`,
-    });
+    await this.pages.render(
+      request,
+      reply,
+      'public-results',
+      {
+        title: results.edition.name,
+        results,
+        groups,
+        stateName: (code: string | null) => (code ? (stateName(code) ?? code) : ''),
+        jsonUrl: `/api/public/editions/${editionId}/results`,
+      },
+      { shared: true },
+    );
   }
 
   @Get('assets/:file')
