@@ -22,7 +22,8 @@
  *      If-None-Match, 304) and of the public winners page (both ways), on an edition imported as a bundle
  *      (2018 size, with score sheets), finalised and published;
  *   c. the ceiling: a bare node:http server (child process) answering fixed bytes, with the same autocannon
- *      settings: a small JSON, and the very bytes each spike scenario received (same-bytes ceiling).
+ *      settings: a small JSON, and a replay of exactly what each spike scenario received, headers and body
+ *      (the same-bytes ceiling).
  * It prints one table and writes every figure, the machine and its load average to the JSON file.
  */
 import autocannon from 'autocannon';
@@ -230,34 +231,48 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The ceiling: node:http answering fixed bytes, nothing else. `/small` is a small JSON; `/file/<name>` the exact
- * bytes a spike scenario received from the application (written to CEILING_DIR before it is measured), so that a
- * route is compared with a server that moves the very same bytes and does nothing else. (Filler bytes of the same
- * length are not the same: the client's cost of reading a response depends on its content.)
+ * The ceiling: node:http answering fixed bytes, nothing else. `/small` is a small JSON; `/file/<name>` replays
+ * exactly what a spike scenario received from the application (its headers from `<name>.head.json`, its body
+ * from `<name>`, both written to CEILING_DIR before it is measured), so that a route is compared with a server
+ * that puts the very same bytes on the wire and does nothing else. The client's cost of reading a response
+ * depends on its headers and its content, not only on its length.
  */
 const CEILING_SERVER = `
 const http = require('node:http');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const small = Buffer.from(JSON.stringify({ status: 'ok', service: 'ceiling' }));
+const smallHead = ['content-type', 'application/json; charset=utf-8', 'content-length', String(small.length)];
 const files = new Map();
 function file(name) {
-  let body = files.get(name);
-  if (!body) {
-    body = readFileSync(join(process.env.CEILING_DIR, name));
-    files.set(name, body);
+  let replay = files.get(name);
+  if (!replay) {
+    const body = readFileSync(join(process.env.CEILING_DIR, name));
+    const head = JSON.parse(readFileSync(join(process.env.CEILING_DIR, name + '.head.json'), 'utf8'));
+    replay = { body, head };
+    files.set(name, replay);
   }
-  return body;
+  return replay;
 }
 http
   .createServer((req, res) => {
     const m = /^\\/file\\/([\\w.-]+)$/.exec(req.url);
-    const body = m ? file(m[1]) : small;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+    const { body, head } = m ? file(m[1]) : { body: small, head: smallHead };
+    res.writeHead(200, head);
     res.end(body);
   })
   .listen(Number(process.env.PORT), '127.0.0.1');
 `;
+
+/** Response headers the ceiling replays: all but those node:http writes itself (Date, Connection, Keep-Alive). */
+function replayableHead(rawHeaders: string[]): string[] {
+  const head: string[] = [];
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (/^(date|connection|keep-alive|transfer-encoding)$/i.test(rawHeaders[i])) continue;
+    head.push(rawHeaders[i], rawHeaders[i + 1]);
+  }
+  return head;
+}
 
 // ------------------------------------------------------------------------------------------------------ api
 
@@ -308,13 +323,23 @@ class Api {
 
 /** A GET with the response bytes as they come on the wire (fetch would decode a content coding). */
 function rawGet(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((done, reject) => {
+  return new Promise<{
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    rawHeaders: string[];
+    body: Buffer;
+  }>((done, reject) => {
     http
       .get(url, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            rawHeaders: res.rawHeaders,
+            body: Buffer.concat(chunks),
+          }),
         );
         res.on('error', reject);
       })
@@ -1038,6 +1063,7 @@ async function runSpike(options: Options, s: Services): Promise<SpikeReport> {
     const sample = await rawGet(`${s.base}${path}`, headers);
     const encoding = sample.headers['content-encoding'] ?? 'identity';
     writeFileSync(join(s.ceilingDir, file), sample.body);
+    writeFileSync(join(s.ceilingDir, `${file}.head.json`), JSON.stringify(replayableHead(sample.rawHeaders)));
     log(`bench: b. ${name} (${sample.body.length} bytes, ${encoding})`);
     const measured = await measureGet(
       `b. spike: ${name}${encoding === 'identity' ? '' : ` (${encoding})`}`,
@@ -1170,7 +1196,7 @@ async function main(): Promise<void> {
         if (!scenario.file) continue;
         sameBytes.set(
           scenario,
-          await ceiling(`the ${scenario.bytes} B of ${scenario.file}`, `/file/${scenario.file}`),
+          await ceiling(`replay of ${scenario.file} (${scenario.bytes} B)`, `/file/${scenario.file}`),
         );
       }
     }
