@@ -22,8 +22,11 @@ const PER_RESPONSE = new Set([
   'transfer-encoding',
   'x-request-id',
 ]);
-/** Headers a 304 leaves out: it has no body (RFC 9110 §15.4.5). */
-const BODY_HEADERS = new Set(['content-type', 'content-disposition', 'content-length', 'content-encoding']);
+/**
+ * What a 304 carries: the fields RFC 9110 §15.4.5 asks for. The client keeps the rest (security headers
+ * included) from the 200 it stored, so repeating them would only make every revalidation larger.
+ */
+const NOT_MODIFIED_HEADERS = new Set(['cache-control', 'content-location', 'etag', 'expires', 'vary']);
 const COMPRESSIBLE = /^(application\/(json|javascript)|text\/)/;
 /** Bodies below this size gain less from compression than the header costs. */
 const COMPRESS_FROM_BYTES = 1024;
@@ -163,8 +166,9 @@ export class PublishedResponseCache {
   private variant(headers: Record<string, string>, body: Buffer, coding: Coding, etag: string): Variant {
     const common = { ...headers, etag };
     const notModified: Record<string, string> = {};
-    for (const [name, value] of Object.entries(common))
-      if (!BODY_HEADERS.has(name)) notModified[name] = value;
+    for (const [name, value] of Object.entries(common)) {
+      if (NOT_MODIFIED_HEADERS.has(name)) notModified[name] = value;
+    }
     const ok: Record<string, string> = { ...common, 'content-length': String(body.length) };
     if (coding !== 'identity') ok['content-encoding'] = coding;
     return { ok: flat(ok), notModified: flat(notModified), body };
