@@ -123,7 +123,7 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
   it('refuses what it cannot do like TypeORM: a missing column, a foreign key, an unknown property', async () => {
     await expect(
       t.db.transaction((m) =>
-        insertRow(m, AuditEntryEntity, { ...new AuditEntryEntity(), id: randomUUID() } as AuditEntryEntity),
+        insertRow(m, AuditEntryEntity, { ...new AuditEntryEntity(), id: randomUUID() }),
       ),
     ).rejects.toThrow(/insertRow: AuditEntryEntity\.\w+ is missing/);
     await expect(
@@ -135,9 +135,7 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
       ),
     ).rejects.toThrow(/nope is not an updatable column/);
     await expect(
-      t.db.transaction((m) =>
-        insertRow(m, NominationEntity, { ...nominations[2], id: randomUUID() } as NominationEntity),
-      ),
+      t.db.transaction((m) => insertRow(m, NominationEntity, { ...nominations[2], id: randomUUID() })),
     ).rejects.toThrow(/has relations/);
   });
 });
