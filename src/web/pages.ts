@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser } from '../auth/auth-user';
 import type { TokenPayload } from '../auth/jwt.strategy';
 import { Permission, roleCan } from '../auth/permissions';
+import { statusOf } from '../common/errors/error-response';
 import { Language } from '../common/i18n/language';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { UserStatus } from '../users/user.entity';
@@ -13,7 +14,7 @@ import { toAuthUser, UsersService } from '../users/users.service';
 import { csrfToken } from './csrf';
 import { ifNoneMatchHits } from '../common/http/if-none-match';
 import { esc, Fields } from './fields';
-import { emptyForm, FormState } from './form';
+import { emptyForm, formError, FormState, formWithError } from './form';
 import { pageLanguage } from './i18n/page-language';
 import { translator } from './i18n/messages';
 import { SESSION_COOKIE } from './session';
@@ -119,6 +120,20 @@ export class Pages {
       ? `${path}${path.includes('?') ? '&' : '?'}aviso=${notice}${fragment ? `#${fragment}` : ''}`
       : url;
     void reply.status(303).header('location', target).header('cache-control', 'no-store').send();
+  }
+
+  /**
+   * After a form's action failed: the form again, with the error's problems in the page's language, and the
+   * status the API gives that error. Errors a form cannot show (not signed in, not allowed, not found, a bug)
+   * are rethrown for the page filter.
+   */
+  failedForm(
+    request: FastifyRequest,
+    error: unknown,
+    values: Record<string, unknown> = {},
+  ): { form: FormState; status: number } {
+    const failure = formError(error);
+    return { form: formWithError(failure, values, this.language(request)), status: statusOf(failure.kind) };
   }
 
   language(request: FastifyRequest, reply?: FastifyReply): Language {

@@ -5,7 +5,6 @@ import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
 import { Permission } from '../../auth/permissions';
 import { stateName } from '../../catalog/states';
-import { statusOf } from '../../common/errors/error-response';
 import { submissionWindow } from '../../domain/intake/deadline';
 import { isComplete } from '../../domain/judging/score-rules';
 import { judgeTotal } from '../../domain/scoring/rubric';
@@ -15,7 +14,7 @@ import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../../judging/dto/score-
 import { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
 import { ScoreSheetsService } from '../../judging/score-sheets/score-sheets.service';
 import { Clock } from '../../common/clock/clock';
-import { emptyForm, formError, FormState, formWithError, numberOrText, optional, text, toDto } from '../form';
+import { emptyForm, FormState, numberOrText, optional, text, toDto } from '../form';
 import { PageId } from '../page-id.pipe';
 import { Pages } from '../pages';
 import { WebController } from '../web-routes';
@@ -94,19 +93,12 @@ export class JudgePagesController {
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSaved');
       }
     } catch (error) {
-      const failure = formError(error);
-      const assignment = await this.assignments.get(auth, id);
       const values: Record<string, unknown> = { comment };
       for (const name of Object.keys(body ?? {})) {
         if (name.startsWith('scores.')) values[name] = text(body, name);
       }
-      await this.showForm(
-        request,
-        reply,
-        assignment,
-        formWithError(failure, values, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error, values);
+      await this.showForm(request, reply, await this.assignments.get(auth, id), form, status);
     }
   }
 
@@ -142,13 +134,12 @@ export class JudgePagesController {
       await this.assignments.recuse(auth, id, dto);
       this.pages.redirect(reply, '/jurado', 'recused');
     } catch (error) {
-      const failure = formError(error);
+      const recusal = this.pages.failedForm(request, error, { reason: text(body, 'reason') });
       const assignment = await this.assignments.get(auth, id);
       const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
       for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
         values[`scores.${key}`] = score;
-      const recusal = formWithError(failure, { reason: text(body, 'reason') }, this.pages.language(request));
-      await this.showForm(request, reply, assignment, emptyForm(values), statusOf(failure.kind), recusal);
+      await this.showForm(request, reply, assignment, emptyForm(values), recusal.status, recusal.form);
     }
   }
 

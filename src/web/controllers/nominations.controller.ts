@@ -189,10 +189,9 @@ export class NominationPagesController {
       const created = await this.nominations.create(auth, dto);
       this.pages.redirect(reply, `/postulaciones/${created.id}`, 'created');
     } catch (error) {
-      const failure = formError(error);
+      const { form, status } = this.pages.failedForm(request, error, formValues(body));
       const track = await this.editions.getTrack(auth, trackId);
-      const form = formWithError(failure, formValues(body), this.pages.language(request));
-      await this.showForm(auth, request, reply, track, null, form, statusOf(failure.kind));
+      await this.showForm(auth, request, reply, track, null, form, status);
     }
   }
 
@@ -235,11 +234,10 @@ export class NominationPagesController {
       await this.nominations.update(auth, id, dto);
       this.pages.redirect(reply, `/postulaciones/${id}`, 'saved');
     } catch (error) {
-      const failure = formError(error);
+      const { form, status } = this.pages.failedForm(request, error, formValues(body));
       const nomination = await this.nominations.get(auth, id);
       const track = await this.editions.getTrack(auth, nomination.trackId);
-      const form = formWithError(failure, formValues(body), this.pages.language(request));
-      await this.showForm(auth, request, reply, track, nomination, form, statusOf(failure.kind));
+      await this.showForm(auth, request, reply, track, nomination, form, status);
     }
   }
 

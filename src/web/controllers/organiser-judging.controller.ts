@@ -5,7 +5,6 @@ import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
 import { Permission, roleCan } from '../../auth/permissions';
 import { STATES, stateName } from '../../catalog/states';
-import { statusOf } from '../../common/errors/error-response';
 import { EditionsService } from '../../editions/editions.service';
 import { InstitutionsService } from '../../institutions/institutions.service';
 import { AssignmentsService } from '../../judging/assignments/assignments.service';
@@ -17,17 +16,7 @@ import { ScoreSheetsService } from '../../judging/score-sheets/score-sheets.serv
 import { NominationsService } from '../../nominations/nominations.service';
 import { UserAdminService } from '../../users/user-admin.service';
 import { Role, UserStatus } from '../../users/user.entity';
-import {
-  emptyForm,
-  formError,
-  FormState,
-  formWithError,
-  list,
-  numberOrText,
-  optional,
-  text,
-  toDto,
-} from '../form';
+import { emptyForm, FormState, list, numberOrText, optional, text, toDto } from '../form';
 import { PageId } from '../page-id.pipe';
 import { Pages } from '../pages';
 import { safeNext } from '../web-exception.filter';
@@ -80,15 +69,8 @@ export class OrganiserJudgingPagesController {
       await this.panels.replace(auth, id, dto);
       this.pages.redirect(reply, `/organizacion/categorias/${id}/panel`, 'panelSaved');
     } catch (error) {
-      const failure = formError(error);
-      await this.showPanel(
-        auth,
-        id,
-        request,
-        reply,
-        { panel: formWithError(failure, {}, this.pages.language(request)) },
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showPanel(auth, id, request, reply, { panel: form }, status);
     }
   }
 
@@ -117,15 +99,8 @@ export class OrganiserJudgingPagesController {
       await this.panels.declareConflict(auth, id, dto);
       this.pages.redirect(reply, `/organizacion/categorias/${id}/panel`, 'conflictDeclared');
     } catch (error) {
-      const failure = formError(error);
-      await this.showPanel(
-        auth,
-        id,
-        request,
-        reply,
-        { conflict: formWithError(failure, values, this.pages.language(request)) },
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error, values);
+      await this.showPanel(auth, id, request, reply, { conflict: form }, status);
     }
   }
 
@@ -177,16 +152,8 @@ export class OrganiserJudgingPagesController {
       this.pages.redirect(reply, back, 'affiliationsSaved');
     } catch (error) {
       if (!trackId) throw error;
-      const failure = formError(error);
-      const form = formWithError(failure, {}, this.pages.language(request));
-      await this.showPanel(
-        auth,
-        trackId,
-        request,
-        reply,
-        { affiliations: { judgeId, form } },
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showPanel(auth, trackId, request, reply, { affiliations: { judgeId, form } }, status);
     }
   }
 
@@ -214,16 +181,8 @@ export class OrganiserJudgingPagesController {
       const report = await this.assignments.autoAssign(auth, id);
       await this.showAssignments(auth, id, request, reply, report);
     } catch (error) {
-      const failure = formError(error);
-      await this.showAssignments(
-        auth,
-        id,
-        request,
-        reply,
-        null,
-        formWithError(failure, {}, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showAssignments(auth, id, request, reply, null, form, status);
     }
   }
 
@@ -244,9 +203,8 @@ export class OrganiserJudgingPagesController {
       this.pages.redirect(reply, back, 'reopened');
     } catch (error) {
       if (!trackId) throw error;
-      const failure = formError(error);
-      const form = formWithError(failure, { reason: text(body, 'reason') }, this.pages.language(request));
-      await this.showAssignments(auth, trackId, request, reply, null, form, statusOf(failure.kind));
+      const { form, status } = this.pages.failedForm(request, error, { reason: text(body, 'reason') });
+      await this.showAssignments(auth, trackId, request, reply, null, form, status);
     }
   }
 

@@ -4,11 +4,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
 import { Permission, roleCan } from '../../auth/permissions';
-import { statusOf } from '../../common/errors/error-response';
 import { EditionsService } from '../../editions/editions.service';
 import { AWARDS, CreateOverrideDto, OVERRIDE_KINDS } from '../../results/dto/override.dto';
 import { ResultsService } from '../../results/results.service';
-import { emptyForm, formError, FormState, formWithError, optional, text, toDto } from '../form';
+import { emptyForm, FormState, optional, text, toDto } from '../form';
 import { PageId } from '../page-id.pipe';
 import { Pages } from '../pages';
 import { WebController } from '../web-routes';
@@ -60,15 +59,8 @@ export class OrganiserResultsPagesController {
       await this.results.createOverride(auth, id, dto);
       this.pages.redirect(reply, `/organizacion/categorias/${id}/resultados`, 'overrideCreated');
     } catch (error) {
-      const failure = formError(error);
-      await this.showResults(
-        auth,
-        id,
-        request,
-        reply,
-        formWithError(failure, values, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error, values);
+      await this.showResults(auth, id, request, reply, form, status);
     }
   }
 
@@ -85,15 +77,8 @@ export class OrganiserResultsPagesController {
       await this.results.deleteOverride(auth, id, overrideId);
       this.pages.redirect(reply, `/organizacion/categorias/${id}/resultados`, 'overrideDeleted');
     } catch (error) {
-      const failure = formError(error);
-      await this.showResults(
-        auth,
-        id,
-        request,
-        reply,
-        formWithError(failure, {}, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showResults(auth, id, request, reply, form, status);
     }
   }
 

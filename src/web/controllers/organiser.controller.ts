@@ -5,7 +5,6 @@ import { Auth, Authenticated } from '../../auth/access.decorators';
 import { AuthUser } from '../../auth/auth-user';
 import { Permission, roleCan } from '../../auth/permissions';
 import { stateName } from '../../catalog/states';
-import { statusOf } from '../../common/errors/error-response';
 import { NominationStatus } from '../../domain/intake/nomination-status';
 import { EditionsService } from '../../editions/editions.service';
 import { TrackEntity } from '../../editions/track.entity';
@@ -20,7 +19,7 @@ import { FinalizationService } from '../../results/finalization.service';
 import { CreateUserDto, UserQueryDto } from '../../users/dto/user.dto';
 import { UserAdminService } from '../../users/user-admin.service';
 import { Role, UserStatus } from '../../users/user.entity';
-import { emptyForm, formError, FormState, formWithError, optional, text, toDto } from '../form';
+import { emptyForm, FormState, optional, text, toDto } from '../form';
 import { PageId } from '../page-id.pipe';
 import { Pages } from '../pages';
 import { safeNext } from '../web-exception.filter';
@@ -79,15 +78,8 @@ export class OrganiserPagesController {
       await this.finalization.finalize(auth, id);
       this.pages.redirect(reply, `/organizacion/ediciones/${id}`, 'finalized');
     } catch (error) {
-      const failure = formError(error);
-      await this.showEdition(
-        auth,
-        id,
-        request,
-        reply,
-        formWithError(failure, {}, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showEdition(auth, id, request, reply, form, status);
     }
   }
 
@@ -103,15 +95,8 @@ export class OrganiserPagesController {
       await this.finalization.publish(auth, id);
       this.pages.redirect(reply, `/organizacion/ediciones/${id}`, 'published');
     } catch (error) {
-      const failure = formError(error);
-      await this.showEdition(
-        auth,
-        id,
-        request,
-        reply,
-        formWithError(failure, {}, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error);
+      await this.showEdition(auth, id, request, reply, form, status);
     }
   }
 
@@ -147,13 +132,11 @@ export class OrganiserPagesController {
       await this.nominations.decideEligibility(auth, id, dto);
       this.pages.redirect(reply, back ?? `/postulaciones/${id}`, 'decided');
     } catch (error) {
-      const failure = formError(error);
+      const { form, status } = this.pages.failedForm(request, error, {
+        decision: text(body, 'decision'),
+        reason: text(body, 'reason'),
+      });
       const nomination = await this.nominations.get(auth, id);
-      const form = formWithError(
-        failure,
-        { decision: text(body, 'decision'), reason: text(body, 'reason') },
-        this.pages.language(request),
-      );
       await this.showEligibility(
         auth,
         nomination.editionId,
@@ -161,7 +144,7 @@ export class OrganiserPagesController {
         reply,
         { status: nomination.status, trackId: nomination.trackId },
         { id, form },
-        statusOf(failure.kind),
+        status,
       );
     }
   }
@@ -203,14 +186,8 @@ export class OrganiserPagesController {
       await this.admin.create(auth, dto);
       this.pages.redirect(reply, '/organizacion/usuarios', 'userCreated');
     } catch (error) {
-      const failure = formError(error);
-      await this.showUsers(
-        auth,
-        request,
-        reply,
-        formWithError(failure, values, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error, values);
+      await this.showUsers(auth, request, reply, form, status);
     }
   }
 
@@ -226,14 +203,8 @@ export class OrganiserPagesController {
       await this.admin.approve(auth, id);
       this.pages.redirect(reply, '/organizacion/usuarios', 'approved');
     } catch (error) {
-      const failure = formError(error);
-      await this.showUsers(
-        auth,
-        request,
-        reply,
-        formWithError(failure, { role: Role.JUDGE }, this.pages.language(request)),
-        statusOf(failure.kind),
-      );
+      const { form, status } = this.pages.failedForm(request, error, { role: Role.JUDGE });
+      await this.showUsers(auth, request, reply, form, status);
     }
   }
 

@@ -17,7 +17,7 @@ import { UserAdminService } from '../../users/user-admin.service';
 import { Role } from '../../users/user.entity';
 import { toAuthUser, UsersService } from '../../users/users.service';
 import { renewCsrfSecret } from '../csrf';
-import { emptyForm, formError, FormState, formWithError, optional, text, toDto } from '../form';
+import { emptyForm, FormState, formWithError, optional, text, toDto } from '../form';
 import { Pages } from '../pages';
 import { endSession, startSession } from '../session';
 import { safeNext } from '../web-exception.filter';
@@ -136,9 +136,8 @@ export class SessionPagesController {
         registered: user,
       });
     } catch (error) {
-      const failure = formError(error);
-      const form = formWithError(failure, values, this.pages.language(request));
-      await this.showRegister(request, reply, form, statusOf(failure.kind));
+      const { form, status } = this.pages.failedForm(request, error, values);
+      await this.showRegister(request, reply, form, status);
     }
   }
 
