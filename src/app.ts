@@ -16,6 +16,7 @@ import { validateEnvironment } from './config/environment';
 import { PublishedResponseCache } from './common/http/published-response-cache';
 import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
+import { registerJsonBodyParser } from './common/http/json-body';
 import './common/http/large-body';
 import { VIEWS_DIR, WEB_PATHS } from './web/web-routes';
 
@@ -110,6 +111,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 
   await app.init();
+  // Nest registers its body parsers in init(); the JSON one is replaced by the depth-checking one before start.
+  registerJsonBodyParser(fastify);
   await fastify.ready();
   return app;
 }

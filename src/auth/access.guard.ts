@@ -1,10 +1,11 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainException } from '../common/errors/domain-exception';
 import { CommonErrors } from '../common/errors/common.errors';
 import { UserStatus } from '../users/user.entity';
-import { ACCESS_KEY, AccessRule } from './access.decorators';
+import { ACCESS_KEY, AccessRule, NO_STORE_KEY } from './access.decorators';
 import { AuthUser } from './auth-user';
 import { AuthErrors } from './auth.errors';
 import { Permission, roleCan } from './permissions';
@@ -20,10 +21,13 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const targets = [context.getHandler(), context.getClass()];
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    // Anything answered to a signed-in user (its errors included) and sign-in itself stays out of every cache:
+    // set before authenticating, so that the 401 and 403 answers carry it too.
+    if (!rule?.public || this.reflector.getAllAndOverride<boolean>(NO_STORE_KEY, targets)) {
+      void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
+    }
     if (rule?.public) return true;
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<{ user: AuthUser }>().user;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, Public } from './access.decorators';
+import { Auth, Authenticated, NoStore, Public } from './access.decorators';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { LoginDto, TokenDto } from './dto/login.dto';
@@ -14,6 +14,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @NoStore()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiOkResponse({ type: TokenDto })

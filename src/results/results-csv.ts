@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { CsvCell, toCsv } from '../common/csv/csv-safe';
 import type { ResultsDocument } from '../domain/seal';
 import { AWARD_LABEL_ES } from './awards-labels';
 import { finalAwards } from './public-bundle';
@@ -30,7 +30,7 @@ const COLUMNS = [
 export function resultsCsv(document: ResultsDocument, snapshot: PublicSnapshot, sha256: string): Buffer {
   const nominations = new Map(snapshot.nominations.map((n) => [`${n.trackCode}\u0000${n.key}`, n]));
   const trackNames = new Map(snapshot.tracks.map((t) => [t.code as string, t]));
-  const rows: (string | number | null)[][] = [];
+  const rows: CsvCell[][] = [];
   for (const line of finalAwards(document)) {
     const track = trackNames.get(line.trackCode);
     const category = line.categoryKey
@@ -69,6 +69,6 @@ export function resultsCsv(document: ResultsDocument, snapshot: PublicSnapshot, 
       ]);
     }
   }
-  const text = stringify(rows, { header: true, columns: COLUMNS, record_delimiter: '\r\n' });
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  // Titles and names are nominators' text: toCsv neutralises any that would start a spreadsheet formula.
+  return toCsv(rows, { columns: COLUMNS });
 }

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, Public } from '../auth/access.decorators';
+import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
 import {
@@ -31,6 +31,7 @@ export class UsersController {
 
   @Post('auth/register')
   @Public()
+  @NoStore()
   @UseGuards(ThrottlerGuard)
   register(@Body() dto: RegisterNominatorDto) {
     return this.service.register(dto);

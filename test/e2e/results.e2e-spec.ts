@@ -193,7 +193,8 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     ];
     federalNomination = await newNomination(t, federal, inai, {
       ...receipt,
-      title: 'Datos abiertos de salud',
+      // A title that a spreadsheet would run as a formula: the CSV must neutralise it (issue 19, class 10).
+      title: '=HYPERLINK("http://x.example/","Datos abiertos de salud")',
       stateCode: null,
     });
     judges = [
@@ -492,6 +493,8 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     expect(csv.text).toMatch(/FEDERAL_PROACTIVE,[^\n]*,SECOND,Segundo lugar,sí,/);
     expect(csv.text).not.toContain('Mención honorífica');
     expect(csv.text).toContain(sealHash);
+    expect(csv.text).toContain(`,"'=HYPERLINK(""http://x.example/"",""Datos abiertos de salud"")",`);
+    expect(csv.text).not.toMatch(/(^|,)"?=/m);
     await publicGet(`${edition.id}/results.csv`).set('if-none-match', `"${sealHash}"`).expect(304);
 
     const pdf = await publicGet(`${edition.id}/certificates/${n[0].id}.pdf`)

@@ -11,6 +11,11 @@ export const CommonErrors = defineErrors({
     es: 'El cuerpo de la solicitud no es JSON válido.',
     en: 'The request body is not valid JSON.',
   },
+  NESTING_TOO_DEEP: {
+    kind: ErrorKind.BAD_INPUT,
+    es: 'El cuerpo de la solicitud anida más de {limit} niveles.',
+    en: 'The request body nests more than {limit} levels.',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     kind: ErrorKind.BAD_INPUT,
     es: 'Tipo de contenido no admitido: {type}.',
@@ -45,6 +50,11 @@ export const CommonErrors = defineErrors({
     kind: ErrorKind.CONFLICT,
     es: 'La operación entra en conflicto con el estado actual.',
     en: 'The operation conflicts with the current state.',
+  },
+  DUPLICATE: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Ya existe un registro con esos datos.',
+    en: 'A record with those details already exists.',
   },
   UNAVAILABLE: {
     kind: ErrorKind.UNAVAILABLE,

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { Language } from '../i18n/language';
 import { CommonErrors } from './common.errors';
+import { isUniqueViolation } from './database-errors';
 import { DomainException, ErrorDefinition } from './domain-exception';
 import { ErrorBody, renderError } from './error-response';
 
@@ -37,6 +38,7 @@ export function toDomainException(exception: unknown, context: { bodyLimit?: num
     const definition = BY_STATUS[exception.getStatus()] ?? CommonErrors.INTERNAL;
     return new DomainException(definition, { limit: context.bodyLimit ?? '?', type: '?' });
   }
+  if (isUniqueViolation(exception)) return new DomainException(CommonErrors.DUPLICATE);
   const framework = exception as FrameworkError | undefined;
   switch (framework?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

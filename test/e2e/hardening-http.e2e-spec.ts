@@ -1,0 +1,136 @@
+import { toErrorBody } from '../../src/common/errors/to-error-body';
+import { MAX_JSON_DEPTH } from '../../src/common/http/json-body';
+import { UserEntity } from '../../src/users/user.entity';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Issue 19, HTTP classes: deep nesting, unique-constraint answers, caching of signed-in answers. */
+describe('hardening: request handling', () => {
+  let t: TestApp;
+  let token: string;
+  const bearer = () => ({ authorization: `Bearer ${token}` });
+  const commonBody = (code: string) => ({ statusCode: 400, code, message: expect.any(String) });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login();
+  });
+  afterAll(() => t.close());
+
+  describe('deeply nested JSON (class 1)', () => {
+    const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    const deepObject = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+
+    it('is refused with 400 NESTING_TOO_DEEP on an anonymous route, before the validation pipe', async () => {
+      const res = await t.http
+        .post('/api/auth/login')
+        .set('content-type', 'application/json')
+        .send(deep(200_000))
+        .expect(400);
+      expect(res.body).toEqual(commonBody('NESTING_TOO_DEEP'));
+      expect(res.body.message).toContain(String(MAX_JSON_DEPTH));
+    });
+
+    it('is refused on signed-in routes, objects as well as arrays, in English when asked', async () => {
+      const res = await t.http
+        .post('/api/institutions')
+        .set(bearer())
+        .set('accept-language', 'en')
+        .set('content-type', 'application/json')
+        .send(deepObject(100_000))
+        .expect(400);
+      expect(res.body).toEqual(commonBody('NESTING_TOO_DEEP'));
+      expect(res.body.message).toMatch(/nests more than/);
+    });
+
+    it('refuses one level beyond the limit and lets the limit itself through to validation', async () => {
+      const over = await t.http
+        .patch('/api/auth/password')
+        .set(bearer())
+        .set('content-type', 'application/json')
+        .send(`{"password":${deep(MAX_JSON_DEPTH)}}`)
+        .expect(400);
+      expect(over.body.code).toBe('NESTING_TOO_DEEP');
+      const at = await t.http
+        .patch('/api/auth/password')
+        .set(bearer())
+        .set('content-type', 'application/json')
+        .send(`{"password":${deep(MAX_JSON_DEPTH - 1)}}`)
+        .expect(400);
+      expect(at.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('keeps answering /api/health while twenty such bodies arrive at once', async () => {
+      const attacks = Array.from({ length: 20 }, () =>
+        t.http.post('/api/auth/login').set('content-type', 'application/json').send(deep(300_000)),
+      );
+      const [health, ...answers] = await Promise.all([t.http.get('/api/health'), ...attacks]);
+      expect(health.status).toBe(200);
+      expect(answers.map((a) => a.status)).toEqual(Array(20).fill(400));
+    });
+
+    it('still refuses malformed JSON and prototype keys with the common body', async () => {
+      const bad = await t.http
+        .post('/api/auth/login')
+        .set('content-type', 'application/json')
+        .send('{"email":')
+        .expect(400);
+      expect(bad.body).toEqual(commonBody('MALFORMED_BODY'));
+      const proto = await t.http
+        .post('/api/auth/login')
+        .set('content-type', 'application/json')
+        .send('{"__proto__":{"admin":true}}')
+        .expect(400);
+      expect(proto.body.statusCode).toBe(400);
+    });
+  });
+
+  describe('unique constraints (class 4)', () => {
+    it('a duplicate that reaches the database is answered 409 DUPLICATE, never 500', async () => {
+      const existing = await t.db.read((m) => m.findOneByOrFail(UserEntity, {}));
+      const error = await t.db
+        .transaction((m) => m.insert(UserEntity, { ...existing, id: '00000000-0000-4000-8000-000000000001' }))
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).not.toBeNull();
+      expect(toErrorBody(error, 'es')).toEqual({
+        statusCode: 409,
+        code: 'DUPLICATE',
+        message: 'Ya existe un registro con esos datos.',
+      });
+    });
+  });
+
+  describe('Cache-Control (class 12)', () => {
+    it('every signed-in answer, its errors included, and sign-in itself say no-store', async () => {
+      const answers = await Promise.all([
+        t.http.get('/api/auth/me').set(bearer()),
+        t.http.get('/api/users').set(bearer()),
+        t.http.get('/api/editions/00000000-0000-4000-8000-000000000000').set(bearer()),
+        t.http.get('/api/users').query({ page: 'x' }).set(bearer()),
+        t.http.get('/api/auth/me'),
+        t.http.post('/api/auth/login').send({ email: 'organizador@example.org', password: 'mal' }),
+        t.http
+          .post('/api/auth/login')
+          .send({ email: 'organizador@example.org', password: 'Organizador-2018' }),
+        t.http.post('/api/auth/register').send({}),
+      ]);
+      expect(answers.map((a) => [a.status, a.headers['cache-control']])).toEqual([
+        [200, 'no-store'],
+        [200, 'no-store'],
+        [404, 'no-store'],
+        [400, 'no-store'],
+        [401, 'no-store'],
+        [401, 'no-store'],
+        [200, 'no-store'],
+        [400, 'no-store'],
+      ]);
+    });
+
+    it('public reads keep their own caching', async () => {
+      const res = await t.http.get('/api/public/states').expect(200);
+      expect(res.headers['cache-control']).not.toBe('no-store');
+    });
+  });
+});
