@@ -16,7 +16,8 @@ const common = {
 };
 
 module.exports = {
-  // Generous: some suites spawn the CLI or the server under ts-node, slow on a loaded 2-core machine.
+  // Generous: a few suites build dist/ first when it is stale (scripts/build-if-stale.js), slow on a loaded 2-core
+  // machine.
   testTimeout: 300000,
   projects: [
     {

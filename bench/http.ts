@@ -30,17 +30,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -133,36 +123,19 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 // --------------------------------------------------------------------------------------------------- build
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
+// The same staleness check and build as `npm run cli` (scripts/build-if-stale.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require('../scripts/build-if-stale') as { ensureBuilt(): boolean; isStale(): boolean };
 
-/** Runs `npm run build` when dist/main.js is missing or older than a source file. */
+/** Builds dist/ (incremental tsc) when a source is newer than it. */
 function buildIfNeeded(options: Options): void {
-  const main = join(ROOT, 'dist', 'main.js');
-  // tsc's incremental build rewrites only the files that changed; its build info is written every time.
-  const buildInfo = join(ROOT, 'dist', '.tsbuildinfo');
-  const built = Math.max(
-    existsSync(main) ? statSync(main).mtimeMs : 0,
-    existsSync(buildInfo) ? statSync(buildInfo).mtimeMs : 0,
-  );
-  const stale = !existsSync(main) || built < newestMtime(join(ROOT, 'src'));
-  if (!stale) return;
+  if (!build.isStale()) return;
   if (!options.build) {
-    if (!existsSync(main)) fail('dist/main.js is missing and --no-build was given');
+    if (!existsSync(join(ROOT, 'dist', 'main.js'))) fail('dist/main.js is missing and --no-build was given');
     log('bench: dist/ is older than src/ (--no-build: using it anyway)');
     return;
   }
-  log('bench: building (npm run build)…');
-  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) fail('npm run build failed');
+  if (!build.ensureBuilt()) fail('the build failed');
 }
 
 // -------------------------------------------------------------------------------------------------- machine

@@ -20,7 +20,9 @@ export interface CliContext {
 
 /**
  * One CLI command. Add a command by writing `src/cli/commands/<name>.command.ts` exporting one of these
- * and listing it in `src/cli/commands/index.ts`.
+ * and listing it in `src/cli/commands/index.ts`. A command file imports services, Nest, TypeORM and other
+ * heavy modules inside `run()` (`await import(…)`), never at its top: every command file is loaded for `help`,
+ * which must answer in a fraction of a second (docs/operations.md).
  */
 export interface CliCommand {
   /** `<area>:<verb>`, e.g. `audit:verify`, `users:create`, `bundle:import`. */

@@ -1,7 +1,5 @@
-import { ConsoleLogger, INestApplicationContext, LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { ConfigurationError, validateEnvironment } from '../config/environment';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ConfigurationError } from '../config/configuration-error';
 import { CliCommand, CliContext, EXIT, UsageError } from './command';
 import { helpText } from './commands/help.command';
 import { Progress } from './progress';
@@ -12,39 +10,12 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Nest's console logger, on stderr only: stdout carries the command's result. */
-class StderrLogger extends ConsoleLogger {
-  protected override printMessages(
-    messages: unknown[],
-    context?: string,
-    logLevel?: LogLevel,
-    _stream?: 'stdout' | 'stderr',
-    errorStack?: unknown,
-  ): void {
-    super.printMessages(messages, context, logLevel, 'stderr', errorStack);
-  }
-}
-
-function logLevels(env: NodeJS.ProcessEnv): LogLevel[] {
-  switch (env.LOG_LEVEL) {
-    case 'silent':
-      return [];
-    case 'debug':
-    case 'trace':
-      return ['fatal', 'error', 'warn', 'log', 'debug'];
-    default:
-      return ['fatal', 'error', 'warn'];
-  }
-}
-
-/** Boots the application without HTTP: the same modules, configuration and database as the server. */
-export async function bootAppContext(env: NodeJS.ProcessEnv): Promise<INestApplicationContext> {
-  validateEnvironment(env);
-  return NestFactory.createApplicationContext(AppModule.forRoot(), {
-    logger: new StderrLogger('cli', { logLevels: logLevels(env) }),
-    abortOnError: false,
-  });
-}
+/**
+ * The application is loaded only when a command asks for it: Nest, TypeORM and every module take most of a
+ * second to load, and `help` or a usage error must not wait for them.
+ */
+const bootLazily = async (env: NodeJS.ProcessEnv): Promise<INestApplicationContext> =>
+  (await import('./boot-app')).bootAppContext(env);
 
 /**
  * Runs one command line (`<command> [args…]`) and returns the exit code. Bad usage prints the command's
@@ -54,7 +25,7 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   commands: readonly CliCommand[],
-  boot: (env: NodeJS.ProcessEnv) => Promise<INestApplicationContext> = bootAppContext,
+  boot: (env: NodeJS.ProcessEnv) => Promise<INestApplicationContext> = bootLazily,
 ): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h') {

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
 import { AuditService } from '../../src/audit/audit.service';
@@ -9,35 +7,11 @@ import { TransactionRunner } from '../../src/database/transaction-runner';
 import { GENESIS_HASH } from '../../src/domain/audit/audit-hash';
 import { Role } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
+import { cliProcess } from '../support/compiled';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
-const ROOT = join(__dirname, '..', '..');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the organiser CLI as a separate process against the test database. */
-function cli(databaseUrl: string, ...args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The organiser CLI as its own process, on the test database. */
+const cli = (databaseUrl: string, ...args: string[]) => cliProcess({ DATABASE_URL: databaseUrl }, ...args);
 
 describe('audit trail', () => {
   let t: TestApp;
@@ -247,7 +221,7 @@ describe('audit trail', () => {
 
   it('reports an entry tampered with in the database, by seq, through the API and the CLI', async () => {
     const intact = await cli(t.database.url, 'audit:verify');
-    expect(intact.stdout).toMatch(/Audit trail intact/);
+    expect(intact.out).toMatch(/Audit trail intact/);
     expect(intact.code).toBe(0);
 
     const victim = await t.db.read((m) =>
@@ -268,7 +242,7 @@ describe('audit trail', () => {
 
     const broken = await cli(t.database.url, 'audit:verify');
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toContain(`seq ${victim.seq} (entry ${victim.id}): HASH_MISMATCH`);
+    expect(broken.out).toContain(`seq ${victim.seq} (entry ${victim.id}): HASH_MISMATCH`);
 
     await dataSource
       .createQueryBuilder()

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { compiled, ROOT } from '../support/compiled';
 
-const ROOT = join(__dirname, '..', '..');
-
+/** The compiled server (`npm start` without npm) with only `env`. */
 function boot(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  return spawnSync(process.execPath, [compiled('main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',

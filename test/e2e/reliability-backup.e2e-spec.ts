@@ -18,9 +18,8 @@ import {
   PDF_BYTES,
 } from '../support/intake-fixtures';
 import { noBoot, runCliInProcess } from '../support/cli';
+import { cliProcess, ROOT } from '../support/compiled';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
-
-const ROOT = join(__dirname, '..', '..');
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -46,26 +45,6 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
   }
 }
 
-/** The organiser CLI as its own process (`npm run cli` without npm), asynchronously: this process keeps serving. */
-function cliProcess(env: Record<string, string>, ...argv: string[]) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', ...argv],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, out, err }));
-  });
-}
-
 /** A second application on an existing database and uploads directory (a restored copy). */
 async function appOn(databaseUrl: string, uploadsDir: string) {
   const saved = { ...process.env };
@@ -89,8 +68,6 @@ async function appOn(databaseUrl: string, uploadsDir: string) {
  * points to pg_dump, and the documented pg_dump / pg_restore commands give a database the application starts on.
  */
 describe('reliability: backups taken while writes are happening', () => {
-  // The backup runs as its own process (ts-node compiles the CLI first): slow on a busy machine.
-  jest.setTimeout(240_000);
   let t: TestApp;
   let organiser: string;
   let edition: IntakeEdition;

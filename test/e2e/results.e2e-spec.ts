@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,33 +27,12 @@ import {
   newTrack,
   newUser,
 } from '../support/factories';
+import { cliProcess } from '../support/compiled';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const ROOT = join(__dirname, '..', '..');
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the organiser CLI as a separate process with the test database's environment. */
-function cli(databaseUrl: string, ...args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The organiser CLI as its own process, on the test database. */
+const cli = (databaseUrl: string, ...args: string[]) => cliProcess({ DATABASE_URL: databaseUrl }, ...args);
 
 /** supertest: collect a binary body as a Buffer. */
 function binary(res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) {
@@ -532,9 +510,9 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     const file = join(workDir, 'bundle.json');
     writeFileSync(file, JSON.stringify(bundle));
     const ok = await cli(t.database.url, 'results:verify', file, '--sha256', sealHash);
-    expect(ok.stderr).toBe('');
+    expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('VERIFIED');
+    expect(ok.out).toContain('VERIFIED');
 
     const tampered = JSON.parse(JSON.stringify(bundle));
     const sheet = tampered.scoreSheets.find((s: { trackCode: string }) => s.trackCode === 'LOCAL_OPEN_GOV');
@@ -542,8 +520,8 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     writeFileSync(join(workDir, 'tampered.json'), JSON.stringify(tampered));
     const bad = await cli(t.database.url, 'results:verify', join(workDir, 'tampered.json'));
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('MISMATCH');
-    expect(bad.stdout).toContain('NOT VERIFIED');
+    expect(bad.out).toContain('MISMATCH');
+    expect(bad.out).toContain('NOT VERIFIED');
 
     const doctored = JSON.parse(JSON.stringify(bundle));
     doctored.seal.results.tracks[0].sheets[0].scores.impacto = 0;
@@ -587,9 +565,9 @@ describe('results: preview, overrides, finalisation, publication, public routes 
   it('prints the preview with results:compute', async () => {
     const run = await cli(t.database.url, 'results:compute', edition.id);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('LOCAL_OPEN_GOV');
-    expect(run.stdout).toContain(n[0].key);
-    expect(run.stdout).toContain('Finalisable');
+    expect(run.out).toContain('LOCAL_OPEN_GOV');
+    expect(run.out).toContain(n[0].key);
+    expect(run.out).toContain('Finalisable');
   });
 
   describe('publication and concurrency', () => {

@@ -1,4 +1,3 @@
-import { AuditService } from '../../audit/audit.service';
 import { ChainBreakReason } from '../../domain/audit/verify-chain';
 import { CliCommand, EXIT, intOption, parseCommandArgs } from '../command';
 
@@ -20,6 +19,7 @@ export const auditVerifyCommand: CliCommand = {
     });
     const pageSize = intOption(values['page-size'], 'page-size', 1000);
     const app = await ctx.app();
+    const { AuditService } = await import('../../audit/audit.service');
     const progress = ctx.progress('audit:verify: entries checked');
     const result = await app
       .get(AuditService)

@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { BundleService } from '../../bundle/bundle.service';
 import { DomainException } from '../../common/errors/domain-exception';
 import { renderError } from '../../common/errors/error-response';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
@@ -16,6 +15,7 @@ export const bundleExportCommand: CliCommand = {
     const [editionId, file] = positionals;
     if (!UUID.test(editionId)) throw new UsageError(`"${editionId}" is not an edition id (UUID)`);
     const app = await ctx.app();
+    const { BundleService } = await import('../../bundle/bundle.service');
     const progress = ctx.progress('bundle:export: sections read');
     let bundle;
     try {

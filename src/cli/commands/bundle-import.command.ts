@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { BundleService } from '../../bundle/bundle.service';
 import { DomainException } from '../../common/errors/domain-exception';
 import { renderError } from '../../common/errors/error-response';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
@@ -28,6 +27,7 @@ export const bundleImportCommand: CliCommand = {
       return EXIT.FAILED;
     }
     const app = await ctx.app();
+    const { BundleService } = await import('../../bundle/bundle.service');
     const bars = new Map<string, Progress>();
     try {
       const edition = await app.get(BundleService).importBundle(null, input, {

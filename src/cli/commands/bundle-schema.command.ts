@@ -1,4 +1,3 @@
-import { buildBundleSchema } from '../../bundle/bundle-schema';
 import { CliCommand, EXIT, parseCommandArgs } from '../command';
 
 export const bundleSchemaCommand: CliCommand = {
@@ -7,6 +6,7 @@ export const bundleSchemaCommand: CliCommand = {
   usage: 'bundle:schema',
   async run(ctx, args) {
     parseCommandArgs(args, {});
+    const { buildBundleSchema } = await import('../../bundle/bundle-schema');
     ctx.stdout.write(`${JSON.stringify(buildBundleSchema(), null, 2)}\n`);
     return EXIT.OK;
   },

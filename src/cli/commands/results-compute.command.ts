@@ -1,6 +1,5 @@
 import { DomainException } from '../../common/errors/domain-exception';
 import { renderError } from '../../common/errors/error-response';
-import { ResultsService } from '../../results/results.service';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,6 +19,7 @@ export const resultsComputeCommand: CliCommand = {
     const [editionId] = positionals;
     if (!UUID.test(editionId)) throw new UsageError(`"${editionId}" is not an edition id (UUID)`);
     const app = await ctx.app();
+    const { ResultsService } = await import('../../results/results.service');
     let tracks;
     try {
       tracks = await app.get(ResultsService).previewEdition(null, editionId);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AwardLine, verifyPublicBundle } from '../../results/public-bundle';
+import type { AwardLine } from '../../results/public-bundle';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
 
 /**
@@ -29,6 +29,7 @@ export const resultsVerifyCommand: CliCommand = {
       ctx.stderr.write(`results:verify: cannot read ${positionals[0]}: ${(error as Error).message}\n`);
       return EXIT.FAILED;
     }
+    const { verifyPublicBundle } = await import('../../results/public-bundle');
     const report = verifyPublicBundle(parsed);
     // A hash announced elsewhere (e.g. read out at the ceremony) must also be the bundle's seal.
     const announcedMatches =

@@ -1,12 +1,7 @@
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DomainException } from '../../common/errors/domain-exception';
 import { renderError } from '../../common/errors/error-response';
-import { toFieldProblems } from '../../common/validation/validation-problems';
-import { CreateUserDto } from '../../users/dto/user.dto';
-import { UserAdminService } from '../../users/user-admin.service';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
 
 /**
@@ -32,6 +27,10 @@ export const usersCreateCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('give the email address');
     const generated = values['password-stdin'] ? null : `${randomBytes(12).toString('base64url')}-Aa1`;
     const password = generated ?? readFileSync(0, 'utf8').split(/\r?\n/)[0];
+    const { plainToInstance } = await import('class-transformer');
+    const { validate } = await import('class-validator');
+    const { toFieldProblems } = await import('../../common/validation/validation-problems');
+    const { CreateUserDto } = await import('../../users/dto/user.dto');
     const dto = plainToInstance(CreateUserDto, {
       email: positionals[0],
       name: values.name,
@@ -45,6 +44,7 @@ export const usersCreateCommand: CliCommand = {
       return EXIT.USAGE;
     }
     const app = await ctx.app();
+    const { UserAdminService } = await import('../../users/user-admin.service');
     try {
       const user = await app.get(UserAdminService).create(null, dto);
       if (values.json) ctx.stdout.write(`${JSON.stringify({ ...user, password: generated ?? undefined })}\n`);
