@@ -71,6 +71,11 @@ export const NominationErrors = defineErrors({
     es: 'No fue posible guardar el archivo en el servidor. Intente más tarde; no se guardó nada.',
     en: 'The server could not store the file. Try again later; nothing was stored.',
   },
+  KEY_TAKEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Ya existe una postulación con la clave {key} en esta edición.',
+    en: 'A nomination with the key {key} already exists in this edition.',
+  },
   REASON_REQUIRED: {
     kind: ErrorKind.BAD_INPUT,
     es: 'Indique el motivo de la inelegibilidad.',

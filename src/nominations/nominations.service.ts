@@ -59,6 +59,10 @@ export class NominationsService {
 
   async create(auth: AuthUser, dto: CreateNominationDto): Promise<NominationView> {
     const nominatingInstitutionId = this.nominatingInstitutionFor(auth, dto.nominatingInstitutionId);
+    // Keys are the system's: only an organiser recording an imported or paper nomination may keep its own.
+    if (dto.key !== undefined && auth.role !== Role.ORGANISER) {
+      throw this.invalid([fieldProblem('key', 'la asigna el sistema', 'is assigned by the system')]);
+    }
     const nomination = await this.db.transaction(async (m) => {
       const track = await findById(m, TrackEntity, dto.trackId);
       if (!track) throw this.invalid([fieldProblem('trackId', 'no existe', 'does not exist')]);
@@ -68,6 +72,12 @@ export class NominationsService {
       await this.assertReferences(m, track, { ...dto, nominatingInstitutionId });
       const now = this.clock.now();
       const id = randomUUID();
+      if (
+        dto.key !== undefined &&
+        (await m.existsBy(NominationEntity, { editionId: edition.id, key: dto.key }))
+      ) {
+        throw new DomainException(NominationErrors.KEY_TAKEN, { key: dto.key });
+      }
       const created = m.create(NominationEntity, {
         id,
         key: dto.key ?? `N-${id.slice(0, 8)}`,

@@ -15,6 +15,7 @@ import {
   RegisterNominatorDto,
   UserQueryDto,
 } from './dto/user.dto';
+import { assertAccountMayLeave } from './organiser-guard';
 import { PasswordHasher } from './password-hasher';
 import { judgePseudonyms, presentUser, UserView } from './user.presenter';
 import { Role, UserEntity, UserStatus } from './user.entity';
@@ -136,6 +137,9 @@ export class UserAdminService {
       const before = await m.findOneBy(UserEntity, { id });
       if (!before) throw notFound();
       const status = next(before);
+      if (status === UserStatus.DISABLED && before.status !== UserStatus.DISABLED) {
+        await assertAccountMayLeave(this.db, m, auth, before, 'DISABLE');
+      }
       await m.update(UserEntity, { id }, { status, updatedAt: this.clock.now() });
       if (status === UserStatus.DISABLED) await this.users.revokeTokens(m, id);
       const after = await m.findOneByOrFail(UserEntity, { id });

@@ -21,6 +21,16 @@ export const UserErrors = defineErrors({
     es: 'La cuenta no está pendiente de aprobación.',
     en: 'The account is not waiting for approval.',
   },
+  LAST_ORGANISER: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'Es la última cuenta de organización activa: nadie más podría administrar el sistema.',
+    en: 'This is the last active organiser account: nobody else could administer the system.',
+  },
+  NOT_YOURSELF: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'No puede deshabilitar ni eliminar su propia cuenta; pídaselo a otra persona de la organización.',
+    en: 'You cannot disable or erase your own account; ask another organiser.',
+  },
   WRONG_PASSWORD: {
     kind: ErrorKind.BAD_INPUT,
     es: 'La contraseña actual no es correcta.',

@@ -86,8 +86,21 @@ describe('edition bundle: export, import, validation, limits, access', () => {
 
     nominator = await newUser(t, Role.NOMINATOR, { email: 'postula@example.org', institutionId: cdmx });
     const asNominator = auth(await nominator.login());
-    const create = async (as: { authorization: string }, body: Record<string, unknown>) =>
-      (await t.http.post('/api/nominations').set(as).send(body).expect(201)).body.id as string;
+    const create = async (as: { authorization: string }, body: Record<string, unknown>) => {
+      // Nominators cannot choose keys (the server assigns them): the fixture's readable keys are set afterwards.
+      const { key, ...rest } = body;
+      const own = as === asNominator;
+      const res = await t.http
+        .post('/api/nominations')
+        .set(as)
+        .send(own ? rest : body)
+        .expect(201);
+      const id = res.body.id as string;
+      if (own && typeof key === 'string') {
+        await t.db.transaction((m) => m.update(NominationEntity, { id }, { key }));
+      }
+      return id;
+    };
     const local = (key: string, extra: Record<string, unknown> = {}) =>
       nominationBody(edition.localTrackId, cdmx, { key, categoryKey: 'planes', ...extra });
 

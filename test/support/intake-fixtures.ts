@@ -90,3 +90,25 @@ export const EXE_BYTES = Buffer.concat([
   Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0, 0, 0, 0x04, 0, 0, 0]),
   Buffer.alloc(200, 1),
 ]);
+
+export interface IntakeDraft {
+  edition: IntakeEdition;
+  institution: string;
+  nominationId: string;
+}
+
+/** An open edition, a state institution and a DRAFT nomination recorded by the organiser on its behalf. */
+export async function openDraft(
+  t: TestApp,
+  organiser: string,
+  institutionName = 'Gobierno de Prueba',
+): Promise<IntakeDraft> {
+  const edition = await openEdition(t, organiser);
+  const institution = await newInstitution(t, organiser, { name: institutionName, stateCode: '09' });
+  const res = await t.http
+    .post('/api/nominations')
+    .set('authorization', `Bearer ${organiser}`)
+    .send(nominationBody(edition.localTrackId, institution, { nominatingInstitutionId: institution }))
+    .expect(201);
+  return { edition, institution, nominationId: res.body.id as string };
+}

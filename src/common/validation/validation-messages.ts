@@ -6,6 +6,7 @@ import { Bilingual } from '../i18n/language';
  */
 export const VALIDATION_MESSAGES: Record<string, Bilingual> = {
   isDefined: { es: 'es obligatorio', en: 'is required' },
+  isNotNull: { es: 'no admite null', en: 'must not be null' },
   isNotEmpty: { es: 'no puede estar vacío', en: 'must not be empty' },
   isString: { es: 'debe ser texto', en: 'must be a string' },
   isEmail: { es: 'debe ser un correo electrónico válido', en: 'must be a valid email address' },

@@ -31,10 +31,20 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
-    const missing = error.value === undefined || error.value === null;
-    if (missing && constraints.length > 0 && !constraints.includes('whitelistValidation')) {
-      problems.push({ field, code: 'required', message: render(VALIDATION_MESSAGES.isDefined, field, []) });
-      continue;
+    if (constraints.length > 0 && !constraints.includes('whitelistValidation')) {
+      // One problem for an absent or null value, not one per constraint it fails.
+      if (error.value === undefined) {
+        problems.push({ field, code: 'required', message: render(VALIDATION_MESSAGES.isDefined, field, []) });
+        continue;
+      }
+      if (error.value === null) {
+        problems.push({
+          field,
+          code: 'isNotNull',
+          message: render(VALIDATION_MESSAGES.isNotNull, field, []),
+        });
+        continue;
+      }
     }
     for (const constraint of constraints) {
       const template = VALIDATION_MESSAGES[constraint] ?? GENERIC_VALIDATION_MESSAGE;

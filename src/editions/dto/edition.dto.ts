@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +6,6 @@ import {
   IsArray,
   IsDate,
   IsInt,
-  IsOptional,
   IsString,
   IsTimeZone,
   Matches,
@@ -15,6 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { Optional, PartialDto } from '../../common/validation/null-policy';
 
 export class CreateEditionDto {
   @ApiProperty({ example: 'Reconocimientos 2019' })
@@ -30,7 +30,7 @@ export class CreateEditionDto {
   year: number;
 
   @ApiPropertyOptional({ example: 'America/Mexico_City' })
-  @IsOptional()
+  @Optional()
   @IsTimeZone()
   timezone?: string;
 
@@ -60,7 +60,7 @@ export class CreateEditionDto {
   announcementAt: Date;
 
   @ApiPropertyOptional({ type: [String], example: ['02', '09'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(32)
   @ArrayUnique()
@@ -68,23 +68,23 @@ export class CreateEditionDto {
   participatingStates?: string[];
 
   @ApiPropertyOptional({ description: 'Key kept through bundle export/import' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[\w.-]{1,80}$/)
   key?: string;
 }
 
-export class UpdateEditionDto extends PartialType(CreateEditionDto) {}
+export class UpdateEditionDto extends PartialDto(CreateEditionDto) {}
 
 export class CloneEditionDto {
   @ApiPropertyOptional({ description: 'Year of the new edition (default: next year)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(2000)
   @Max(2100)
   year?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(3)
   @MaxLength(200)

@@ -9,7 +9,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -19,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Aggregation } from '../track.entity';
+import { Optional } from '../../common/validation/null-policy';
 
 export class GuidanceLevelDto {
   @IsNumber()
@@ -72,19 +72,19 @@ export class CategoryDto {
 
 export class UpdateTrackDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(3)
   @MaxLength(300)
   name?: string;
 
   @ApiPropertyOptional({ enum: ['PARTICIPATING_STATE', 'FEDERAL_NOMINEE', 'NONE'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['PARTICIPATING_STATE', 'FEDERAL_NOMINEE', 'NONE'])
   eligibilityRule?: 'PARTICIPATING_STATE' | 'FEDERAL_NOMINEE' | 'NONE';
 
   @ApiPropertyOptional({ type: [CategoryDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -92,7 +92,7 @@ export class UpdateTrackDto {
   categories?: CategoryDto[];
 
   @ApiPropertyOptional({ type: [CriterionDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
@@ -101,47 +101,47 @@ export class UpdateTrackDto {
   rubric?: CriterionDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(50)
   judgesPerNomination?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(50)
   minReviews?: number;
 
   @ApiPropertyOptional({ enum: Aggregation })
-  @IsOptional()
+  @Optional()
   @IsEnum(Aggregation)
   aggregation?: Aggregation;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(3)
   places?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(20)
   honourableMentions?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(0)
   @Max(100)
   threshold?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   blind?: boolean;
 }

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { InstitutionLevel } from '../../domain/intake/eligibility';
 import { INSTITUTION_LEVELS, InstitutionKind } from '../institution.entity';
+import { Nullable, PartialDto } from '../../common/validation/null-policy';
 
 export class CreateInstitutionDto {
   @ApiProperty({ example: 'Instituto de Transparencia del Estado' })
@@ -19,9 +20,9 @@ export class CreateInstitutionDto {
   level: InstitutionLevel;
 
   @ApiPropertyOptional({ example: '09', description: 'INEGI state code' })
-  @IsOptional()
+  @Nullable()
   @Matches(/^(0[1-9]|[12]\d|3[0-2])$/)
   stateCode?: string;
 }
 
-export class UpdateInstitutionDto extends PartialType(CreateInstitutionDto) {}
+export class UpdateInstitutionDto extends PartialDto(CreateInstitutionDto) {}

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -15,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Nullable, Optional } from '../../common/validation/null-policy';
 
 export class PanelMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -25,7 +25,7 @@ export class PanelMemberDto {
     description: 'Most active assignments in the track; null or absent: no limit',
     nullable: true,
   })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   @Max(100000)
@@ -44,12 +44,12 @@ export class PanelDto {
 
 export class AffiliationDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   institutionId?: string | null;
 
   @ApiPropertyOptional({ description: 'INEGI state code, e.g. "09"', nullable: true })
-  @IsOptional()
+  @Nullable()
   @Matches(/^\d{2}$/)
   stateCode?: string | null;
 }
@@ -72,12 +72,12 @@ export class DeclareConflictDto {
   judgeId: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   nominationId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   institutionId?: string;
 

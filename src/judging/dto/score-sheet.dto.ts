@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsObject, IsString, MaxLength } from 'class-validator';
+import { Nullable, Optional } from '../../common/validation/null-policy';
 
 export class SaveScoreSheetDto {
   @ApiProperty({
@@ -13,7 +14,7 @@ export class SaveScoreSheetDto {
   scores: Record<string, unknown>;
 
   @ApiPropertyOptional({ maxLength: 10000, nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10000)
   comment?: string | null;
@@ -22,12 +23,12 @@ export class SaveScoreSheetDto {
 /** Submitting may carry the final scores (then they replace the draft first) or submit the stored draft. */
 export class SubmitScoreSheetDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' } })
-  @IsOptional()
+  @Optional()
   @IsObject()
   scores?: Record<string, unknown>;
 
   @ApiPropertyOptional({ maxLength: 10000, nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10000)
   comment?: string | null;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,20 +7,19 @@ import {
   IsEmail,
   IsEnum,
   IsIn,
-  IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
 import { NominationChannel } from '../nomination.entity';
+import { MAX_PAGE } from '../../common/validation/pagination';
+import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
+import { QueryInt } from '../../common/validation/query-int';
 
 const STATE_CODE = /^(0[1-9]|[12]\d|3[0-2])$/;
 export const NOMINATION_STATUSES: NominationStatus[] = [
@@ -32,21 +31,21 @@ export const NOMINATION_STATUSES: NominationStatus[] = [
 ];
 
 export class PracticeDetailsDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   problem?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   population?: string;
 
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   startedOn?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   results?: string;
@@ -58,13 +57,13 @@ export class CreateNominationDto {
   trackId: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(64)
   categoryKey?: string;
 
   @ApiPropertyOptional({ description: 'Organisers only: the institution on whose behalf they record it' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   nominatingInstitutionId?: string;
 
@@ -73,7 +72,7 @@ export class CreateNominationDto {
   nomineeInstitutionId: string;
 
   @ApiPropertyOptional({ example: '09' })
-  @IsOptional()
+  @Nullable()
   @Matches(STATE_CODE)
   stateCode?: string;
 
@@ -96,13 +95,13 @@ export class CreateNominationDto {
   description: string;
 
   @ApiPropertyOptional({ type: PracticeDetailsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => PracticeDetailsDto)
   practiceDetails?: PracticeDetailsDto;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @MaxLength(2000, { each: true })
@@ -121,7 +120,7 @@ export class CreateNominationDto {
   contactEmail: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @Matches(/^[+\d][\d\s()-]{5,39}$/)
   contactPhone?: string;
 
@@ -129,54 +128,47 @@ export class CreateNominationDto {
     enum: NominationChannel,
     description: 'Organisers only: PAPER or MAIL for nominations received offline',
   })
-  @IsOptional()
+  @Optional()
   @IsEnum(NominationChannel)
   channel?: NominationChannel;
 
   @ApiPropertyOptional({ description: 'Bundle key, kept through export/import' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[\w.-]{1,80}$/)
   key?: string;
 }
 
-export class UpdateNominationDto extends PartialType(
+export class UpdateNominationDto extends PartialDto(
   OmitType(CreateNominationDto, ['trackId', 'nominatingInstitutionId', 'key']),
 ) {}
 
 export class NominationQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   editionId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   trackId?: string;
 
   @ApiPropertyOptional({ enum: NOMINATION_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINATION_STATUSES)
   status?: NominationStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(STATE_CODE)
   stateCode?: string;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryInt({ min: 1, max: MAX_PAGE })
   page?: number;
 
   @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @QueryInt({ min: 1, max: 200 })
   pageSize?: number;
 }
 
@@ -186,7 +178,7 @@ export class EligibilityDecisionDto {
   decision: 'ELIGIBLE' | 'INELIGIBLE';
 
   @ApiPropertyOptional({ description: 'Required when INELIGIBLE' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

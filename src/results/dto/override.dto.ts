@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { Award, OverrideKind } from '../../domain/scoring/types';
+import { Nullable } from '../../common/validation/null-policy';
 
 export const OVERRIDE_KINDS: readonly OverrideKind[] = ['SET_AWARD', 'EXCLUDE'];
 export const AWARDS: readonly Award[] = ['FIRST', 'SECOND', 'THIRD', 'HONOURABLE_MENTION'];
@@ -23,7 +24,7 @@ export class CreateOverrideDto {
     nullable: true,
     description: 'SET_AWARD: the award, or null for none. Must be absent (or null) for EXCLUDE.',
   })
-  @IsOptional()
+  @Nullable()
   @IsIn(AWARDS)
   award?: Award | null;
 

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsEnum,
-  IsOptional,
   IsString,
   IsStrongPassword,
   IsUUID,
@@ -13,6 +12,7 @@ import {
 } from 'class-validator';
 import { CreateInstitutionDto } from '../../institutions/dto/institution.dto';
 import { Role, UserStatus } from '../user.entity';
+import { Optional } from '../../common/validation/null-policy';
 
 const PASSWORD_POLICY = { minLength: 10, minLowercase: 1, minUppercase: 1, minNumbers: 1, minSymbols: 0 };
 
@@ -37,7 +37,7 @@ export class RegisterNominatorDto extends PasswordField {
   name: string;
 
   @ApiPropertyOptional({ description: 'An existing institution…' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   institutionId?: string;
 
@@ -45,7 +45,7 @@ export class RegisterNominatorDto extends PasswordField {
     type: CreateInstitutionDto,
     description: '…or a new one (matched by name and state)',
   })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => CreateInstitutionDto)
   institution?: CreateInstitutionDto;
@@ -68,14 +68,14 @@ export class CreateUserDto {
   role: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   @IsStrongPassword(PASSWORD_POLICY)
   password?: string;
 
   @ApiPropertyOptional({ description: 'Required for nominators' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   institutionId?: string;
 }
@@ -95,12 +95,12 @@ export class ChangePasswordDto {
 
 export class UserQueryDto {
   @ApiPropertyOptional({ enum: Role })
-  @IsOptional()
+  @Optional()
   @IsEnum(Role)
   role?: Role;
 
   @ApiPropertyOptional({ enum: UserStatus })
-  @IsOptional()
+  @Optional()
   @IsEnum(UserStatus)
   status?: UserStatus;
 }

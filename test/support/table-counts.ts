@@ -1,0 +1,11 @@
+import { DataSource } from 'typeorm';
+import { TestApp } from './test-app';
+
+/** Rows in every table: a refused request must leave them all as they were. */
+export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+  const ds = t.app.get(DataSource);
+  const counts: Record<string, number> = {};
+  for (const meta of ds.entityMetadatas)
+    counts[meta.tableName] = await t.db.read((m) => m.count(meta.target));
+  return counts;
+}
