@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BundleModule } from './bundle/bundle.module';
@@ -9,12 +10,14 @@ import { AppLoggerModule } from './common/http/logger.module';
 import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
+import { mailConfig } from './config/mail.config';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JudgingModule } from './judging/judging.module';
+import { MailModule } from './mail/mail.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { ResultsModule } from './results/results.module';
 import { UsersModule } from './users/users.module';
@@ -35,14 +38,16 @@ export class AppModule {
           isGlobal: true,
           ignoreEnvFile: true,
           cache: false,
-          load: [appConfig, authConfig, databaseConfig],
+          load: [appConfig, authConfig, databaseConfig, mailConfig],
           validate: validateEnvironment,
         }),
         ClockModule.forRoot(options.clock),
         AppLoggerModule,
         DatabaseModule,
         AuditModule,
+        MailModule,
         UsersModule,
+        AccountsModule,
         AuthModule,
         HealthModule,
         EditionsModule,

@@ -38,6 +38,21 @@ export interface AuditEntityRef {
 /** `<entity>.<verb>` in lower camel case, dot-separated: `user.create`, `nomination.submit`, `scoreSheet.reopen`. */
 const ACTION_FORMAT = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 
+/** A change as it was appended, with its unredacted before/after, for listeners inside the same transaction. */
+export interface AuditEvent {
+  readonly actor: AuthUser | null;
+  readonly action: string;
+  readonly entity: AuditEntityRef;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/**
+ * Runs inside the transaction of every appended change, after its entry: what it writes commits or rolls back
+ * with the change (the mail outbox, docs/mail.md). A listener that throws undoes the change.
+ */
+export type AuditListener = (manager: EntityManager, event: AuditEvent) => Promise<void>;
+
 export interface VerifyOptions {
   /** Entries read per query (default 1000). */
   pageSize?: number;
@@ -50,6 +65,8 @@ export interface VerifyOptions {
  */
 @Injectable()
 export class AuditService {
+  private readonly listeners: AuditListener[] = [];
+
   constructor(
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
@@ -100,7 +117,13 @@ export class AuditService {
       hash: computeAuditHash(content),
     });
     await insertRow(manager, AuditEntryEntity, entry);
+    for (const listener of this.listeners) await listener(manager, { actor, action, entity, before, after });
     return entry;
+  }
+
+  /** Adds a listener called for every change appended from now on (modules register theirs at init). */
+  onAppend(listener: AuditListener): void {
+    this.listeners.push(listener);
   }
 
   /**

@@ -31,6 +31,8 @@ export enum Permission {
   BUNDLE_EXPORT = 'BUNDLE_EXPORT',
   BUNDLE_IMPORT = 'BUNDLE_IMPORT',
   AUDIT_READ = 'AUDIT_READ',
+  /** The outbox and the local mailbox: messages carry invitation and reset links, so organisers only. */
+  MAIL_MANAGE = 'MAIL_MANAGE',
 }
 
 /** Permissions an observer holds: every read an organiser has, no write. */

@@ -33,3 +33,30 @@ describe(validateEnvironment.name, () => {
     }
   });
 });
+
+describe('mail settings', () => {
+  it('accepts SMTP_URL, MAIL_FROM and PUBLIC_BASE_URL in their documented forms', () => {
+    expect(() =>
+      validateEnvironment({
+        SMTP_URL: 'smtp://user:pass@127.0.0.1:2525',
+        MAIL_FROM: 'Reconocimientos <avisos@example.org>',
+        PUBLIC_BASE_URL: 'https://premios.example.org',
+        REMINDER_DEADLINE_HOURS: '72, 24',
+      }),
+    ).not.toThrow();
+  });
+
+  it('names each malformed mail setting', () => {
+    const attempt = () =>
+      validateEnvironment({
+        SMTP_URL: 'mail.example.org',
+        MAIL_FROM: 'nobody',
+        PUBLIC_BASE_URL: 'premios.example.org',
+        REMINDER_JUDGING_HOURS: 'soon',
+      });
+    expect(attempt).toThrow(/SMTP_URL must be/);
+    expect(attempt).toThrow(/MAIL_FROM must be/);
+    expect(attempt).toThrow(/PUBLIC_BASE_URL must be/);
+    expect(attempt).toThrow(/REMINDER_JUDGING_HOURS must be/);
+  });
+});

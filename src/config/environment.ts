@@ -104,6 +104,97 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
+
+  @IsOptional()
+  @Matches(/^(smtps?:\/\/[^\s]+)?$/, {
+    message: 'SMTP_URL must be smtp://[user:password@]host[:port] or smtps://…',
+  })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)?$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: Name <address@example.org>',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s/]+(\/[^\s]*)?)?$/, {
+    message:
+      'PUBLIC_BASE_URL must be the absolute http(s) address people use, e.g. https://premios.example.org',
+  })
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_POLL_INTERVAL_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  MAIL_BATCH_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_BASE_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_LEASE_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_SCHEDULER_INTERVAL_SECONDS?: number;
+
+  @IsOptional()
+  @Matches(/^\d+(\s*,\s*\d+)*$/, {
+    message: 'REMINDER_DEADLINE_HOURS must be hours separated by commas, e.g. 72,24',
+  })
+  REMINDER_DEADLINE_HOURS?: string;
+
+  @IsOptional()
+  @Matches(/^\d+(\s*,\s*\d+)*$/, {
+    message: 'REMINDER_JUDGING_HOURS must be hours separated by commas, e.g. 72,24',
+  })
+  REMINDER_JUDGING_HOURS?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITATION_TTL_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_TTL_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_PER_ADDRESS_PER_HOUR?: number;
 }
 
 const KNOWN_WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'jwt-secret', 'development']);

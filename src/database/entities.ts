@@ -7,6 +7,8 @@ import { DeclaredConflictEntity } from '../judging/entities/declared-conflict.en
 import { JudgeAffiliationEntity } from '../judging/entities/judge-affiliation.entity';
 import { PanelMemberEntity } from '../judging/entities/panel-member.entity';
 import { ScoreSheetEntity } from '../judging/entities/score-sheet.entity';
+import { AccountTokenEntity } from '../accounts/account-token.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { OverrideEntity } from '../results/entities/override.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   ScoreSheetEntity,
   OverrideEntity,
   SealEntity,
+  OutboxMessageEntity,
+  AccountTokenEntity,
 ];

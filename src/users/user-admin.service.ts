@@ -8,6 +8,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
+import { AccountLinks } from '../accounts/account-links';
+import { AccountTokenPurpose } from '../accounts/account-token.entity';
+import { Language } from '../common/i18n/language';
 import {
   ChangePasswordDto,
   CreateUserDto,
@@ -32,10 +35,11 @@ export class UserAdminService {
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly links: AccountLinks,
   ) {}
 
   /** A nominator registers against an institution and waits, PENDING, for an organiser's approval. */
-  async register(dto: RegisterNominatorDto): Promise<UserView> {
+  async register(dto: RegisterNominatorDto, language: Language = 'es'): Promise<UserView> {
     if (!dto.institutionId && !dto.institution) throw new DomainException(UserErrors.INSTITUTION_REQUIRED);
     const user = await this.db.transaction(async (m) => {
       await this.assertEmailFree(m, dto.email);
@@ -50,6 +54,7 @@ export class UserAdminService {
         status: UserStatus.PENDING,
         password: dto.password,
         institutionId: institution.id,
+        language: dto.language ?? language,
       });
       await this.audit.append(m, null, 'user.register', { type: 'user', id: created.id }, null, created);
       return created;
@@ -72,7 +77,10 @@ export class UserAdminService {
     return users.map((u) => presentUser(u, auth, pseudonyms));
   }
 
-  /** An organiser creates an account; `auth` is null when the CLI does it (recorded as a system action). */
+  /**
+   * An organiser creates an account; `auth` is null when the CLI does it (recorded as a system action). Without a
+   * password the person is invited: a single-use link to set one is mailed in the same transaction.
+   */
   async create(auth: AuthUser | null, dto: CreateUserDto): Promise<UserView> {
     const user = await this.db.transaction(async (m) => {
       await this.assertEmailFree(m, dto.email);
@@ -83,6 +91,7 @@ export class UserAdminService {
       }
       const created = await this.users.insert(m, { ...dto, institutionId: dto.institutionId ?? null });
       await this.audit.append(m, auth, 'user.create', { type: 'user', id: created.id }, null, created);
+      if (!dto.password) await this.links.issue(m, created, AccountTokenPurpose.INVITATION, auth?.id ?? null);
       return created;
     });
     return presentUser(user, auth ?? { role: Role.ORGANISER });

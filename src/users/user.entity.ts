@@ -44,6 +44,10 @@ export class UserEntity {
   @JoinColumn({ name: 'institutionId' })
   institution?: InstitutionEntity;
 
+  /** The language of the mail the user receives (es, en). */
+  @Column({ type: 'varchar', length: 2, default: 'es' })
+  language: 'es' | 'en';
+
   /** Bumped on sign-out, password change or disabling: tokens carrying an older version are refused. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;

@@ -9,6 +9,8 @@ export interface UserView {
   role: Role;
   status: string;
   institutionId: string | null;
+  /** False while an invited person has not set a password yet (the invitation can be re-sent or revoked). */
+  passwordSet: boolean;
   createdAt: Date;
 }
 
@@ -28,6 +30,7 @@ export function presentUser(
     role: user.role,
     status: user.status,
     institutionId: user.institutionId,
+    passwordSet: user.passwordHash !== null,
     createdAt: user.createdAt,
   };
   if (viewer.role === Role.OBSERVER) {

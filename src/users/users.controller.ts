@@ -15,6 +15,8 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
+import { Language } from '../common/i18n/language';
+import { RequestLanguage } from '../common/i18n/request-language';
 import {
   ChangePasswordDto,
   CreateUserDto,
@@ -33,8 +35,8 @@ export class UsersController {
   @Public()
   @NoStore()
   @UseGuards(ThrottlerGuard)
-  register(@Body() dto: RegisterNominatorDto) {
-    return this.service.register(dto);
+  register(@Body() dto: RegisterNominatorDto, @RequestLanguage() language: Language) {
+    return this.service.register(dto, language);
   }
 
   @Patch('auth/password')

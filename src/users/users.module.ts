@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountLinksModule } from '../accounts/account-links';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { BootstrapOrganiserService } from './bootstrap-organiser.service';
 import { PasswordHasher } from './password-hasher';
@@ -7,7 +8,7 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [InstitutionsModule],
+  imports: [InstitutionsModule, AccountLinksModule],
   controllers: [UsersController],
   providers: [UsersService, PasswordHasher, BootstrapOrganiserService, UserAdminService],
   exports: [UsersService, PasswordHasher, UserAdminService],

@@ -15,6 +15,7 @@ export interface NewUser {
   status?: UserStatus;
   password?: string;
   institutionId?: string | null;
+  language?: 'es' | 'en';
 }
 
 export function toAuthUser(user: UserEntity): AuthUser {
@@ -50,6 +51,7 @@ export class UsersService {
       createdAt: now,
       updatedAt: now,
       institutionId: input.institutionId ?? null,
+      language: input.language ?? 'es',
     });
     return manager.save(user);
   }

@@ -43,6 +43,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     UPLOADS_DIR: uploadsDir,
     AUTH_THROTTLE_LIMIT: '10000',
     LOG_LEVEL: 'silent',
+    // Local mail of the suite goes beside its uploads; suites about mail set SMTP_URL to their own server.
+    MAIL_DIR: `${uploadsDir}-mail`,
+    SMTP_URL: '',
     ...options.env,
   });
   const clock = new ManualClock(new Date(options.now ?? '2026-01-15T12:00:00Z'));
@@ -63,6 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close();
       await database.drop();
       rmSync(uploadsDir, { recursive: true, force: true });
+      rmSync(`${uploadsDir}-mail`, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { quietPublicRead } from './logger.module';
+import { quietPublicRead, redactTokens } from './logger.module';
 
 const request = (method: string, url: string) => ({ method, url }) as IncomingMessage;
 
@@ -27,5 +27,15 @@ describe(quietPublicRead.name, () => {
     expect(quietPublicRead(request('GET', '/api/editions/x/results'), 200)).toBe(false);
     expect(quietPublicRead(request('GET', '/resultadosx'), 200)).toBe(false);
     expect(quietPublicRead(request('POST', '/api/auth/login'), 200)).toBe(false);
+  });
+});
+
+describe(redactTokens.name, () => {
+  it('never lets the token of a mailed link reach the log', () => {
+    expect(redactTokens('/contrasena/nueva?token=abcDEF_123-x&lang=en')).toBe(
+      '/contrasena/nueva?token=[redacted]&lang=en',
+    );
+    expect(redactTokens('/resultados/1?x=1&Token=zzz')).toBe('/resultados/1?x=1&Token=[redacted]');
+    expect(redactTokens('/api/health')).toBe('/api/health');
   });
 });

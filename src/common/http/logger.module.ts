@@ -24,6 +24,11 @@ export function quietPublicRead(req: IncomingMessage, statusCode: number): boole
   );
 }
 
+/** `?token=…` replaced by `?token=[redacted]`. */
+export function redactTokens(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+}
+
 /** Structured logs (pino) with the request id of every request (successful public reads excepted, see above). */
 export const AppLoggerModule = LoggerModule.forRootAsync({
   inject: [appConfig.KEY],
@@ -33,14 +38,21 @@ export const AppLoggerModule = LoggerModule.forRootAsync({
       // Fastify already gave the request its id (see request-id.ts); pino-http reuses it.
       genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
       redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password'],
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.token',
+        ],
         censor: '[redacted]',
       },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          // A link from an invitation or reset mail carries its token in the query: never logged.
+          url: redactTokens(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

@@ -3,6 +3,7 @@ import { Intake1764000000100 } from './1764000000100-intake';
 import { Audit1764000000200 } from './1764000000200-audit';
 import { Judging1764000000300 } from './1764000000300-judging';
 import { Results1764000000400 } from './1764000000400-results';
+import { Mail1765000000200 } from './1765000000200-mail';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Audit1764000000200,
   Judging1764000000300,
   Results1764000000400,
+  Mail1765000000200,
 ];

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsEnum,
+  IsIn,
   IsString,
   IsStrongPassword,
   IsUUID,
@@ -49,6 +50,11 @@ export class RegisterNominatorDto extends PasswordField {
   @ValidateNested()
   @Type(() => CreateInstitutionDto)
   institution?: CreateInstitutionDto;
+
+  @ApiPropertyOptional({ enum: ['es', 'en'], description: 'Language of the mail the person receives' })
+  @Optional()
+  @IsIn(['es', 'en'])
+  language?: 'es' | 'en';
 }
 
 export class CreateUserDto {
@@ -67,7 +73,9 @@ export class CreateUserDto {
   @IsEnum(Role)
   role: Role;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    description: 'Omit it to invite the person: a single-use link to set their own password is mailed',
+  })
   @Optional()
   @IsString()
   @MaxLength(200)
@@ -78,6 +86,11 @@ export class CreateUserDto {
   @Optional()
   @IsUUID()
   institutionId?: string;
+
+  @ApiPropertyOptional({ enum: ['es', 'en'], description: 'Language of the mail the person receives' })
+  @Optional()
+  @IsIn(['es', 'en'])
+  language?: 'es' | 'en';
 }
 
 export class ChangePasswordDto {

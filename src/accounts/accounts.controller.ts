@@ -1,0 +1,66 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Auth, Authenticated, Public } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { Language } from '../common/i18n/language';
+import { RequestLanguage } from '../common/i18n/request-language';
+import { AccountTokenPurpose } from './account-token.entity';
+import { AccountsService } from './accounts.service';
+import { PasswordResetAcceptedDto, PasswordResetRequestDto, RedeemLinkDto } from './dto/account-link.dto';
+
+const RESET_ACCEPTED: Record<Language, string> = {
+  es: 'Si la dirección corresponde a una cuenta, enviamos a ella un enlace para elegir una contraseña nueva.',
+  en: 'If the address belongs to an account, a link to choose a new password has been sent to it.',
+};
+
+@ApiTags('auth')
+@Controller()
+export class AccountsController {
+  constructor(private readonly service: AccountsService) {}
+
+  /** Always the same 202, whether the address exists or not; throttled per client here, per address inside. */
+  @Post('auth/password-reset')
+  @Public()
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  @ApiAcceptedResponse({ type: PasswordResetAcceptedDto })
+  async requestReset(
+    @Body() dto: PasswordResetRequestDto,
+    @RequestLanguage() language: Language,
+  ): Promise<PasswordResetAcceptedDto> {
+    await this.service.requestReset(dto.email);
+    return { message: RESET_ACCEPTED[language] };
+  }
+
+  @Post('auth/password-reset/confirm')
+  @Public()
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  confirmReset(@Body() dto: RedeemLinkDto) {
+    return this.service.redeem(AccountTokenPurpose.PASSWORD_RESET, dto.token, dto.password);
+  }
+
+  @Post('auth/invitation/accept')
+  @Public()
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  acceptInvitation(@Body() dto: RedeemLinkDto) {
+    return this.service.redeem(AccountTokenPurpose.INVITATION, dto.token, dto.password);
+  }
+
+  @Post('users/:id/invitation')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(204)
+  resendInvitation(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.resendInvitation(auth, id);
+  }
+
+  @Post('users/:id/invitation/revoke')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(204)
+  revokeInvitation(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.revokeInvitation(auth, id);
+  }
+}

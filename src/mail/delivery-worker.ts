@@ -1,0 +1,171 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { In } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import { appConfig } from '../config/app.config';
+import { mailConfig } from '../config/mail.config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
+import { createMailTransport, describeError, MailTransport, redactUrl } from './transports';
+
+/** Longest wait between two attempts, whatever the backoff says. */
+const MAX_BACKOFF_MS = 6 * 3600_000;
+
+/**
+ * Sends what the outbox holds. Every instance runs one; each round claims due rows in a transaction
+ * (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so two instances never claim the same row; SQLite: one process),
+ * marks them SENDING with a lease, sends them outside the transaction, then records each outcome. A claim whose
+ * lease ran out (its instance crashed) is claimed again: a crash between sending and recording repeats that one
+ * message, and nothing is ever lost (docs/reliability.md).
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private transport!: MailTransport;
+  private timer: NodeJS.Timeout | null = null;
+  private round: Promise<number> | null = null;
+  private stopped = false;
+  /** Messages this instance handed over since it started (the reliability suite reports the split). */
+  sentByThisInstance = 0;
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.transport = createMailTransport(this.config, this.logger);
+    if (!this.config.smtpUrl) {
+      const where = `the local mailbox (/organizacion/correo) and .eml files in ${this.config.localDir}`;
+      if (this.app.nodeEnv === 'production') {
+        this.logger.warn(
+          `SMTP_URL is not set: NO e-mail leaves this server; every message stays in ${where}`,
+        );
+      } else {
+        this.logger.log(`SMTP_URL is not set: e-mail is delivered to ${where}`);
+      }
+    } else {
+      this.logger.log(`Mail server: ${redactUrl(this.config.smtpUrl)}`);
+    }
+    this.schedule(0);
+  }
+
+  /** Before the database closes: the round in flight finishes recording its outcomes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.round?.catch(() => undefined);
+    this.transport?.close();
+  }
+
+  /** Sends every due message (rounds until none is left); the number sent. Tests call it to avoid waiting. */
+  async deliverDue(): Promise<number> {
+    // One round at a time per instance: a timer round and a caller's round never claim in parallel.
+    while (this.round) await this.round.catch(() => undefined);
+    this.round = this.drain();
+    try {
+      return await this.round;
+    } finally {
+      this.round = null;
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.deliverDue()
+        .catch((error: unknown) =>
+          this.logger.error(`Delivery round failed: ${describeError(error, this.config)}`),
+        )
+        .finally(() => this.schedule(this.config.pollIntervalMs));
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      if (this.stopped) return sent;
+      const batch = await this.claim();
+      if (batch.length === 0) return sent;
+      const outcomes = await Promise.allSettled(batch.map((message) => this.transport.send(message)));
+      await this.db.transaction(async (m) => {
+        for (const [i, outcome] of outcomes.entries()) {
+          const message = batch[i];
+          if (outcome.status === 'fulfilled') {
+            sent++;
+            this.sentByThisInstance++;
+            await m.update(
+              OutboxMessageEntity,
+              { id: message.id },
+              {
+                status: OutboxStatus.SENT,
+                sentAt: this.clock.now(),
+                transport: outcome.value.transport,
+                messageId: outcome.value.messageId,
+                leaseUntil: null,
+                lastError: null,
+              },
+            );
+          } else {
+            await m.update(OutboxMessageEntity, { id: message.id }, this.failure(message, outcome.reason));
+          }
+        }
+      });
+      if (batch.length < this.config.batchSize) return sent;
+    }
+  }
+
+  /** Retry later with exponential backoff, or give up: after the last attempt, or on a permanent refusal (5xx). */
+  private failure(message: OutboxMessageEntity, reason: unknown): Partial<OutboxMessageEntity> {
+    const permanent = Number((reason as { responseCode?: number }).responseCode) >= 500;
+    const lastError = describeError(reason, this.config);
+    if (permanent || message.attempts >= this.config.maxAttempts) {
+      this.logger.warn(`Message ${message.id} (${message.kind}) FAILED after ${message.attempts} attempt(s)`);
+      return { status: OutboxStatus.FAILED, leaseUntil: null, lastError };
+    }
+    const backoff = Math.min(this.config.retryBaseMs * 2 ** (message.attempts - 1), MAX_BACKOFF_MS);
+    return {
+      status: OutboxStatus.PENDING,
+      leaseUntil: null,
+      lastError,
+      nextAttemptAt: new Date(this.clock.now().getTime() + backoff),
+    };
+  }
+
+  /** Takes up to batchSize due rows (pending and due, or claimed by an instance whose lease ran out). */
+  private claim(): Promise<OutboxMessageEntity[]> {
+    return this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const due = m
+        .createQueryBuilder(OutboxMessageEntity, 'o')
+        .select('o.id', 'id')
+        .where('(o.status = :pending AND o.nextAttemptAt <= :now)', { pending: OutboxStatus.PENDING, now })
+        .orWhere('(o.status = :sending AND o.leaseUntil < :now)', { sending: OutboxStatus.SENDING })
+        .orderBy('o.nextAttemptAt', 'ASC')
+        .limit(this.config.batchSize);
+      if (this.db.dialect === 'postgres') due.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const ids = (await due.getRawMany<{ id: string }>()).map((r) => r.id);
+      if (ids.length === 0) return [];
+      await m
+        .createQueryBuilder()
+        .update(OutboxMessageEntity)
+        .set({
+          status: OutboxStatus.SENDING,
+          leaseUntil: new Date(now.getTime() + this.config.leaseMs),
+          attempts: () => 'attempts + 1',
+        })
+        .whereInIds(ids)
+        .execute();
+      return m.find(OutboxMessageEntity, { where: { id: In(ids) }, order: { nextAttemptAt: 'ASC' } });
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { OutboxQueryDto } from './dto/outbox.dto';
+import { MailboxService } from './mailbox.service';
+
+@ApiTags('mail')
+@Controller('mail/messages')
+export class MailboxController {
+  constructor(private readonly service: MailboxService) {}
+
+  @Get()
+  @Authenticated(Permission.MAIL_MANAGE)
+  list(@Auth() auth: AuthUser, @Query() query: OutboxQueryDto) {
+    return this.service.list(auth, query);
+  }
+
+  @Get(':id')
+  @Authenticated(Permission.MAIL_MANAGE)
+  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(auth, id);
+  }
+
+  @Post(':id/retry')
+  @Authenticated(Permission.MAIL_MANAGE)
+  @HttpCode(200)
+  retry(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.retry(auth, id);
+  }
+}
