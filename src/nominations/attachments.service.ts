@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, ReadStream } from 'node:fs';
-import { mkdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,7 +20,8 @@ import { requireNomination } from './nomination-access';
 import { AttachmentView, presentAttachment } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
 import { nominationWindowRefusal } from './nomination-window';
-import { ReceivedFile } from './upload-receiver';
+import { nameForType, ReceivedFile } from './upload-receiver';
+import { inspectAttachment, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './file-inspector';
 
 export const MAX_ATTACHMENTS = 10;
 
@@ -68,6 +69,7 @@ export class AttachmentsService implements OnModuleInit {
       const sniffed = sniffAttachment(file.head);
       if (!sniffed.ok)
         throw new DomainException(NominationErrors.FILE_TYPE_NOT_ALLOWED, { detected: sniffed.detected });
+      await assertWholeDocument(sniffed.extension, await readFile(file.tempPath));
       const storageName = `${randomUUID()}.${sniffed.extension}`;
       finalPath = join(this.config.uploadsDir, storageName);
       await rename(file.tempPath, finalPath).catch(() => {
@@ -78,7 +80,7 @@ export class AttachmentsService implements OnModuleInit {
         const row = m.create(AttachmentEntity, {
           id: randomUUID(),
           nominationId,
-          name: file.name,
+          name: nameForType(file.name, sniffed.extension),
           mimeType: sniffed.mime,
           size: file.size,
           sha256: file.sha256,
@@ -144,5 +146,24 @@ export class AttachmentsService implements OnModuleInit {
     if ((await m.countBy(AttachmentEntity, { nominationId })) >= MAX_ATTACHMENTS) {
       throw new DomainException(NominationErrors.TOO_MANY_ATTACHMENTS, { max: MAX_ATTACHMENTS });
     }
+  }
+}
+
+/** Refuses (422) a file that is not a whole document of its type, a PDF with active content, an image bomb. */
+async function assertWholeDocument(extension: string, bytes: Buffer): Promise<void> {
+  const inspection = await inspectAttachment(extension, bytes);
+  if (inspection.ok) return;
+  switch (inspection.problem) {
+    case 'NOT_WHOLE':
+      throw new DomainException(NominationErrors.FILE_NOT_WHOLE, { type: extension.toUpperCase() });
+    case 'ACTIVE_CONTENT':
+      throw new DomainException(NominationErrors.FILE_ACTIVE_CONTENT, { what: inspection.what });
+    case 'IMAGE_TOO_LARGE':
+      throw new DomainException(NominationErrors.IMAGE_TOO_LARGE, {
+        width: inspection.width,
+        height: inspection.height,
+        side: MAX_IMAGE_SIDE,
+        megapixels: MAX_IMAGE_PIXELS / 1_000_000,
+      });
   }
 }

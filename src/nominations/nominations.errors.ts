@@ -51,6 +51,21 @@ export const NominationErrors = defineErrors({
     es: 'El archivo no es PDF, PNG ni JPEG según su contenido (se detectó: {detected}).',
     en: 'By its content the file is not a PDF, PNG or JPEG (detected: {detected}).',
   },
+  FILE_NOT_WHOLE: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'El archivo está incompleto o dañado: no es un documento {type} válido.',
+    en: 'The file is incomplete or damaged: it is not a valid {type} document.',
+  },
+  FILE_ACTIVE_CONTENT: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'El PDF contiene contenido ejecutable ({what}); guárdelo de nuevo como PDF sin scripts ni acciones.',
+    en: 'The PDF contains executable content ({what}); save it again as a PDF without scripts or actions.',
+  },
+  IMAGE_TOO_LARGE: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'La imagen mide {width}×{height} píxeles; el máximo es {side} por lado y {megapixels} megapíxeles.',
+    en: 'The image is {width}×{height} pixels; the maximum is {side} per side and {megapixels} megapixels.',
+  },
   FILE_TOO_LARGE: {
     kind: ErrorKind.TOO_LARGE,
     es: 'El archivo excede el tamaño máximo de {limit} bytes.',

@@ -79,10 +79,35 @@ export async function receiveUpload(
   };
 }
 
-/** A display name only (never a path): last path segment, no control characters, at most 255 characters. */
+/**
+ * Characters a person cannot see or that reorder what they see: controls, Unicode format characters (right-to-left
+ * override, zero-width space and joiners, bidi isolates, BOM) and line/paragraph separators. "factura\u202Efdp.exe"
+ * would otherwise show as "facturaexe.pdf".
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"]/gu;
+
+/** A display name only (never a path): last path segment, no invisible characters, at most 255 characters. */
 export function sanitiseName(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const base = (name ?? '').normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(INVISIBLE, '').trim();
   return (clean || 'archivo').slice(0, 255);
+}
+
+/** Spellings of each stored type's extension that a name may already carry. */
+const EXTENSION_SPELLINGS: Record<string, readonly string[]> = {
+  jpg: ['jpg', 'jpeg'],
+  pdf: ['pdf'],
+  png: ['png'],
+};
+
+/**
+ * The display name with the extension of the type found by content: "evidencia.html" holding a PDF becomes
+ * "evidencia.pdf", "foto.JPEG" holding a JPEG stays as it is.
+ */
+export function nameForType(name: string, extension: string): string {
+  const dot = name.lastIndexOf('.');
+  const current = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if ((EXTENSION_SPELLINGS[extension] ?? [extension]).includes(current)) return name;
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  return `${stem.slice(0, 255 - extension.length - 1)}.${extension}`;
 }
