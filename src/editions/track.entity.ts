@@ -14,6 +14,7 @@ export enum Aggregation {
   TRIMMED_MEAN = 'TRIMMED_MEAN',
   ZSCORE = 'ZSCORE',
   CALIBRATED = 'CALIBRATED',
+  SHRUNK = 'SHRUNK',
 }
 
 export interface GuidanceLevel {

@@ -1,5 +1,6 @@
 import { calibratedAggregates } from './calibrated';
 import type { SheetSet } from './sheet-set';
+import { shrunkAggregates } from './shrunk';
 import { mean6, median6, trimmedMean6 } from './stats';
 import type { AggregationMethod } from './types';
 import { zscoreAggregates } from './zscore';
@@ -40,8 +41,9 @@ export function aggregate(method: AggregationMethod, set: SheetSet, judges: numb
         trackStatistics: { mean: z.mean, sd: z.sd },
       };
     }
-    case 'CALIBRATED': {
-      const c = calibratedAggregates(set, judges);
+    case 'CALIBRATED':
+    case 'SHRUNK': {
+      const c = (method === 'CALIBRATED' ? calibratedAggregates : shrunkAggregates)(set, judges);
       return {
         aggregates: c.aggregates,
         judges: { ...NO_JUDGE_FIGURES, bias: c.bias, group: c.group },

@@ -1,4 +1,9 @@
-import { reverseCuthillMcKee, solveEnvelope, type SymmetricCsr } from './envelope-cholesky';
+import {
+  factorEnvelope,
+  reverseCuthillMcKee,
+  type EnvelopeFactor,
+  type SymmetricCsr,
+} from './envelope-cholesky';
 import { round6 } from './round';
 import type { SheetSet } from './sheet-set';
 
@@ -25,11 +30,42 @@ export interface CalibrationResult {
  * Biases are published rounded; q_i uses the unrounded biases and is then rounded.
  */
 export function calibratedAggregates(set: SheetSet, judges: number): CalibrationResult {
-  const N = set.nominations;
+  const fit = additiveFit(set, judges, false);
+  const aggregates = new Float64Array(set.nominations).fill(NaN);
+  for (let i = 0; i < set.nominations; i++) {
+    const q = fit.quality(i);
+    if (!Number.isNaN(q)) aggregates[i] = round6(q);
+  }
+  const bias = new Float64Array(judges);
+  for (let j = 0; j < judges; j++) bias[j] = round6(fit.bias[j]);
+  return { aggregates, bias, group: fit.group };
+}
+
+/** The unrounded least squares fit of t_ij = q_i + b_j (CALIBRATED), with what SHRUNK needs besides. */
+export interface AdditiveFit {
+  /** b_j, unrounded, summing to 0 in each group; 0 for a judge alone in its group or without sheets. */
+  readonly bias: Float64Array;
+  readonly group: Int32Array;
+  /** The judges of each group, ascending. */
+  readonly members: readonly (readonly number[])[];
+  /** T_i: the sum of the nomination's totals, in sheet order. */
+  readonly totals: Float64Array;
+  /**
+   * With `leverage` asked: diag(L⁺) per judge, L⁺ the pseudo-inverse of its group's reduced matrix (so
+   * Var(b_j) = σ²·leverage_j under the model); 0 for a judge alone in its group or without sheets.
+   */
+  readonly leverage: Float64Array | null;
+  /** q_i = (T_i − Σ_{j∈J(i)} b_j)/n_i, unrounded; NaN without sheets. */
+  quality(i: number): number;
+}
+
+/** Solves CALIBRATED's normal equations exactly (see calibratedAggregates); optionally diag(L⁺) too. */
+export function additiveFit(set: SheetSet, judges: number, leverage: boolean): AdditiveFit {
   const group = groupsOf(set, judges);
   const { laplacian, rhs, totals } = reducedSystem(set, judges);
 
   const raw = new Float64Array(judges);
+  const diag = leverage ? new Float64Array(judges) : null;
   const members: number[][] = [];
   for (let j = 0; j < judges; j++) if (group[j] >= 0) (members[group[j]] ??= []).push(j);
   const local = new Int32Array(judges).fill(-1);
@@ -39,29 +75,48 @@ export function calibratedAggregates(set: SheetSet, judges: number): Calibration
     const m = subsystem(laplacian, judgesOfGroup, local);
     const order = reverseCuthillMcKee(m);
     // Ground the last node of the RCM order: the envelope of the others stays as it is.
-    const b = solveEnvelope(
-      m,
-      Float64Array.from(judgesOfGroup, (j) => rhs[j]),
-      order.slice(0, -1),
-    );
+    const factor = factorEnvelope(m, order.slice(0, -1));
+    const b = factor.solve(Float64Array.from(judgesOfGroup, (j) => rhs[j]));
     let mean = 0;
     for (const v of b) mean += v;
     mean /= b.length;
     judgesOfGroup.forEach((j, l) => (raw[j] = b[l] - mean));
+    if (diag) {
+      const d = pseudoInverseDiagonal(factor, judgesOfGroup.length);
+      judgesOfGroup.forEach((j, l) => (diag[j] = d[l]));
+    }
   }
 
-  const aggregates = new Float64Array(N).fill(NaN);
-  for (let i = 0; i < N; i++) {
-    const from = set.start[i];
-    const to = set.end[i];
-    if (to === from) continue;
-    let B = 0;
-    for (let k = from; k < to; k++) B += raw[set.judge[k]];
-    aggregates[i] = round6((totals[i] - B) / (to - from));
-  }
-  const bias = new Float64Array(judges);
-  for (let j = 0; j < judges; j++) bias[j] = round6(raw[j]);
-  return { aggregates, bias, group };
+  return {
+    bias: raw,
+    group,
+    members,
+    totals,
+    leverage: diag,
+    quality(i: number): number {
+      const from = set.start[i];
+      const to = set.end[i];
+      if (to === from) return NaN;
+      let B = 0;
+      for (let k = from; k < to; k++) B += raw[set.judge[k]];
+      return (totals[i] - B) / (to - from);
+    },
+  };
+}
+
+/**
+ * diag(L⁺) of a connected group from the factor of its grounded matrix. G = the grounded inverse (zero row
+ * and column at the grounded judge) is a generalised inverse of L with G·L·G = G, and L⁺ = P·G·P with
+ * P = I − 11ᵀ/g (the centring, whose range is L's), hence (L⁺)_jj = G_jj − 2·(G1)_j/g + 1ᵀG1/g².
+ */
+function pseudoInverseDiagonal(factor: EnvelopeFactor, g: number): Float64Array {
+  const gDiag = factor.inverseDiagonal();
+  const gOnes = factor.solve(new Float64Array(g).fill(1));
+  let sum = 0;
+  for (const v of gOnes) sum += v;
+  const out = new Float64Array(g);
+  for (let l = 0; l < g; l++) out[l] = gDiag[l] - (2 * gOnes[l]) / g + sum / (g * g);
+  return out;
 }
 
 /** L (as CSR, duplicates summed), r, and every nomination's T_i, accumulated in sheet order. */

@@ -76,12 +76,29 @@ export function reverseCuthillMcKee(m: SymmetricCsr): number[] {
   return order.reverse();
 }
 
+/** A Cholesky factor A = L·Lᵀ over the ordered unknowns, kept to solve several right-hand sides. */
+export interface EnvelopeFactor {
+  /** x with A x = rhs, every unknown outside the order fixed at 0; in the matrix's own numbering. */
+  solve(rhs: Float64Array): Float64Array;
+  /**
+   * The diagonal of A⁻¹ over the ordered unknowns (0 for the others), by selected inversion (Takahashi):
+   * only the entries of A⁻¹ inside the envelope are formed, which is enough because the envelope of L is
+   * closed under the recurrence. Cost Σ_p |column p of L|², about twice the factorisation.
+   */
+  inverseDiagonal(): Float64Array;
+}
+
 /**
  * Solves A x = rhs for the unknowns listed in `order` (elimination order), every other unknown being fixed
  * at 0 (how CALIBRATED grounds one judge). The submatrix of the ordered unknowns must be positive definite:
  * a non-positive pivot throws.
  */
 export function solveEnvelope(m: SymmetricCsr, rhs: Float64Array, order: readonly number[]): Float64Array {
+  return factorEnvelope(m, order).solve(rhs);
+}
+
+/** Factors the submatrix of the ordered unknowns (see solveEnvelope); a non-positive pivot throws. */
+export function factorEnvelope(m: SymmetricCsr, order: readonly number[]): EnvelopeFactor {
   const n = order.length;
   const position = new Int32Array(m.size).fill(-1);
   order.forEach((v, p) => (position[v] = p));
@@ -125,20 +142,70 @@ export function solveEnvelope(m: SymmetricCsr, rhs: Float64Array, order: readonl
     value[bp + p] = Math.sqrt(d);
   }
 
-  // L y = b (forward), then Lᵀ x = y (backward, sweeping the columns of the row-stored L).
-  const x = new Float64Array(n);
-  for (let p = 0; p < n; p++) {
-    let s = rhs[order[p]];
-    for (let k = first[p]; k < p; k++) s -= value[base[p] + k] * x[k];
-    x[p] = s / value[base[p] + p];
-  }
+  return {
+    solve(rhs: Float64Array): Float64Array {
+      // L y = b (forward), then Lᵀ x = y (backward, sweeping the columns of the row-stored L).
+      const x = new Float64Array(n);
+      for (let p = 0; p < n; p++) {
+        let s = rhs[order[p]];
+        for (let k = first[p]; k < p; k++) s -= value[base[p] + k] * x[k];
+        x[p] = s / value[base[p] + p];
+      }
+      for (let p = n - 1; p >= 0; p--) {
+        x[p] /= value[base[p] + p];
+        const xp = x[p];
+        for (let k = first[p]; k < p; k++) x[k] -= value[base[p] + k] * xp;
+      }
+      const out = new Float64Array(m.size);
+      for (let p = 0; p < n; p++) out[order[p]] = x[p];
+      return out;
+    },
+    inverseDiagonal(): Float64Array {
+      return selectedInverseDiagonal(value, first, base, n, order, m.size);
+    },
+  };
+}
+
+/**
+ * Takahashi's recurrence for Z = A⁻¹ = L⁻ᵀL⁻¹, from the last row up: with S_p = {k > p : L_kp in the
+ * envelope}, Z_qp = −Σ_{k∈S_p} L_kp·Z_kq / L_pp for q ∈ S_p, then Z_pp = (1/L_pp − Σ_{k∈S_p} L_kp·Z_kp) / L_pp.
+ * Every Z_kq needed (k, q ∈ S_p) lies in the envelope (first[max(k,q)] ≤ p < min(k,q)), so Z is stored in
+ * the same slots as L.
+ */
+function selectedInverseDiagonal(
+  value: Float64Array,
+  first: Int32Array,
+  base: Int32Array,
+  n: number,
+  order: readonly number[],
+  size: number,
+): Float64Array {
+  // Column lists of the strictly lower envelope, rows ascending.
+  const colPtr = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) for (let c = first[k]; c < k; c++) colPtr[c + 1]++;
+  for (let c = 0; c < n; c++) colPtr[c + 1] += colPtr[c];
+  const rows = new Int32Array(colPtr[n]);
+  const fill = colPtr.slice(0, n);
+  for (let k = 0; k < n; k++) for (let c = first[k]; c < k; c++) rows[fill[c]++] = k;
+
+  const z = new Float64Array(value.length);
+  const at = (r: number, c: number): number => (r >= c ? base[r] + c : base[c] + r);
   for (let p = n - 1; p >= 0; p--) {
-    x[p] /= value[base[p] + p];
-    const xp = x[p];
-    for (let k = first[p]; k < p; k++) x[k] -= value[base[p] + k] * xp;
+    const lpp = value[base[p] + p];
+    const from = colPtr[p];
+    const to = colPtr[p + 1];
+    for (let a = from; a < to; a++) {
+      const q = rows[a];
+      let s = 0;
+      for (let b = from; b < to; b++) s += value[base[rows[b]] + p] * z[at(rows[b], q)];
+      z[base[q] + p] = -s / lpp;
+    }
+    let s = 0;
+    for (let b = from; b < to; b++) s += value[base[rows[b]] + p] * z[base[rows[b]] + p];
+    z[base[p] + p] = (1 / lpp - s) / lpp;
   }
-  const out = new Float64Array(m.size);
-  for (let p = 0; p < n; p++) out[order[p]] = x[p];
+  const out = new Float64Array(size);
+  for (let p = 0; p < n; p++) out[order[p]] = z[base[p] + p];
   return out;
 }
 

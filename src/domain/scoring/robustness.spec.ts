@@ -9,6 +9,7 @@ describe('robustness', () => {
       { kind: 'METHOD', method: 'TRIMMED_MEAN' },
       { kind: 'METHOD', method: 'ZSCORE' },
       { kind: 'METHOD', method: 'CALIBRATED' },
+      { kind: 'METHOD', method: 'SHRUNK' },
       { kind: 'WITHOUT_JUDGE', judgeId: 'j1' },
       { kind: 'WITHOUT_JUDGE', judgeId: 'j2' },
     ]);
@@ -16,7 +17,7 @@ describe('robustness', () => {
 
   it('flags a winner that another method or leaving out one judge would change', () => {
     // A: 100, 60, 61 (mean 73.67, median 61); B: 70, 70, 71 (mean 70.33, median 70).
-    // MEAN/TRIMMED/CALIBRATED (full panel) → A; MEDIAN → B; ZSCORE: j1 rates A +1 sd, j2 and j3 −1 sd → B.
+    // MEAN/TRIMMED/CALIBRATED/SHRUNK (full panel) → A; MEDIAN → B; ZSCORE: j1 rates A +1 sd, j2 and j3 −1 sd → B.
     // Without j1: A 60.5 < B 70.5 → B; without j2 or j3, A keeps it.
     const results = computeTrackResults(
       makeInput({

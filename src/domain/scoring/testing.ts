@@ -1,4 +1,6 @@
 // Small builders for the specs (and anyone writing examples): a track input from compact literals.
+import { prepareTrack } from './prepare';
+import { shrunkAggregates, type ShrinkageResult } from './shrunk';
 import type {
   AggregationMethod,
   ResultRow,
@@ -71,4 +73,10 @@ export function plantedSheets(
   for (const [n, q] of Object.entries(quality))
     for (const [j, b] of Object.entries(bias)) out.push([n, j, q + b]);
   return out;
+}
+
+/** SHRUNK's intermediate figures for an input (judges in id order). */
+export function shrinkageOf(input: TrackScoringInput): ShrinkageResult {
+  const prepared = prepareTrack(input);
+  return shrunkAggregates(prepared.counted, prepared.judgeIds.length);
 }

@@ -1,7 +1,7 @@
 import type { NominationStatus } from '../intake/nomination-status';
 
 /** How a nomination's sheets become one aggregate score (DESIGN.md §3, Results). */
-export type AggregationMethod = 'MEAN' | 'MEDIAN' | 'TRIMMED_MEAN' | 'ZSCORE' | 'CALIBRATED';
+export type AggregationMethod = 'MEAN' | 'MEDIAN' | 'TRIMMED_MEAN' | 'ZSCORE' | 'CALIBRATED' | 'SHRUNK';
 
 /** Every method, in the order the design lists them (robustness scenarios follow this order). */
 export const AGGREGATION_METHODS: readonly AggregationMethod[] = [
@@ -10,6 +10,7 @@ export const AGGREGATION_METHODS: readonly AggregationMethod[] = [
   'TRIMMED_MEAN',
   'ZSCORE',
   'CALIBRATED',
+  'SHRUNK',
 ];
 
 export type Award = 'FIRST' | 'SECOND' | 'THIRD' | 'HONOURABLE_MENTION';
@@ -194,9 +195,12 @@ export interface JudgeStatistics {
   readonly sd: number | null;
   /** ZSCORE: the judge keeps raw totals (fewer than 2 sheets or zero spread); else null. */
   readonly keepsRawTotals: boolean | null;
-  /** CALIBRATED: estimated additive bias b_j (sums to zero in each connected group); else null. */
+  /**
+   * CALIBRATED: estimated additive bias b_j (sums to zero in each connected group); SHRUNK: the shrunk bias
+   * λ_j·b_j subtracted from the judge's totals; else null.
+   */
   readonly bias: number | null;
-  /** CALIBRATED: index of the connected group of judges and nominations (0-based, by lowest judge id); else null. */
+  /** CALIBRATED, SHRUNK: index of the connected group of judges and nominations (0-based, by lowest judge id); else null. */
   readonly group: number | null;
 }
 

@@ -132,6 +132,7 @@ const es = {
       TRIMMED_MEAN: 'Media recortada',
       ZSCORE: 'Normalización por jurado (z)',
       CALIBRATED: 'Calibración de sesgos',
+      SHRUNK: 'Calibración de sesgos con contracción',
     },
     conflict: {
       SAME_INSTITUTION_NOMINATING: 'afiliado a la institución postulante',
@@ -705,6 +706,7 @@ const en: Messages = {
       TRIMMED_MEAN: 'Trimmed mean',
       ZSCORE: 'Per-judge normalisation (z)',
       CALIBRATED: 'Bias calibration',
+      SHRUNK: 'Shrunk bias calibration',
     },
     conflict: {
       SAME_INSTITUTION_NOMINATING: 'affiliated with the nominating institution',
