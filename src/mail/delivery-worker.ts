@@ -12,7 +12,8 @@ import { appConfig } from '../config/app.config';
 import { mailConfig } from '../config/mail.config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
-import { createMailTransport, describeError, MailTransport, redactUrl } from './transports';
+import { mailStartupNotice } from './startup-notice';
+import { createMailTransport, describeError, MailTransport } from './transports';
 
 /** Longest wait between two attempts, whatever the backoff says. */
 const MAX_BACKOFF_MS = 6 * 3600_000;
@@ -43,18 +44,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     this.transport = createMailTransport(this.config, this.logger);
-    if (!this.config.smtpUrl) {
-      const where = `the local mailbox (/organizacion/correo) and .eml files in ${this.config.localDir}`;
-      if (this.app.nodeEnv === 'production') {
-        this.logger.warn(
-          `SMTP_URL is not set: NO e-mail leaves this server; every message stays in ${where}`,
-        );
-      } else {
-        this.logger.log(`SMTP_URL is not set: e-mail is delivered to ${where}`);
-      }
-    } else {
-      this.logger.log(`Mail server: ${redactUrl(this.config.smtpUrl)}`);
-    }
+    const notice = mailStartupNotice(this.config, this.app.nodeEnv);
+    this.logger[notice.level](notice.message);
     this.schedule(0);
   }
 

@@ -95,7 +95,7 @@ export function createMailTransport(config: MailConfig, logger: Logger): MailTra
   if (config.smtpUrl) {
     const transport = new SmtpTransport(config);
     transport.verify().then(
-      () => logger.log(`Mail goes out through ${redactUrl(config.smtpUrl)}`),
+      () => logger.log(`The SMTP server ${redactUrl(config.smtpUrl)} answers`),
       (error: unknown) =>
         logger.warn(
           `The SMTP server ${redactUrl(config.smtpUrl)} does not answer yet (${describeError(error, config)}); ` +
