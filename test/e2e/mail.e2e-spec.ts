@@ -262,6 +262,57 @@ describe('mail: invitations, password reset and notifications through the outbox
     await t.http.post(`/api/nominations/${draft.body.id}/submit`).set(auth(token)).expect(200);
     await deliver();
     expect(smtp.to('postula@example.org')).toHaveLength(1);
+
+    // The eligibility decision, with its reason, to the same nominators.
+    await t.http
+      .post(`/api/nominations/${draft.body.id}/eligibility`)
+      .set(auth(organiser))
+      .send({ decision: 'INELIGIBLE', reason: 'La práctica no es de un gobierno local.' })
+      .expect(200);
+    await deliver();
+    const decided = smtp.to('postula@example.org')[1];
+    expect(decided.subject).toBe(`Postulación ${draft.body.key}: no admitida`);
+    expect(decided.text).toContain('Motivo: La práctica no es de un gobierno local.');
+    expect(smtp.to(bystander.email)).toHaveLength(0);
+  });
+
+  it('reminds institutions with drafts before the deadline, once per slot, and not those without', async () => {
+    const ed = await openEdition(t, organiser, 5 * 24 * HOUR);
+    const drafting = await t.http
+      .post('/api/institutions')
+      .set(auth(organiser))
+      .send({ name: 'Municipio con Borrador', kind: 'STATE_GOVERNMENT', level: 'STATE', stateCode: '09' })
+      .expect(201);
+    const done = await newInstitution(t);
+    const late = await newUser(t, Role.NOMINATOR, { institutionId: drafting.body.id });
+    const punctual = await newUser(t, Role.NOMINATOR, { institutionId: done.id });
+    await t.http
+      .post('/api/nominations')
+      .set(auth(await late.login()))
+      .send(nominationBody(ed.localTrackId, drafting.body.id))
+      .expect(201);
+    const scheduler = t.app.get(MailScheduler);
+    const remindersTo = (email: string) =>
+      smtp.to(email).filter((m) => m.subject.startsWith('Recordatorio: la convocatoria'));
+
+    t.clock.set(new Date(ed.nominationsCloseAt.getTime() - 80 * HOUR));
+    await scheduler.tick();
+    await deliver();
+    expect(remindersTo(late.email)).toHaveLength(0);
+
+    t.clock.set(new Date(ed.nominationsCloseAt.getTime() - 71 * HOUR));
+    await scheduler.tick();
+    await scheduler.tick();
+    await deliver();
+    expect(remindersTo(late.email)).toHaveLength(1);
+    expect(remindersTo(late.email)[0].text).toContain('1 postulación(es) en borrador');
+
+    t.clock.set(new Date(ed.nominationsCloseAt.getTime() - 23 * HOUR));
+    await scheduler.tick();
+    await deliver();
+    expect(remindersTo(late.email)).toHaveLength(2);
+    expect(remindersTo(punctual.email)).toHaveLength(0);
+    t.clock.set(new Date('2026-01-15T12:00:00Z'));
   });
 
   it('mails new assignments and judging reminders to the right judges only', async () => {
@@ -308,6 +359,19 @@ describe('mail: invitations, password reset and notifications through the outbox
     );
     expect(digests.map((m) => m.to)).toEqual(['organizador@example.org']);
     expect(digests[0].text).toContain('Hojas enviadas: 1 de 2.');
+
+    // An organiser reopens Ana's sheet: Ana, and only Ana, hears of it with the reason.
+    const beforeReopen = smtp.received.length;
+    await t.http
+      .post(`/api/assignments/${anaAssignment.id}/score-sheet/reopen`)
+      .set(auth(organiser))
+      .send({ reason: 'Falta justificar el criterio de apertura.' })
+      .expect(200);
+    await deliver();
+    const reopened = smtp.received.slice(beforeReopen);
+    expect(reopened.map((m) => m.to)).toEqual([ana.email]);
+    expect(reopened[0].text).toContain('Falta justificar el criterio de apertura.');
+    expect(reopened[0].links).toContain(`${BASE}/jurado/asignaciones/${anaAssignment.id}`);
     t.clock.set(new Date('2026-01-15T12:00:00Z'));
   });
 
