@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { insertRow } from '../database/plain-writes';
 import { Language } from '../common/i18n/language';
 import { composeMail, MailKind, MailParams } from './messages';
 import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
@@ -69,10 +70,14 @@ export class MailOutbox {
       createdAt: now,
       sentAt: null,
     };
-    const insert = manager.createQueryBuilder().insert().into(OutboxMessageEntity).values(row);
+    if (!dedupeKey) {
+      // Receipts are written on the submission path: the plain prepared INSERT (docs/performance.md).
+      await insertRow(manager, OutboxMessageEntity, row);
+      return true;
+    }
     // ON CONFLICT DO NOTHING (PostgreSQL) / INSERT OR IGNORE (SQLite): the unique dedupeKey decides.
-    await (dedupeKey ? insert.orIgnore() : insert).execute();
-    return !dedupeKey || (await manager.existsBy(OutboxMessageEntity, { id: row.id }));
+    await manager.createQueryBuilder().insert().into(OutboxMessageEntity).values(row).orIgnore().execute();
+    return manager.existsBy(OutboxMessageEntity, { id: row.id });
   }
 
   /**

@@ -9,10 +9,11 @@ import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { AssignmentEntity } from '../judging/entities/assignment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
-import { UserEntity } from '../users/user.entity';
+import { findAllBy, findById } from '../database/find-by-id';
+import { Role, UserEntity, UserStatus } from '../users/user.entity';
 import { MailOutbox, recipientOf } from './mail-outbox';
 import { MailKind } from './messages';
-import { activeUsers, nominatorsOf } from './recipients';
+import { activeUsers } from './recipients';
 import { ResultsNotices } from './results-notices';
 
 type Handler = (m: EntityManager, event: AuditEvent) => Promise<void>;
@@ -83,11 +84,15 @@ export class Notifications implements OnModuleInit {
     }
   }
 
+  /** On the submission path (a peak of the year): plain statements rather than the query builder. */
   private async nominationContext(m: EntityManager, nominationId: string) {
-    const nomination = await m.findOneBy(NominationEntity, { id: nominationId });
-    const edition = nomination && (await m.findOneBy(EditionEntity, { id: nomination.editionId }));
+    const nomination = await findById(m, NominationEntity, nominationId);
+    const edition = nomination && (await findById(m, EditionEntity, nomination.editionId));
     if (!nomination || !edition) return null;
-    return { nomination, edition, recipients: await nominatorsOf(m, [nomination.nominatingInstitutionId]) };
+    const recipients = (await findAllBy(m, UserEntity, 'institutionId', nomination.nominatingInstitutionId))
+      .filter((u) => u.role === Role.NOMINATOR && u.status === UserStatus.ACTIVE)
+      .sort((a, b) => a.email.localeCompare(b.email));
+    return { nomination, edition, recipients };
   }
 
   private async receipt(m: EntityManager, nominationId: string): Promise<void> {
