@@ -18,7 +18,7 @@ import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
 import { registerJsonBodyParser } from './common/http/json-body';
 import './common/http/large-body';
-import { WEB_PATHS, WEB_ROOT } from './web/web-routes';
+import { VIEWS_DIR, WEB_PATHS } from './web/web-routes';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Keep Nest's own bootstrap logging quiet (tests). */
@@ -91,7 +91,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     }
     done(null, payload);
   });
-  app.setViewEngine({ engine: { eta: new Eta() }, templates: WEB_ROOT });
+  app.setViewEngine({ engine: { eta: new Eta() }, templates: VIEWS_DIR });
 
   app.setGlobalPrefix('api', { exclude: WEB_PATHS });
   app.useGlobalPipes(createValidationPipe());

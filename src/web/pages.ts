@@ -99,9 +99,7 @@ export class Pages {
     let hasForm = false;
     const csrf = model.csrf;
     model.csrf = () => ((hasForm = true), csrf());
-    // Pages moved to their own folder name their template `pages/<page>/<name>`; the rest are under views/.
-    const template = view.startsWith('pages/') ? view : `views/${view}`;
-    const html = await reply.viewAsync(template, model);
+    const html = await reply.viewAsync(view, model);
     const status = options.status ?? 200;
     void reply.header('content-type', 'text/html; charset=utf-8');
     // A query string may set the language cookie (?lang=) or show a notice (?aviso=): not shared either.
@@ -113,33 +111,6 @@ export class Pages {
       void reply.header('cache-control', 'no-store');
     }
     void reply.status(status).send(html);
-  }
-
-  /**
-   * A form's action, the same on every page: parse and act (`run`; a DTO built with `toDto` inside it refuses bad
-   * input like the API), then 303 to the next page with a notice; when it fails with a problem a form can show,
-   * the page again (`otherwise`) with the values typed, each problem beside its field and the API's status.
-   * Errors a form cannot show (not signed in, not allowed, not found, a bug) go to the page filter.
-   */
-  async act<T>(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    action: {
-      run: () => Promise<T>;
-      then: (result: T) => { to: string; notice?: string };
-      values?: Record<string, unknown>;
-      otherwise: (form: FormState, status: number) => Promise<void>;
-    },
-  ): Promise<void> {
-    let result: T;
-    try {
-      result = await action.run();
-    } catch (error) {
-      const { form, status } = this.failedForm(request, error, action.values);
-      return action.otherwise(form, status);
-    }
-    const next = action.then(result);
-    this.redirect(reply, next.to, next.notice);
   }
 
   /** 303 See Other: after a POST, the browser GETs the next page (a reload does not repeat the action). */

@@ -22,12 +22,9 @@ export const WEB_PATHS = [
   'resultados{/*rest}',
 ];
 
-/**
- * Templates and static files sit beside the code that uses them: in src/web under ts-node and Jest, in dist/web
- * once built (the build copies them, scripts/copy-web-files.js), so dist/ runs without src/. The template root is
- * the whole web folder: a page's template is `pages/<page>/<name>`, shared ones are under `views/`.
- */
-export const WEB_ROOT = __dirname;
+/** Templates and static files, read from the sources (tsc does not copy them into dist/). */
+export const WEB_ROOT = resolve(__dirname, '..', '..', 'src', 'web');
+export const VIEWS_DIR = resolve(WEB_ROOT, 'views');
 export const ASSETS_DIR = resolve(WEB_ROOT, 'assets');
 
 /**

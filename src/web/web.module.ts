@@ -17,7 +17,6 @@ import { OrganiserResultsPagesController } from './controllers/organiser-results
 import { OrganiserPagesController } from './controllers/organiser.controller';
 import { PublicPagesController } from './controllers/public.controller';
 import { SessionPagesController } from './controllers/session.controller';
-import { PrivacyPageController } from './pages/privacy/privacy.controller';
 import { CsrfGuard } from './csrf';
 import { Pages } from './pages';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -44,7 +43,6 @@ import { WebExceptionFilter } from './web-exception.filter';
   controllers: [
     PublicPagesController,
     SessionPagesController,
-    PrivacyPageController,
     NominationPagesController,
     JudgePagesController,
     OrganiserPagesController,

@@ -61,7 +61,7 @@ interface PublicResultsBody {
  */
 const parsedResults = new WeakMap<Buffer, PublicResultsBody>();
 
-/** Home, the winners page of 13 April and the static files: open to everyone. */
+/** Home, privacy notice, the winners page of 13 April and the static files: open to everyone. */
 @ApiExcludeController()
 @WebController()
 export class PublicPagesController implements OnModuleInit {
@@ -92,6 +92,14 @@ export class PublicPagesController implements OnModuleInit {
     await this.pages.render(request, reply, 'home', {
       title: this.pages.translate(request, 'home.title'),
       published: editions.filter((e) => resultsArePublic(e, now)),
+    });
+  }
+
+  @Get('aviso-de-privacidad')
+  @Public()
+  privacy(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.pages.render(request, reply, 'privacy', {
+      title: this.pages.translate(request, 'privacy.title'),
     });
   }
 
