@@ -14,6 +14,7 @@ import { mailConfig } from './config/mail.config';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JudgingModule } from './judging/judging.module';
@@ -56,6 +57,7 @@ export class AppModule {
         BundleModule,
         JudgingModule,
         ResultsModule,
+        ExportsModule,
         WebModule,
       ],
     };

@@ -33,6 +33,8 @@ export enum Permission {
   AUDIT_READ = 'AUDIT_READ',
   /** The outbox and the local mailbox: messages carry invitation and reset links, so organisers only. */
   MAIL_MANAGE = 'MAIL_MANAGE',
+  /** The XLSX/CSV exports of an edition for the jury's minutes (observers pseudonymised). */
+  MINUTES_EXPORT = 'MINUTES_EXPORT',
 }
 
 /** Permissions an observer holds: every read an organiser has, no write. */
@@ -47,6 +49,7 @@ const OBSERVER_READS: Permission[] = [
   Permission.PROGRESS_READ,
   Permission.RESULTS_PREVIEW,
   Permission.AUDIT_READ,
+  Permission.MINUTES_EXPORT,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

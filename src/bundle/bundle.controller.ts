@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
 import { LargeBody } from '../common/http/large-body';
 import { BundleService } from './bundle.service';
+import { ImportQueryDto } from './dto/import-query.dto';
 
 const BUNDLE_BODY = {
   description: 'An edition bundle, formatVersion 1 (docs/bundle.md; JSON Schema in docs/bundle.schema.json)',
@@ -27,10 +28,13 @@ export class BundleController {
   @HttpCode(201)
   @LargeBody()
   @Authenticated(Permission.BUNDLE_IMPORT)
-  @ApiOperation({ summary: 'Import a bundle as a new edition with a fresh id' })
+  @ApiOperation({
+    summary: 'Import a bundle as a new edition with a fresh id',
+    description: 'An edition key already used: 409 EDITION_KEY_TAKEN, unless ?asKey= imports it as a copy.',
+  })
   @ApiBody(BUNDLE_BODY)
-  importFresh(@Auth() auth: AuthUser, @Body() body: unknown) {
-    return this.service.importBundle(auth, body);
+  importFresh(@Auth() auth: AuthUser, @Query() query: ImportQueryDto, @Body() body: unknown) {
+    return this.service.importBundle(auth, body, { asKey: query.asKey });
   }
 
   @Post('editions/:id/bundle')
@@ -43,7 +47,12 @@ export class BundleController {
       ':id must be a UUID no edition uses (409 otherwise), so a retried request cannot import twice.',
   })
   @ApiBody(BUNDLE_BODY)
-  importAs(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown) {
-    return this.service.importBundle(auth, body, { editionId: id });
+  importAs(
+    @Auth() auth: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ImportQueryDto,
+    @Body() body: unknown,
+  ) {
+    return this.service.importBundle(auth, body, { editionId: id, asKey: query.asKey });
   }
 }

@@ -26,4 +26,14 @@ export const BundleErrors = defineErrors({
     es: 'Ya existe una edición con el identificador {id}.',
     en: 'An edition with the id {id} already exists.',
   },
+  EDITION_KEY_TAKEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Ya existe una edición con la clave «{key}»; impórtela como copia con otra clave (asKey).',
+    en: 'An edition with the key "{key}" already exists; import it as a copy under another key (asKey).',
+  },
+  SEALED_KEY_FIXED: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'La edición «{key}» está finalizada: su clave forma parte del sello y no puede importarse con otra.',
+    en: 'The edition "{key}" is finalised: its key is part of its seal and it cannot be imported under another.',
+  },
 });

@@ -22,6 +22,8 @@ import { BUNDLE_SECTIONS, EXPORT_ORDER } from './sections/registry';
 export interface ImportOptions {
   /** The id the new edition gets (must be unused); a fresh UUID when absent. */
   editionId?: string;
+  /** Store the edition under this key instead of the bundle's own (a copy; not for finalised editions). */
+  asKey?: string;
   /** Rows stored so far per section (the CLI shows it on stderr). */
   onProgress?: (section: string, done: number, total: number) => void;
 }
@@ -79,13 +81,21 @@ export class BundleService {
     input: unknown,
     options: ImportOptions = {},
   ): Promise<EditionView> {
-    const bundle = this.assertValid(validateBundle(input));
+    const valid = this.assertValid(validateBundle(input));
+    if (options.asKey !== undefined && valid.edition.finalizedAt !== null) {
+      throw new DomainException(BundleErrors.SEALED_KEY_FIXED, { key: valid.edition.key });
+    }
+    const key = options.asKey ?? valid.edition.key;
+    const bundle: BundleV1 = { ...valid, edition: { ...valid.edition, key } };
     const editionId = options.editionId ?? randomUUID();
-    const sha256 = createHash('sha256').update(canonicalJson(bundle)).digest('hex');
+    const sha256 = createHash('sha256').update(canonicalJson(valid)).digest('hex');
     const edition = await this.db.transaction(async (m) => {
       await this.db.lock(m, IMPORT_LOCK);
       if (await m.existsBy(EditionEntity, { id: editionId })) {
         throw new DomainException(BundleErrors.EDITION_ID_TAKEN, { id: editionId });
+      }
+      if (await m.existsBy(EditionEntity, { key })) {
+        throw new DomainException(BundleErrors.EDITION_KEY_TAKEN, { key });
       }
       const ctx: ImportContext = {
         m,
@@ -110,7 +120,8 @@ export class BundleService {
       for (const section of BUNDLE_SECTIONS) await section.import(ctx);
       await this.audit.append(m, auth, 'bundle.import', { type: 'edition', id: editionId }, null, {
         formatVersion: bundle.formatVersion,
-        key: bundle.edition.key,
+        key,
+        ...(key !== valid.edition.key ? { copiedFromKey: valid.edition.key } : {}),
         name: bundle.edition.name,
         year: bundle.edition.year,
         sha256,

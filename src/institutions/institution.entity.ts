@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { foldText } from '../common/text/fold';
 import { instantColumn } from '../database/column-types';
 import type { InstitutionLevel } from '../domain/intake/eligibility';
 
@@ -45,11 +46,5 @@ export class InstitutionEntity {
 
 /** Name (case, accents and spacing folded) + state: how bundles match institutions. */
 export function institutionNaturalKey(name: string, stateCode: string | null): string {
-  const folded = name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${folded}|${stateCode ?? ''}`;
+  return `${foldText(name)}|${stateCode ?? ''}`;
 }

@@ -1,16 +1,27 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated, Public } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
 import { STATES } from '../catalog/states';
-import { CreateInstitutionDto, UpdateInstitutionDto } from './dto/institution.dto';
+import {
+  CreateInstitutionDto,
+  InstitutionQueryDto,
+  InstitutionResponseDto,
+  MergeInstitutionDto,
+  MergeResultDto,
+  UpdateInstitutionDto,
+} from './dto/institution.dto';
+import { InstitutionMergeService } from './institution-merge.service';
 import { InstitutionsService } from './institutions.service';
 
 @ApiTags('institutions')
 @Controller()
 export class InstitutionsController {
-  constructor(private readonly service: InstitutionsService) {}
+  constructor(
+    private readonly service: InstitutionsService,
+    private readonly merger: InstitutionMergeService,
+  ) {}
 
   /** Public so the registration form can offer existing institutions; names only, nothing personal. */
   @Get('public/institutions')
@@ -27,8 +38,10 @@ export class InstitutionsController {
 
   @Get('institutions')
   @Authenticated(Permission.INSTITUTION_READ)
-  list(@Auth() auth: AuthUser) {
-    return this.service.list(auth);
+  @ApiOperation({ summary: 'Institutions, filtered by text in the name, kind, level and state' })
+  @ApiOkResponse({ type: [InstitutionResponseDto] })
+  list(@Auth() auth: AuthUser, @Query() query: InstitutionQueryDto) {
+    return this.service.list(auth, query);
   }
 
   @Get('institutions/:id')
@@ -47,5 +60,16 @@ export class InstitutionsController {
   @Authenticated(Permission.INSTITUTION_MANAGE)
   update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateInstitutionDto) {
     return this.service.update(auth, id, dto);
+  }
+
+  @Post('institutions/:id/merge')
+  @Authenticated(Permission.INSTITUTION_MANAGE)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Merge this duplicate into intoId: nominations, users, affiliations and conflicts move',
+  })
+  @ApiOkResponse({ type: MergeResultDto })
+  merge(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeInstitutionDto) {
+    return this.merger.merge(auth, id, dto);
   }
 }

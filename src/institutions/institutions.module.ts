@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { InstitutionsController } from './institutions.controller';
+import { InstitutionMergeService } from './institution-merge.service';
 import { InstitutionsService } from './institutions.service';
 
 @Module({
   controllers: [InstitutionsController],
-  providers: [InstitutionsService],
+  providers: [InstitutionsService, InstitutionMergeService],
   exports: [InstitutionsService],
 })
 export class InstitutionsModule {}

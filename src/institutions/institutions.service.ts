@@ -7,7 +7,8 @@ import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
-import { CreateInstitutionDto, UpdateInstitutionDto } from './dto/institution.dto';
+import { matchesText } from '../common/text/fold';
+import { CreateInstitutionDto, InstitutionQueryDto, UpdateInstitutionDto } from './dto/institution.dto';
 import { InstitutionEntity, institutionNaturalKey } from './institution.entity';
 import { InstitutionErrors } from './institutions.errors';
 
@@ -19,8 +20,20 @@ export class InstitutionsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(_auth: AuthUser | null): Promise<InstitutionEntity[]> {
-    return this.db.read((m) => m.find(InstitutionEntity, { order: { name: 'ASC' } }));
+  async list(_auth: AuthUser | null, query: InstitutionQueryDto = {}): Promise<InstitutionEntity[]> {
+    const rows = await this.db.read((m) =>
+      m.find(InstitutionEntity, {
+        // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
+        where: {
+          ...(query.kind ? { kind: query.kind } : {}),
+          ...(query.level ? { level: query.level } : {}),
+          ...(query.stateCode ? { stateCode: query.stateCode } : {}),
+        },
+        order: { name: 'ASC', id: 'ASC' },
+      }),
+    );
+    // Folded text search (accents, case) in memory: the same on both databases, over a few thousand rows.
+    return rows.filter((i) => matchesText(query.q, i.name));
   }
 
   async get(_auth: AuthUser, id: string): Promise<InstitutionEntity> {

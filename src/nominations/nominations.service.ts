@@ -30,6 +30,7 @@ import { NominationChannel, NominationEntity } from './nomination.entity';
 import { requireNomination } from './nomination-access';
 import { NominationView, presentNomination } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
+import { searchNominations } from './nomination-search';
 import { nominationWindowRefusal } from './nomination-window';
 
 export interface Receipt {
@@ -115,25 +116,8 @@ export class NominationsService {
   }
 
   async list(auth: AuthUser, query: NominationQueryDto): Promise<Page<NominationView>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    return this.db.read(async (m) => {
-      const qb = m.createQueryBuilder(NominationEntity, 'n');
-      if (query.editionId) qb.andWhere('n.editionId = :editionId', { editionId: query.editionId });
-      if (query.trackId) qb.andWhere('n.trackId = :trackId', { trackId: query.trackId });
-      if (query.status) qb.andWhere('n.status = :status', { status: query.status });
-      if (query.stateCode) qb.andWhere('n.stateCode = :stateCode', { stateCode: query.stateCode });
-      if (auth.role === Role.NOMINATOR) {
-        qb.andWhere('n.nominatingInstitutionId = :own', { own: auth.institutionId ?? '' });
-      }
-      const [rows, total] = await qb
-        .orderBy('n.createdAt', 'ASC')
-        .addOrderBy('n.id', 'ASC')
-        .skip((page - 1) * pageSize)
-        .take(pageSize)
-        .getManyAndCount();
-      return { items: rows.map((n) => presentNomination(n, auth)), total, page, pageSize };
-    });
+    const { rows, ...page } = await this.db.read((m) => searchNominations(m, auth, query));
+    return { items: rows.map((n) => presentNomination(n, auth)), ...page };
   }
 
   async get(auth: AuthUser, id: string): Promise<NominationView> {
@@ -248,6 +232,11 @@ export class NominationsService {
 
   /** Extends one nomination's deadline; it can then be edited and submitted until `until`. */
   async extend(auth: AuthUser, id: string, dto: ExtensionDto): Promise<NominationView> {
+    if (dto.until.getTime() <= this.clock.now().getTime()) {
+      throw this.invalid([
+        fieldProblem('until', 'debe ser un instante futuro', 'must be an instant in the future'),
+      ]);
+    }
     return this.transition(auth, id, 'nomination.extend', (n) => {
       this.assertAllowed(n, 'EDIT');
       return { extendedUntil: dto.until };

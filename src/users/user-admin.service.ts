@@ -5,6 +5,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
+import { matchesText } from '../common/text/fold';
 import { TransactionRunner } from '../database/transaction-runner';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
@@ -16,6 +17,7 @@ import {
   CreateUserDto,
   PasswordField,
   RegisterNominatorDto,
+  RejectUserDto,
   UserQueryDto,
 } from './dto/user.dto';
 import { assertAccountMayLeave } from './organiser-guard';
@@ -23,7 +25,7 @@ import { PasswordHasher } from './password-hasher';
 import { judgePseudonyms, presentUser, UserView } from './user.presenter';
 import { Role, UserEntity, UserStatus } from './user.entity';
 import { UserErrors } from './users.errors';
-import { UsersService } from './users.service';
+import { canSignIn, UsersService } from './users.service';
 
 /** Registration and the organiser's management of accounts. */
 @Injectable()
@@ -62,6 +64,7 @@ export class UserAdminService {
     return presentUser(user, user);
   }
 
+  /** Observers' views hide e-mails and judges' names, so the text search runs on what the viewer sees. */
   async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
     const users = await this.db.read((m) =>
       m.find(UserEntity, {
@@ -74,7 +77,9 @@ export class UserAdminService {
       }),
     );
     const pseudonyms = judgePseudonyms(users.filter((u) => u.role === Role.JUDGE).map((u) => u.id));
-    return users.map((u) => presentUser(u, auth, pseudonyms));
+    return users
+      .map((u) => presentUser(u, auth, pseudonyms))
+      .filter((view) => matchesText(query.q, view.name, view.email));
   }
 
   /**
@@ -104,8 +109,31 @@ export class UserAdminService {
     });
   }
 
+  /** A pending nominator turned down: it can no longer sign in; the reason is kept on the account. */
+  reject(auth: AuthUser, id: string, dto: RejectUserDto): Promise<UserView> {
+    const reason = dto.reason.trim();
+    return this.changeStatus(
+      auth,
+      id,
+      'user.reject',
+      (user) => {
+        if (user.status !== UserStatus.PENDING) throw new DomainException(UserErrors.NOT_PENDING);
+        return UserStatus.REJECTED;
+      },
+      { rejectionReason: reason },
+    );
+  }
+
   disable(auth: AuthUser, id: string): Promise<UserView> {
     return this.changeStatus(auth, id, 'user.disable', () => UserStatus.DISABLED);
+  }
+
+  /** A disabled account works again; tokens revoked when it was disabled stay revoked (sign in again). */
+  enable(auth: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(auth, id, 'user.enable', (user) => {
+      if (user.status !== UserStatus.DISABLED) throw new DomainException(UserErrors.NOT_DISABLED);
+      return UserStatus.ACTIVE;
+    });
   }
 
   /** An organiser sets a password (imported users arrive without one); the user's tokens are revoked. */
@@ -141,6 +169,7 @@ export class UserAdminService {
     id: string,
     action: string,
     next: (user: UserEntity) => UserStatus,
+    extra: Partial<Pick<UserEntity, 'rejectionReason'>> = {},
   ): Promise<UserView> {
     const user = await this.db.transaction(async (m) => {
       const before = await m.findOneBy(UserEntity, { id });
@@ -149,10 +178,17 @@ export class UserAdminService {
       if (status === UserStatus.DISABLED && before.status !== UserStatus.DISABLED) {
         await assertAccountMayLeave(this.db, m, auth, before, 'DISABLE');
       }
-      await m.update(UserEntity, { id }, { status, updatedAt: this.clock.now() });
-      if (status === UserStatus.DISABLED) await this.users.revokeTokens(m, id);
+      await m.update(UserEntity, { id }, { status, ...extra, updatedAt: this.clock.now() });
+      if (!canSignIn(status)) await this.users.revokeTokens(m, id);
       const after = await m.findOneByOrFail(UserEntity, { id });
-      await this.audit.append(m, auth, action, { type: 'user', id }, { status: before.status }, { status });
+      await this.audit.append(
+        m,
+        auth,
+        action,
+        { type: 'user', id },
+        { status: before.status },
+        { status, ...extra },
+      );
       return after;
     });
     return presentUser(user, auth);

@@ -14,6 +14,8 @@ export enum UserStatus {
   /** A self-registered nominator waiting for an organiser to approve the link to its institution. */
   PENDING = 'PENDING',
   DISABLED = 'DISABLED',
+  /** A self-registered nominator an organiser turned down (with a reason); it cannot sign in. */
+  REJECTED = 'REJECTED',
 }
 
 @Entity('users')
@@ -47,6 +49,9 @@ export class UserEntity {
   /** The language of the mail the user receives (es, en). */
   @Column({ type: 'varchar', length: 2, default: 'es' })
   language: 'es' | 'en';
+  /** Why an organiser rejected the registration (REJECTED accounts only). */
+  @Column({ type: 'text', nullable: true })
+  rejectionReason: string | null;
 
   /** Bumped on sign-out, password change or disabling: tokens carrying an older version are refused. */
   @Column({ type: 'integer', default: 0 })

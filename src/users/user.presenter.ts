@@ -11,6 +11,8 @@ export interface UserView {
   institutionId: string | null;
   /** False while an invited person has not set a password yet (the invitation can be re-sent or revoked). */
   passwordSet: boolean;
+  /** Why a registration was rejected (REJECTED accounts). */
+  rejectionReason: string | null;
   createdAt: Date;
 }
 
@@ -31,6 +33,7 @@ export function presentUser(
     status: user.status,
     institutionId: user.institutionId,
     passwordSet: user.passwordHash !== null,
+    rejectionReason: user.rejectionReason,
     createdAt: user.createdAt,
   };
   if (viewer.role === Role.OBSERVER) {

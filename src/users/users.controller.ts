@@ -10,7 +10,7 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
@@ -22,7 +22,9 @@ import {
   CreateUserDto,
   PasswordField,
   RegisterNominatorDto,
+  RejectUserDto,
   UserQueryDto,
+  UserResponseDto,
 } from './dto/user.dto';
 import { UserAdminService } from './user-admin.service';
 
@@ -48,6 +50,8 @@ export class UsersController {
 
   @Get('users')
   @Authenticated(Permission.USER_READ)
+  @ApiOperation({ summary: 'Accounts, filtered by text (name, e-mail), role and status' })
+  @ApiOkResponse({ type: [UserResponseDto] })
   list(@Auth() auth: AuthUser, @Query() query: UserQueryDto) {
     return this.service.list(auth, query);
   }
@@ -65,12 +69,34 @@ export class UsersController {
     return this.service.approve(auth, id);
   }
 
+  @Post('users/:id/reject')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a pending nominator, with the reason (it can no longer sign in)' })
+  @ApiOkResponse({ type: UserResponseDto })
+  reject(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectUserDto) {
+    return this.service.reject(auth, id, dto);
+  }
+
   @Post('users/:id/disable')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(200)
+  @ApiOperation({ summary: 'Disable an account; its tokens stop working at once' })
+  @ApiOkResponse({ type: UserResponseDto })
   disable(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.service.disable(auth, id);
   }
+
+  @Post('users/:id/enable')
+  @Authenticated(Permission.USER_MANAGE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Re-enable a disabled account (its user signs in again)' })
+  @ApiOkResponse({ type: UserResponseDto })
+  enable(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.enable(auth, id);
+  }
+
+  // Invitations and password resets by e-mail (issue 14) belong here, next to the other account actions.
 
   @Post('users/:id/password')
   @Authenticated(Permission.USER_MANAGE)

@@ -36,4 +36,9 @@ export const UserErrors = defineErrors({
     es: 'La contraseña actual no es correcta.',
     en: 'The current password is wrong.',
   },
+  NOT_DISABLED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La cuenta no está deshabilitada.',
+    en: 'The account is not disabled.',
+  },
 });

@@ -18,6 +18,11 @@ export interface NewUser {
   language?: 'es' | 'en';
 }
 
+/** Active accounts, and pending nominators (who may only read their own account until approved). */
+export function canSignIn(status: UserStatus): boolean {
+  return status === UserStatus.ACTIVE || status === UserStatus.PENDING;
+}
+
 export function toAuthUser(user: UserEntity): AuthUser {
   return {
     id: user.id,
@@ -56,19 +61,19 @@ export class UsersService {
     return manager.save(user);
   }
 
-  /** The user behind valid credentials, or null. Disabled accounts cannot sign in. */
+  /** The user behind valid credentials, or null. Disabled and rejected accounts cannot sign in. */
   async verifyCredentials(email: string, password: string): Promise<UserEntity | null> {
     const user = await this.db.read((m) => m.findOneBy(UserEntity, { email: email.trim().toLowerCase() }));
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok || user.status === UserStatus.DISABLED) return null;
+    if (!user || !ok || !canSignIn(user.status)) return null;
     return user;
   }
 
-  /** The user a token names, if the token's version is still current and the account not disabled. */
+  /** The user a token names, if the token's version is still current and the account may sign in. */
   async findForToken(id: string, tokenVersion: number): Promise<UserEntity | null> {
     // Every signed-in request comes here (JwtStrategy): findById skips TypeORM's query building (find-by-id.ts).
     const user = await this.db.read((m) => findById(m, UserEntity, id));
-    if (!user || user.tokenVersion !== tokenVersion || user.status === UserStatus.DISABLED) return null;
+    if (!user || user.tokenVersion !== tokenVersion || !canSignIn(user.status)) return null;
     return user;
   }
 

@@ -46,6 +46,13 @@ describe('edition bundle: export, import, validation, limits, access', () => {
       return counts;
     });
 
+  /** The bundle as another database would hold it: the same edition under another key. */
+  const withKey = (bundle: BundleV1, key: string): BundleV1 => {
+    const out = copy(bundle);
+    out.edition.key = key;
+    return out;
+  };
+
   const exportOf = async (editionId: string): Promise<BundleV1> =>
     (await t.http.get(`/api/editions/${editionId}/bundle`).set(auth(organiser)).expect(200)).body as BundleV1;
 
@@ -306,14 +313,11 @@ describe('edition bundle: export, import, validation, limits, access', () => {
 
   it('imports the bundle as a new edition under the id of the path; exporting it gives the same document', async () => {
     const id = '0b6a3d0e-5b8e-4c1e-9a4e-2f7d1c3b9a10';
-    const res = await t.http
-      .post(`/api/editions/${id}/bundle`)
-      .set(auth(organiser))
-      .send(exported)
-      .expect(201);
-    expect(res.body).toMatchObject({ id, key: exported.edition.key, name: exported.edition.name });
+    const other = withKey(exported, 'otra-base-por-id');
+    const res = await t.http.post(`/api/editions/${id}/bundle`).set(auth(organiser)).send(other).expect(201);
+    expect(res.body).toMatchObject({ id, key: other.edition.key, name: exported.edition.name });
     expect(res.body.phase).toBe('JUDGING');
-    expect(await exportOf(id)).toEqual(exported);
+    expect(await exportOf(id)).toEqual(other);
     // Institutions and users were matched, not duplicated.
     const users = await t.db.read((m) => m.countBy(UserEntity, { email: 'ana.jurado@example.org' }));
     expect(users).toBe(1);
@@ -333,24 +337,57 @@ describe('edition bundle: export, import, validation, limits, access', () => {
     await t.http.post('/api/editions/not-a-uuid/bundle').set(auth(organiser)).send(exported).expect(400);
   });
 
+  it('refuses a bundle whose edition key exists (409 naming it) unless imported as a copy under a new key', async () => {
+    const before = await rowCounts();
+    const taken = await t.http
+      .post('/api/editions/import')
+      .set(auth(organiser))
+      .set('accept-language', 'en')
+      .send(exported)
+      .expect(409);
+    expect(taken.body).toMatchObject({ code: 'EDITION_KEY_TAKEN' });
+    expect(taken.body.message).toContain(`"${exported.edition.key}"`);
+    expect(await rowCounts()).toEqual(before);
+    await t.http.post('/api/editions/import?asKey=no%20vale').set(auth(organiser)).send(exported).expect(400);
+
+    const res = await t.http
+      .post('/api/editions/import?asKey=copia-de-prueba')
+      .set(auth(organiser))
+      .send(exported)
+      .expect(201);
+    expect(res.body.key).toBe('copia-de-prueba');
+    expect(await exportOf(res.body.id)).toEqual(withKey(exported, 'copia-de-prueba'));
+    const entry = await t.db.read((m) =>
+      m.findOneByOrFail(AuditEntryEntity, { action: 'bundle.import', entityId: res.body.id }),
+    );
+    expect(entry.after).toMatchObject({ key: 'copia-de-prueba', copiedFromKey: exported.edition.key });
+    const again = await t.http
+      .post('/api/editions/import?asKey=copia-de-prueba')
+      .set(auth(organiser))
+      .send(exported)
+      .expect(409);
+    expect(again.body.code).toBe('EDITION_KEY_TAKEN');
+  });
+
   it('imports under a fresh id with POST /api/editions/import and records it in the audit trail', async () => {
-    const res = await t.http.post('/api/editions/import').set(auth(organiser)).send(exported).expect(201);
+    const other = withKey(exported, 'otra-base-fresca');
+    const res = await t.http.post('/api/editions/import').set(auth(organiser)).send(other).expect(201);
     expect(res.body.id).toMatch(UUID);
     expect(res.body.id).not.toBe(edition.editionId);
     const entry = await t.db.read((m) =>
       m.findOneByOrFail(AuditEntryEntity, { action: 'bundle.import', entityId: res.body.id }),
     );
     expect(entry.after).toMatchObject({
-      key: exported.edition.key,
+      key: other.edition.key,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       counts: expect.objectContaining({ nominations: 6, attachments: 1, assignments: 3, scoreSheets: 2 }),
     });
-    expect(await exportOf(res.body.id)).toEqual(exported);
+    expect(await exportOf(res.body.id)).toEqual(other);
   });
 
   it('creates missing users (no password until an organiser sets one) and institutions, matched by natural key', async () => {
     const renamed = JSON.parse(
-      JSON.stringify(exported)
+      JSON.stringify(withKey(exported, 'otra-base-renombrada'))
         .split('ana.jurado@example.org')
         .join('ana.nueva@example.org')
         .split('Colectivo Ciudadano')
@@ -428,7 +465,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
   });
 
   it('refuses, storing nothing, a bundle whose user exists with another role (409)', async () => {
-    const clash = copy(exported);
+    const clash = withKey(exported, 'otra-base-choque');
     const index = clash.users.findIndex((u) => u.email === 'postula@example.org');
     clash.users[index].role = Role.OBSERVER;
     const before = await rowCounts();
@@ -459,7 +496,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
   });
 
   it('imports a bundle over 1 MiB (5 MiB of nominations) through the large-body route; other routes stay at 1 MiB', async () => {
-    const big = copy(exported);
+    const big = withKey(exported, 'otra-base-grande');
     const template = big.nominations.find((n) => n.key === 'L-BORRADOR')!;
     const description = 'Descripción extensa de la práctica. '.repeat(500); // ~18 KB
     for (let i = 1; i <= 300; i++) {
@@ -519,11 +556,11 @@ describe('edition bundle: export, import, validation, limits, access', () => {
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(exported);
 
       const id = '3c9e7a51-2b4d-4f6a-8c1e-5d7f9b0a2c4e';
-      const importRun = await cli('bundle:import', file, '--id', id);
+      const importRun = await cli('bundle:import', file, '--id', id, '--as-key', 'copia-cli');
       expect(importRun).toMatchObject({ code: EXIT.OK });
       expect(importRun.out).toContain(id);
       expect(importRun.err).toContain('bundle:import: nominations: 6/6 (100%)');
-      expect(await exportOf(id)).toEqual(exported);
+      expect(await exportOf(id)).toEqual(withKey(exported, 'copia-cli'));
 
       const broken = copy(exported);
       broken.nominations[0].nomineeInstitutionKey = 'nadie|09';

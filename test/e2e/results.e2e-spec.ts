@@ -540,6 +540,15 @@ describe('results: preview, overrides, finalisation, publication, public routes 
       ['SET_AWARD', n[2].key],
       ['EXCLUDE', n[3].key],
     ]);
+    // A finalised edition keeps its key (part of its seal): no copy under another key in the same database.
+    const copyRefused = await t.http
+      .post('/api/editions/import?asKey=otra-clave')
+      .set(auth(organiser))
+      .send(exported)
+      .expect(422);
+    expect(copyRefused.body.code).toBe('SEALED_KEY_FIXED');
+    // As into another database: the key is free there.
+    await t.db.transaction((m) => m.update(EditionEntity, { id: edition.id }, { key: 'original-renombrada' }));
     const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(exported);
     expect(imported.status).toBe(201);
     const copyId = imported.body.id as string;

@@ -35,7 +35,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/users': STAFF_READ,
   'POST /api/users': [O],
   'POST /api/users/:id/approve': [O],
+  'POST /api/users/:id/reject': [O],
   'POST /api/users/:id/disable': [O],
+  'POST /api/users/:id/enable': [O],
   'POST /api/users/:id/password': [O],
   'POST /api/users/:id/invitation': [O],
   'POST /api/users/:id/invitation/revoke': [O],
@@ -52,6 +54,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/editions/:id/bundle': [O],
   'POST /api/editions/:id/bundle': [O],
   'POST /api/editions/import': [O],
+  'GET /api/editions/:id/exports/:file': STAFF_READ,
   'GET /api/tracks/:id': ANY,
   'PATCH /api/tracks/:id': [O],
 
@@ -61,6 +64,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/institutions/:id': [O, B, N],
   'POST /api/institutions': [O],
   'PATCH /api/institutions/:id': [O],
+  'POST /api/institutions/:id/merge': [O],
 
   'POST /api/nominations': [O, N],
   'GET /api/nominations': [O, B, N],

@@ -3,6 +3,7 @@ import { Intake1764000000100 } from './1764000000100-intake';
 import { Audit1764000000200 } from './1764000000200-audit';
 import { Judging1764000000300 } from './1764000000300-judging';
 import { Results1764000000400 } from './1764000000400-results';
+import { UserRejection1765000000000 } from './1765000000000-user-rejection';
 import { Mail1765000000200 } from './1765000000200-mail';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Audit1764000000200,
   Judging1764000000300,
   Results1764000000400,
+  UserRejection1765000000000,
   Mail1765000000200,
 ];

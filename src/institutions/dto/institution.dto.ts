@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import type { InstitutionLevel } from '../../domain/intake/eligibility';
 import { INSTITUTION_LEVELS, InstitutionKind } from '../institution.entity';
-import { Nullable, PartialDto } from '../../common/validation/null-policy';
+import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
+
+const STATE_CODE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
 export class CreateInstitutionDto {
   @ApiProperty({ example: 'Instituto de Transparencia del Estado' })
@@ -21,8 +23,57 @@ export class CreateInstitutionDto {
 
   @ApiPropertyOptional({ example: '09', description: 'INEGI state code' })
   @Nullable()
-  @Matches(/^(0[1-9]|[12]\d|3[0-2])$/)
+  @Matches(STATE_CODE)
   stateCode?: string;
 }
 
 export class UpdateInstitutionDto extends PartialDto(CreateInstitutionDto) {}
+
+export class InstitutionQueryDto {
+  @ApiPropertyOptional({ description: 'Text in the name (case and accents ignored)' })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: InstitutionKind })
+  @Optional()
+  @IsEnum(InstitutionKind)
+  kind?: InstitutionKind;
+
+  @ApiPropertyOptional({ enum: INSTITUTION_LEVELS })
+  @Optional()
+  @IsIn(INSTITUTION_LEVELS)
+  level?: InstitutionLevel;
+
+  @ApiPropertyOptional({ example: '14', description: 'INEGI state code' })
+  @Optional()
+  @Matches(STATE_CODE)
+  stateCode?: string;
+}
+
+export class MergeInstitutionDto {
+  @ApiProperty({ description: 'The institution that stays; the one in the path is merged into it and removed' })
+  @IsUUID()
+  intoId: string;
+}
+
+export class InstitutionResponseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: InstitutionKind }) kind: InstitutionKind;
+  @ApiProperty({ enum: INSTITUTION_LEVELS }) level: InstitutionLevel;
+  @ApiProperty({ type: String, nullable: true }) stateCode: string | null;
+  @ApiProperty() naturalKey: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+}
+
+export class MergeResultDto {
+  @ApiProperty({ type: InstitutionResponseDto }) into: InstitutionResponseDto;
+  @ApiProperty({ description: 'The id of the institution merged and removed' }) mergedId: string;
+  @ApiProperty({
+    description: 'Rows moved per kind',
+    example: { nominating: 2, nominee: 1, users: 1, affiliations: 0, conflicts: 0 },
+  })
+  moved: Record<string, number>;
+}

@@ -142,6 +142,9 @@ export class UpdateNominationDto extends PartialDto(
   OmitType(CreateNominationDto, ['trackId', 'nominatingInstitutionId', 'key']),
 ) {}
 
+export const NOMINATION_SORTS = ['createdAt', 'key', 'title', 'submittedAt', 'status'] as const;
+export type NominationSort = (typeof NOMINATION_SORTS)[number];
+
 export class NominationQueryDto {
   @ApiPropertyOptional()
   @Optional()
@@ -153,6 +156,12 @@ export class NominationQueryDto {
   @IsUUID()
   trackId?: string;
 
+  @ApiPropertyOptional({ description: 'A category key of the track' })
+  @Optional()
+  @IsString()
+  @MaxLength(64)
+  categoryKey?: string;
+
   @ApiPropertyOptional({ enum: NOMINATION_STATUSES })
   @Optional()
   @IsIn(NOMINATION_STATUSES)
@@ -162,6 +171,29 @@ export class NominationQueryDto {
   @Optional()
   @Matches(STATE_CODE)
   stateCode?: string;
+
+  @ApiPropertyOptional({ description: 'Nominations where this institution nominates or is nominated' })
+  @Optional()
+  @IsUUID()
+  institutionId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Text in the key, title, summary or the institutions’ names (case and accents ignored)',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: NOMINATION_SORTS, default: 'createdAt' })
+  @Optional()
+  @IsIn(NOMINATION_SORTS)
+  sort?: NominationSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @Optional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 
   @ApiPropertyOptional({ default: 1 })
   @QueryInt({ min: 1, max: MAX_PAGE })

@@ -106,7 +106,21 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
+export class RejectUserDto {
+  @ApiProperty({ description: 'Why the registration is rejected; stored and audited', minLength: 3 })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
+}
+
 export class UserQueryDto {
+  @ApiPropertyOptional({ description: 'Text in the name or e-mail (case and accents ignored)' })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
   @ApiPropertyOptional({ enum: Role })
   @Optional()
   @IsEnum(Role)
@@ -116,4 +130,16 @@ export class UserQueryDto {
   @Optional()
   @IsEnum(UserStatus)
   status?: UserStatus;
+}
+
+/** What the API answers for an account (observers: no e-mail, judges as J1…). */
+export class UserResponseDto {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ description: 'Absent for observers' }) email?: string;
+  @ApiProperty({ description: 'Judges appear as J1, J2… to observers' }) name: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ enum: UserStatus }) status: UserStatus;
+  @ApiProperty({ type: String, nullable: true }) institutionId: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
 }

@@ -1,0 +1,393 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { stateName } from '../catalog/states';
+import { notFound } from '../common/errors/common.errors';
+import { TransactionRunner } from '../database/transaction-runner';
+import { judgePseudonyms } from '../domain/judging/pseudonyms';
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
+import { PanelMemberEntity } from '../judging/entities/panel-member.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../judging/entities/score-sheet.entity';
+import { seesContactData, seesJudgesPseudonymised } from '../judging/judging.policy';
+import { NominationEntity } from '../nominations/nomination.entity';
+import { AWARD_LABEL_ES } from '../results/awards-labels';
+import { ResultsService } from '../results/results.service';
+import { UserEntity } from '../users/user.entity';
+import { ExportKind } from './export-kinds';
+import { ExportCell, ExportTable, localStamp } from './export-table';
+
+/** What every table needs: the edition, its tracks, its nominations and how the viewer names people. */
+interface EditionData {
+  edition: EditionEntity;
+  tracks: Map<string, TrackEntity>;
+  nominations: Map<string, NominationEntity>;
+  institutions: Map<string, string>;
+  /** How the viewer sees each judge: its name, or its pseudonym in the track (J1, J2…) for observers. */
+  judgeLabel(trackId: string, judgeId: string): string;
+  judgeEmail(judgeId: string): string | null;
+}
+
+type Award = keyof typeof AWARD_LABEL_ES;
+
+/**
+ * The tables of the exports for the jury's minutes (docs/api.md, "Exports"): nominations, assignments and
+ * progress, score sheets per criterion, results with the overrides. Observers get judges pseudonymised per
+ * track (J1…, as on every other view) and no contact data.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly results: ResultsService,
+  ) {}
+
+  async tables(viewer: AuthUser, editionId: string, kind: ExportKind): Promise<ExportTable[]> {
+    switch (kind) {
+      case 'nominations':
+        return this.db.read(async (m) => [nominationsTable(viewer, await this.load(m, viewer, editionId))]);
+      case 'assignments':
+        return this.db.read(async (m) => assignmentTables(m, await this.load(m, viewer, editionId)));
+      case 'score-sheets':
+        return this.db.read(async (m) => [await scoreSheetsTable(m, await this.load(m, viewer, editionId))]);
+      case 'results':
+        return this.resultTables(viewer, editionId);
+    }
+  }
+
+  private async load(m: EntityManager, viewer: AuthUser, editionId: string): Promise<EditionData> {
+    const edition = await m.findOneBy(EditionEntity, { id: editionId });
+    if (!edition) throw notFound();
+    const tracks = await m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
+    const nominations = await m.find(NominationEntity, { where: { editionId }, order: { key: 'ASC' } });
+    const institutionIds = [
+      ...new Set(nominations.flatMap((n) => [n.nominatingInstitutionId, n.nomineeInstitutionId])),
+    ];
+    const institutions = institutionIds.length
+      ? await m.find(InstitutionEntity, { where: { id: In(institutionIds) }, select: { id: true, name: true } })
+      : [];
+    const trackIds = tracks.map((t) => t.id);
+    const judgeIdsByTrack = new Map<string, string[]>(trackIds.map((id) => [id, []]));
+    if (trackIds.length) {
+      const members = await m.findBy(PanelMemberEntity, { trackId: In(trackIds) });
+      const assigned = await m.find(AssignmentEntity, {
+        where: { trackId: In(trackIds) },
+        select: { trackId: true, judgeId: true },
+      });
+      for (const row of [...members, ...assigned]) judgeIdsByTrack.get(row.trackId)!.push(row.judgeId);
+    }
+    const pseudonyms = new Map([...judgeIdsByTrack].map(([id, judges]) => [id, judgePseudonyms(judges)]));
+    const judgeIds = [...new Set([...judgeIdsByTrack.values()].flat())];
+    const judges = new Map(
+      (judgeIds.length && !seesJudgesPseudonymised(viewer)
+        ? await m.find(UserEntity, { where: { id: In(judgeIds) }, select: { id: true, name: true, email: true } })
+        : []
+      ).map((u) => [u.id, u]),
+    );
+    return {
+      edition,
+      tracks: new Map(tracks.map((t) => [t.id, t])),
+      nominations: new Map(nominations.map((n) => [n.id, n])),
+      institutions: new Map(institutions.map((i) => [i.id, i.name])),
+      judgeLabel: (trackId, judgeId) =>
+        seesJudgesPseudonymised(viewer)
+          ? (pseudonyms.get(trackId)?.get(judgeId) ?? '?')
+          : (judges.get(judgeId)?.name ?? ''),
+      judgeEmail: (judgeId) => (seesContactData(viewer) ? (judges.get(judgeId)?.email ?? null) : null),
+    };
+  }
+
+  private async resultTables(viewer: AuthUser, editionId: string): Promise<ExportTable[]> {
+    const data = await this.db.read((m) => this.load(m, viewer, editionId));
+    const previews = await this.results.previewEdition(viewer, editionId);
+    const tracks = [...data.tracks.values()];
+    const rows: ExportCell[][] = [];
+    const overrides: ExportCell[][] = [];
+    previews.forEach((preview, i) => {
+      const track = tracks[i];
+      const inForce = new Map(
+        preview.overrides.filter((o) => o.applied).map((o) => [o.nomination.id, o] as const),
+      );
+      for (const category of preview.categories) {
+        for (const row of category.rows) {
+          const n = data.nominations.get(row.nomination.id);
+          const override = inForce.get(row.nomination.id);
+          rows.push([
+            track.code,
+            track.name,
+            categoryName(track, category.categoryKey),
+            row.nomination.key,
+            row.nomination.title,
+            n ? (data.institutions.get(n.nomineeInstitutionId) ?? '') : '',
+            n?.stateCode ?? null,
+            n?.stateCode ? (stateName(n.stateCode) ?? '') : null,
+            row.sheetCount,
+            row.aggregate,
+            row.rank,
+            awardCode(row.computedAward),
+            awardCode(row.finalAward),
+            awardText(row.finalAward),
+            override ? override.kind : null,
+            override ? override.justification : null,
+          ]);
+        }
+      }
+      for (const o of preview.overrides) {
+        overrides.push([
+          track.code,
+          o.seq,
+          o.nomination.key,
+          o.nomination.title,
+          o.kind,
+          o.award ?? null,
+          o.justification,
+          o.applied ? 'SI' : 'NO',
+          localStamp(o.createdAt, data.edition.timezone),
+        ]);
+      }
+    });
+    return [
+      {
+        sheet: 'Resultados',
+        columns: [
+          'categoria_reconocimiento',
+          'nombre_categoria_reconocimiento',
+          'subcategoria',
+          'clave_postulacion',
+          'titulo',
+          'institucion_postulada',
+          'entidad_clave',
+          'entidad',
+          'evaluaciones',
+          'puntuacion_agregada',
+          'posicion',
+          'premio_calculado',
+          'premio_final',
+          'premio_final_texto',
+          'ajuste_en_vigor',
+          'ajuste_justificacion',
+        ],
+        rows,
+      },
+      {
+        sheet: 'Ajustes',
+        columns: [
+          'categoria_reconocimiento',
+          'numero',
+          'clave_postulacion',
+          'titulo',
+          'tipo',
+          'premio',
+          'justificacion',
+          'en_vigor',
+          'registrado',
+        ],
+        rows: overrides,
+      },
+    ];
+  }
+}
+
+function categoryName(track: TrackEntity, key: string | null): string | null {
+  if (key === null) return null;
+  return track.categories.find((c) => c.key === key)?.name ?? key;
+}
+
+function awardCode(outcome: { award: string | null; pending: boolean }): string | null {
+  return outcome.pending ? 'PENDIENTE' : outcome.award;
+}
+
+function awardText(outcome: { award: string | null; pending: boolean }): string | null {
+  if (outcome.pending) return 'Pendiente (empate sin resolver)';
+  return outcome.award ? AWARD_LABEL_ES[outcome.award as Award] : null;
+}
+
+function nominationsTable(viewer: AuthUser, data: EditionData): ExportTable {
+  const contact = seesContactData(viewer);
+  const tz = data.edition.timezone;
+  return {
+    sheet: 'Postulaciones',
+    columns: [
+      'clave_postulacion',
+      'categoria_reconocimiento',
+      'nombre_categoria_reconocimiento',
+      'subcategoria',
+      'entidad_clave',
+      'entidad',
+      'titulo',
+      'institucion_postulante',
+      'institucion_postulada',
+      'estado',
+      'canal',
+      'enviada',
+      'prorroga_hasta',
+      'motivo_elegibilidad',
+      ...(contact ? ['contacto_nombre', 'contacto_correo', 'contacto_telefono'] : []),
+      'recibo_sha256',
+    ],
+    rows: [...data.nominations.values()]
+      .sort((a, b) => trackOrder(data, a.trackId, b.trackId) || compare(a.key, b.key))
+      .map((n) => {
+        const track = data.tracks.get(n.trackId)!;
+        return [
+          n.key,
+          track.code,
+          track.name,
+          categoryName(track, n.categoryKey),
+          n.stateCode,
+          n.stateCode ? (stateName(n.stateCode) ?? '') : null,
+          n.title,
+          data.institutions.get(n.nominatingInstitutionId) ?? '',
+          data.institutions.get(n.nomineeInstitutionId) ?? '',
+          n.status,
+          n.channel,
+          localStamp(n.submittedAt, tz),
+          localStamp(n.extendedUntil, tz),
+          n.eligibilityReason,
+          ...(contact ? [n.contactName, n.contactEmail, n.contactPhone] : []),
+          n.receiptHash,
+        ];
+      }),
+  };
+}
+
+async function assignmentRows(m: EntityManager, data: EditionData) {
+  const trackIds = [...data.tracks.keys()];
+  const assignments = trackIds.length ? await m.findBy(AssignmentEntity, { trackId: In(trackIds) }) : [];
+  const sheets = new Map<string, ScoreSheetEntity>();
+  const ids = assignments.map((a) => a.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const s of await m.findBy(ScoreSheetEntity, { assignmentId: In(ids.slice(i, i + 500)) })) {
+      sheets.set(s.assignmentId, s);
+    }
+  }
+  const rows = assignments
+    .map((a) => ({
+      a,
+      nomination: data.nominations.get(a.nominationId)!,
+      judge: data.judgeLabel(a.trackId, a.judgeId),
+      sheet: sheets.get(a.id) ?? null,
+    }))
+    .sort(
+      (x, y) =>
+        trackOrder(data, x.a.trackId, y.a.trackId) ||
+        compare(x.nomination.key, y.nomination.key) ||
+        compare(x.judge, y.judge),
+    );
+  return rows;
+}
+
+async function assignmentTables(m: EntityManager, data: EditionData): Promise<ExportTable[]> {
+  const rows = await assignmentRows(m, data);
+  const tz = data.edition.timezone;
+  const progress = new Map<string, { track: TrackEntity; judge: string; counts: number[] }>();
+  for (const { a, judge, sheet } of rows) {
+    const track = data.tracks.get(a.trackId)!;
+    const key = `${track.code}\u0000${judge}`;
+    const entry = progress.get(key) ?? { track, judge, counts: [0, 0, 0, 0, 0] };
+    if (a.status === AssignmentStatus.RECUSED) entry.counts[4]++;
+    else {
+      entry.counts[0]++;
+      if (sheet?.status === ScoreSheetStatus.SUBMITTED) entry.counts[1]++;
+      else if (sheet?.status === ScoreSheetStatus.DRAFT) entry.counts[2]++;
+      else entry.counts[3]++;
+    }
+    progress.set(key, entry);
+  }
+  return [
+    {
+      sheet: 'Asignaciones',
+      columns: [
+        'categoria_reconocimiento',
+        'clave_postulacion',
+        'titulo',
+        'jurado',
+        'origen',
+        'estado_asignacion',
+        'motivo_excusa',
+        'estado_evaluacion',
+        'asignada',
+        'evaluacion_enviada',
+      ],
+      rows: rows.map(({ a, nomination, judge, sheet }) => [
+        data.tracks.get(a.trackId)!.code,
+        nomination.key,
+        nomination.title,
+        judge,
+        a.source,
+        a.status,
+        a.recusalReason,
+        sheet?.status ?? 'SIN_INICIAR',
+        localStamp(a.createdAt, tz),
+        localStamp(sheet?.submittedAt ?? null, tz),
+      ]),
+    },
+    {
+      sheet: 'Avance',
+      columns: [
+        'categoria_reconocimiento',
+        'jurado',
+        'asignadas',
+        'enviadas',
+        'en_borrador',
+        'sin_iniciar',
+        'excusadas',
+      ],
+      rows: [...progress.values()]
+        .sort((x, y) => compare(x.track.code, y.track.code) || compare(x.judge, y.judge))
+        .map((p) => [p.track.code, p.judge, ...p.counts]),
+    },
+  ];
+}
+
+async function scoreSheetsTable(m: EntityManager, data: EditionData): Promise<ExportTable> {
+  const rows: ExportCell[][] = [];
+  for (const { a, nomination, judge, sheet } of await assignmentRows(m, data)) {
+    if (!sheet) continue;
+    const track = data.tracks.get(a.trackId)!;
+    for (const criterion of track.rubric) {
+      rows.push([
+        track.code,
+        nomination.key,
+        nomination.title,
+        judge,
+        sheet.status,
+        criterion.key,
+        criterion.name,
+        criterion.weight,
+        criterion.min,
+        criterion.max,
+        sheet.scores[criterion.key] ?? null,
+        localStamp(sheet.submittedAt, data.edition.timezone),
+      ]);
+    }
+  }
+  return {
+    sheet: 'Evaluaciones',
+    columns: [
+      'categoria_reconocimiento',
+      'clave_postulacion',
+      'titulo',
+      'jurado',
+      'estado_evaluacion',
+      'criterio_clave',
+      'criterio',
+      'peso',
+      'minimo',
+      'maximo',
+      'puntuacion',
+      'enviada',
+    ],
+    rows,
+  };
+}
+
+function trackOrder(data: EditionData, a: string, b: string): number {
+  return compare(data.tracks.get(a)!.code, data.tracks.get(b)!.code);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
