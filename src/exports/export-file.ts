@@ -15,9 +15,7 @@ export async function exportFile(
   editionId: string,
 ): Promise<Buffer> {
   const body =
-    wanted.format === 'xlsx'
-      ? await toXlsx(tables)
-      : toCsv(tables[0].rows, { columns: tables[0].columns });
+    wanted.format === 'xlsx' ? await toXlsx(tables) : toCsv(tables[0].rows, { columns: tables[0].columns });
   void reply
     .header('Content-Type', EXPORT_MIME[wanted.format])
     .header(

@@ -18,14 +18,19 @@ export class ExportsController {
   @Authenticated(Permission.MINUTES_EXPORT)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
-    summary: 'Export an edition’s nominations, assignments and progress, score sheets or results (XLSX or CSV)',
+    summary:
+      'Export an edition’s nominations, assignments and progress, score sheets or results (XLSX or CSV)',
   })
   @ApiParam({
     name: 'file',
     enum: EXPORT_KINDS.flatMap((k) => EXPORT_FORMATS.map((f) => `${k}.${f}`)),
   })
   @ApiProduces(EXPORT_MIME.xlsx, EXPORT_MIME.csv)
-  @ApiResponse({ status: 200, description: 'The file (attachment)', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({
+    status: 200,
+    description: 'The file (attachment)',
+    schema: { type: 'string', format: 'binary' },
+  })
   async export(
     @Auth() auth: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

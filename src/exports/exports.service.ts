@@ -66,7 +66,10 @@ export class ExportsService {
       ...new Set(nominations.flatMap((n) => [n.nominatingInstitutionId, n.nomineeInstitutionId])),
     ];
     const institutions = institutionIds.length
-      ? await m.find(InstitutionEntity, { where: { id: In(institutionIds) }, select: { id: true, name: true } })
+      ? await m.find(InstitutionEntity, {
+          where: { id: In(institutionIds) },
+          select: { id: true, name: true },
+        })
       : [];
     const trackIds = tracks.map((t) => t.id);
     const judgeIdsByTrack = new Map<string, string[]>(trackIds.map((id) => [id, []]));
@@ -82,7 +85,10 @@ export class ExportsService {
     const judgeIds = [...new Set([...judgeIdsByTrack.values()].flat())];
     const judges = new Map(
       (judgeIds.length && !seesJudgesPseudonymised(viewer)
-        ? await m.find(UserEntity, { where: { id: In(judgeIds) }, select: { id: true, name: true, email: true } })
+        ? await m.find(UserEntity, {
+            where: { id: In(judgeIds) },
+            select: { id: true, name: true, email: true },
+          })
         : []
       ).map((u) => [u.id, u]),
     );

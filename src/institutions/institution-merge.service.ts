@@ -142,7 +142,10 @@ export class InstitutionMergeService {
   /** Tracks of editions still open whose judging has begun: the only places a merge can create a conflict. */
   private async tracksWithActiveAssignments(m: EntityManager): Promise<TrackEntity[]> {
     const trackIds = (
-      await m.find(AssignmentEntity, { where: { status: AssignmentStatus.ACTIVE }, select: { trackId: true } })
+      await m.find(AssignmentEntity, {
+        where: { status: AssignmentStatus.ACTIVE },
+        select: { trackId: true },
+      })
     ).map((a) => a.trackId);
     if (trackIds.length === 0) return [];
     return m.findBy(TrackEntity, { id: In([...new Set(trackIds)]) });
@@ -185,7 +188,11 @@ export class InstitutionMergeService {
       });
     }
     if (problems.length > 0) {
-      throw new DomainException(InstitutionErrors.MERGE_CREATES_CONFLICTS, { count: problems.length }, problems);
+      throw new DomainException(
+        InstitutionErrors.MERGE_CREATES_CONFLICTS,
+        { count: problems.length },
+        problems,
+      );
     }
   }
 }

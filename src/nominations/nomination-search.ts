@@ -67,7 +67,9 @@ export async function searchNominations(
     )
     .sort((a, b) => compare(a, b, sort) * (descending ? -1 : 1));
   const ids = matching.slice((page - 1) * pageSize, page * pageSize).map((n) => n.id);
-  const byId = new Map((ids.length ? await m.findBy(NominationEntity, { id: In(ids) }) : []).map((n) => [n.id, n]));
+  const byId = new Map(
+    (ids.length ? await m.findBy(NominationEntity, { id: In(ids) }) : []).map((n) => [n.id, n]),
+  );
   return { rows: ids.map((id) => byId.get(id)!), total: matching.length, page, pageSize };
 }
 

@@ -28,18 +28,12 @@ import {
   newUser,
 } from '../support/factories';
 import { cliProcess } from '../support/compiled';
+import { binaryBody } from '../support/binary-body';
 import { startTestApp, TestApp } from '../support/test-app';
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** The organiser CLI as its own process, on the test database. */
 const cli = (databaseUrl: string, ...args: string[]) => cliProcess({ DATABASE_URL: databaseUrl }, ...args);
-
-/** supertest: collect a binary body as a Buffer. */
-function binary(res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 /** The text of a PDF's content streams (FlateDecode inflated), hex glyph strings decoded. */
 function pdfText(pdf: Buffer): string {
@@ -477,7 +471,7 @@ describe('results: preview, overrides, finalisation, publication, public routes 
 
     const pdf = await publicGet(`${edition.id}/certificates/${n[0].id}.pdf`)
       .buffer(true)
-      .parse(binary as never)
+      .parse(binaryBody)
       .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const bytes = pdf.body as Buffer;
@@ -486,7 +480,7 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     expect(pdfText(bytes)).toContain(sealHash); // the printed text
     const byKey = await publicGet(`${edition.id}/certificates/${n[0].key}.pdf`)
       .buffer(true)
-      .parse(binary as never)
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(byKey.body as Buffer, bytes)).toBe(0);
     // No award after the override, excluded, unknown: no certificate.
@@ -548,7 +542,9 @@ describe('results: preview, overrides, finalisation, publication, public routes 
       .expect(422);
     expect(copyRefused.body.code).toBe('SEALED_KEY_FIXED');
     // As into another database: the key is free there.
-    await t.db.transaction((m) => m.update(EditionEntity, { id: edition.id }, { key: 'original-renombrada' }));
+    await t.db.transaction((m) =>
+      m.update(EditionEntity, { id: edition.id }, { key: 'original-renombrada' }),
+    );
     const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(exported);
     expect(imported.status).toBe(201);
     const copyId = imported.body.id as string;
@@ -564,6 +560,7 @@ describe('results: preview, overrides, finalisation, publication, public routes 
         x.nominationKey === n[1].key && x.status === 'SUBMITTED',
     );
     sheet.scores.impacto = 10;
+    await t.db.transaction((m) => m.update(EditionEntity, { id: copyId }, { key: 'copia-renombrada' }));
     const before = await t.db.read((m) => m.count(SealEntity));
     const refused = await t.http.post('/api/editions/import').set(auth(organiser)).send(tampered).expect(422);
     expect(refused.body.code).toBe('SEAL_MISMATCH');

@@ -53,7 +53,9 @@ export class InstitutionQueryDto {
 }
 
 export class MergeInstitutionDto {
-  @ApiProperty({ description: 'The institution that stays; the one in the path is merged into it and removed' })
+  @ApiProperty({
+    description: 'The institution that stays; the one in the path is merged into it and removed',
+  })
   @IsUUID()
   intoId: string;
 }

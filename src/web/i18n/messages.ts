@@ -86,7 +86,12 @@ const es = {
   },
   labels: {
     role: { ORGANISER: 'Organización', NOMINATOR: 'Postulante', JUDGE: 'Jurado', OBSERVER: 'Observación' },
-    userStatus: { ACTIVE: 'Activa', PENDING: 'Pendiente de aprobación', DISABLED: 'Deshabilitada' },
+    userStatus: {
+      ACTIVE: 'Activa',
+      PENDING: 'Pendiente de aprobación',
+      DISABLED: 'Deshabilitada',
+      REJECTED: 'Rechazada',
+    },
     nominationStatus: {
       DRAFT: 'Borrador',
       SUBMITTED: 'Enviada',
@@ -660,7 +665,12 @@ const en: Messages = {
   },
   labels: {
     role: { ORGANISER: 'Organiser', NOMINATOR: 'Nominator', JUDGE: 'Judge', OBSERVER: 'Observer' },
-    userStatus: { ACTIVE: 'Active', PENDING: 'Awaiting approval', DISABLED: 'Disabled' },
+    userStatus: {
+      ACTIVE: 'Active',
+      PENDING: 'Awaiting approval',
+      DISABLED: 'Disabled',
+      REJECTED: 'Rejected',
+    },
     nominationStatus: {
       DRAFT: 'Draft',
       SUBMITTED: 'Submitted',
