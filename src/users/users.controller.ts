@@ -96,8 +96,6 @@ export class UsersController {
     return this.service.enable(auth, id);
   }
 
-  // Invitations and password resets by e-mail (issue 14) belong here, next to the other account actions.
-
   @Post('users/:id/password')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)

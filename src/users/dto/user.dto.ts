@@ -140,6 +140,8 @@ export class UserResponseDto {
   @ApiProperty({ enum: Role }) role: Role;
   @ApiProperty({ enum: UserStatus }) status: UserStatus;
   @ApiProperty({ type: String, nullable: true }) institutionId: string | null;
+  @ApiProperty({ description: 'False while an invited person has not set a password yet' })
+  passwordSet: boolean;
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
 }
