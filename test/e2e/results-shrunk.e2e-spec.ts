@@ -62,7 +62,7 @@ describe('a track set to SHRUNK: selected, previewed, finalised, published and v
         scores,
       })),
     });
-  const aggregates = (rows: { nominationId: string; aggregate: number | null }[]) =>
+  const aggregates = (rows: readonly { nominationId: string; aggregate: number | null }[]) =>
     Object.fromEntries(rows.map((r) => [r.nominationId, r.aggregate]));
 
   beforeAll(async () => {
