@@ -222,6 +222,38 @@ describe('mail: invitations, password reset and notifications through the outbox
     expect(smtp.to('caduca@example.org')).toHaveLength(2 + 3);
   });
 
+  it('tells a self-registered nominator of the registration, in the language it asked for, and of its rejection', async () => {
+    const registered = await t.http
+      .post('/api/auth/register')
+      .set('accept-language', 'en-GB,en;q=0.9')
+      .send({
+        email: 'registrante@example.org',
+        name: 'Rita Registrante',
+        password: NEW_PASSWORD,
+        institution: {
+          name: 'Municipio Registrante',
+          kind: 'STATE_GOVERNMENT',
+          level: 'STATE',
+          stateCode: '14',
+        },
+      })
+      .expect(201);
+    await deliver();
+    const [received] = smtp.to('registrante@example.org');
+    expect(received.language).toBe('en');
+    expect(received.subject).toBe('We received your Reconocimientos registration');
+    expect(received.text).toContain('Municipio Registrante');
+    await t.http
+      .post(`/api/users/${registered.body.id}/reject`)
+      .set(auth(organiser))
+      .send({ reason: 'The institution did not confirm the link.' })
+      .expect(200);
+    await deliver();
+    const rejected = smtp.to('registrante@example.org')[1];
+    expect(rejected.subject).toBe('Your Reconocimientos registration was not approved');
+    expect(rejected.text).toContain('Reason: The institution did not confirm the link.');
+  });
+
   it('mails the submission receipt with the same receipt hash the API returned, to the institution’s nominators', async () => {
     const ed = await openEdition(t, organiser);
     const institution = await t.http

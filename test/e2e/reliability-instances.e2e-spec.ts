@@ -82,6 +82,8 @@ onPostgres('reliability: two instances on one PostgreSQL database', () => {
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       UPLOADS_DIR: uploadsDir,
+      // Local mail of both instances beside the uploads, not in the checkout's db/mail.
+      MAIL_DIR: `${uploadsDir}-mail`,
       AUTH_THROTTLE_LIMIT: '10000',
       LOG_LEVEL: 'silent',
     });
@@ -120,6 +122,7 @@ onPostgres('reliability: two instances on one PostgreSQL database', () => {
     for (const i of [a, b]) await i?.app.close();
     await database?.drop();
     rmSync(uploadsDir, { recursive: true, force: true });
+    rmSync(`${uploadsDir}-mail`, { recursive: true, force: true });
   });
 
   it('starts both on an empty database: each migration once, one first organiser, one 2018 edition', async () => {
