@@ -93,6 +93,12 @@ function ensureBuilt() {
       stdio: ['ignore', process.stderr, process.stderr],
     });
     if (result.status !== 0) return false;
+    // The pages' templates and static files are build output too (as in `npm run build`).
+    const copy = spawnSync(process.execPath, [path.join(__dirname, 'copy-web-files.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
+    if (copy.status !== 0) return false;
     // tsc leaves the build info untouched when nothing changed; date it so the check above sees a build.
     fs.utimesSync(BUILD_INFO, startedAt, startedAt);
     return true;

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EditionsController } from './editions.controller';
 import { EditionsService } from './editions.service';
+import { PublicEditionsService } from './public-editions.service';
 import { Seed2018Service } from './seed-2018.service';
 
 @Module({
   controllers: [EditionsController],
-  providers: [EditionsService, Seed2018Service],
-  exports: [EditionsService],
+  providers: [EditionsService, PublicEditionsService, Seed2018Service],
+  exports: [EditionsService, PublicEditionsService],
 })
 export class EditionsModule {}

@@ -6,10 +6,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser } from '../auth/auth-user';
 import type { TokenPayload } from '../auth/jwt.strategy';
 import { Permission, roleCan } from '../auth/permissions';
+import { viewerMenu } from '../auth/viewer-menu';
+import { UserStatus } from '../users/user.entity';
 import { statusOf } from '../common/errors/error-response';
 import { Language } from '../common/i18n/language';
 import { formatInZone } from '../domain/editions/wall-clock';
-import { UserStatus } from '../users/user.entity';
 import { toAuthUser, UsersService } from '../users/users.service';
 import { csrfToken } from './csrf';
 import { ifNoneMatchHits } from '../common/http/if-none-match';
@@ -17,12 +18,13 @@ import { esc, Fields } from './fields';
 import { emptyForm, formError, FormState, formWithError } from './form';
 import { pageLanguage } from './i18n/page-language';
 import { translator } from './i18n/messages';
+import { PageTemplate } from './page-template';
 import { SESSION_COOKIE } from './session';
 
 export const DEFAULT_TIMEZONE = 'America/Mexico_City';
 
 /** A notice shown once after a redirect (`?aviso=<key>`): only known keys, never free text from the URL. */
-const NOTICES = new Set([
+export const NOTICES = [
   'saved',
   'created',
   'submitted',
@@ -45,7 +47,27 @@ const NOTICES = new Set([
   'approved',
   'userCreated',
   'signedOut',
-]);
+] as const;
+
+export type Notice = (typeof NOTICES)[number];
+
+const KNOWN_NOTICES: ReadonlySet<string> = new Set(NOTICES);
+
+/** Where a successful form goes next (303), with the notice shown there. */
+export interface Redirect {
+  to: string;
+  notice?: Notice;
+}
+
+/** A form's handling: parse and act (returning where to go), or show the page again with the problems. */
+export interface FormAction {
+  /** What was typed, to fill the form again when the action fails. */
+  values: Record<string, unknown>;
+  /** Parses the body (`toDto`) and calls the service; any error it throws is the form's problem or a page error. */
+  act: () => Promise<Redirect>;
+  /** The page again with the form's problems and the error's status. */
+  again: (form: FormState, status: number) => Promise<void>;
+}
 
 export interface RenderOptions {
   status?: number;
@@ -87,13 +109,14 @@ export class Pages {
     private readonly users: UsersService,
   ) {}
 
-  async render(
+  async render<V extends object>(
     request: FastifyRequest,
     reply: FastifyReply,
-    view: string,
-    data: Record<string, unknown> & { title: string },
+    page: PageTemplate<V> | string,
+    data: V & { title: string },
     options: RenderOptions = {},
   ): Promise<void> {
+    const view = typeof page === 'string' ? page : page.path;
     const model = await this.model(request, reply, data, options);
     // A page with a form needs the visitor's own CSRF token: it cannot be shared.
     let hasForm = false;
@@ -114,12 +137,24 @@ export class Pages {
   }
 
   /** 303 See Other: after a POST, the browser GETs the next page (a reload does not repeat the action). */
-  redirect(reply: FastifyReply, url: string, notice?: string): void {
+  redirect(reply: FastifyReply, url: string, notice?: Notice): void {
     const [path, fragment] = url.split('#', 2);
     const target = notice
       ? `${path}${path.includes('?') ? '&' : '?'}aviso=${notice}${fragment ? `#${fragment}` : ''}`
       : url;
     void reply.status(303).header('location', target).header('cache-control', 'no-store').send();
+  }
+
+  /** parse → act → redirect (303), or the page again with the problems (see FormAction). */
+  async submit(request: FastifyRequest, reply: FastifyReply, action: FormAction): Promise<void> {
+    let next: Redirect;
+    try {
+      next = await action.act();
+    } catch (error) {
+      const { form, status } = this.failedForm(request, error, action.values);
+      return action.again(form, status);
+    }
+    this.redirect(reply, next.to, next.notice);
   }
 
   /**
@@ -148,7 +183,7 @@ export class Pages {
   async model(
     request: FastifyRequest,
     reply: FastifyReply,
-    data: Record<string, unknown> & { title: string },
+    data: object & { title: string },
     options: RenderOptions = {},
   ) {
     const lang = pageLanguage(request, reply);
@@ -175,7 +210,7 @@ export class Pages {
       /** Made on first use: a page without a form sets no CSRF cookie (and so can be shared, see render). */
       csrf: () => (csrf ??= csrfToken(request, reply)),
       scripts: options.scripts ?? [],
-      notice: noticeKey && NOTICES.has(noticeKey) ? t(`notices.${noticeKey}`) : null,
+      notice: noticeKey && KNOWN_NOTICES.has(noticeKey) ? t(`notices.${noticeKey}`) : null,
       langSwitch: {
         href: `${switchUrl.pathname}${switchUrl.search}`,
         lang: switchTo,
@@ -199,6 +234,9 @@ export class Pages {
           : has(`labels.${group}.${value}`)
             ? t(`labels.${group}.${value}`)
             : String(value),
+      /** The areas of the menu this visitor may reach (decided in src/auth, shown by the layout). */
+      menu: viewerMenu(user),
+      /** @deprecated Being replaced by the modules' `can: {…}` per page (pages never decide access). */
       can: (permission: Permission) =>
         !!user && user.status === UserStatus.ACTIVE && roleCan(user.role, permission),
       Permission,

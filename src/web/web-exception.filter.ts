@@ -46,7 +46,7 @@ export class WebExceptionFilter implements ExceptionFilter {
       await this.pages.render(
         request,
         reply,
-        'error',
+        'shared/error',
         { title: String(body.statusCode), error: body },
         { status: body.statusCode },
       );

@@ -22,9 +22,12 @@ export const WEB_PATHS = [
   'resultados{/*rest}',
 ];
 
-/** Templates and static files, read from the sources (tsc does not copy them into dist/). */
-export const WEB_ROOT = resolve(__dirname, '..', '..', 'src', 'web');
-export const VIEWS_DIR = resolve(WEB_ROOT, 'views');
+/**
+ * Templates (`pages/<page>/*.eta`, `shared/*.eta`) and static files (`assets/`), read beside this compiled file:
+ * src/web under ts-node and Jest, dist/web after `npm run build` (scripts/copy-web-files.js copies them there).
+ */
+export const WEB_ROOT = __dirname;
+export const VIEWS_DIR = WEB_ROOT;
 export const ASSETS_DIR = resolve(WEB_ROOT, 'assets');
 
 /**

@@ -15,7 +15,7 @@ import { NominationPagesController } from './controllers/nominations.controller'
 import { OrganiserJudgingPagesController } from './controllers/organiser-judging.controller';
 import { OrganiserResultsPagesController } from './controllers/organiser-results.controller';
 import { OrganiserPagesController } from './controllers/organiser.controller';
-import { PublicPagesController } from './controllers/public.controller';
+import { PAGE_CONTROLLERS } from './pages/controllers';
 import { SessionPagesController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf';
 import { Pages } from './pages';
@@ -41,7 +41,7 @@ import { WebExceptionFilter } from './web-exception.filter';
     }),
   ],
   controllers: [
-    PublicPagesController,
+    ...PAGE_CONTROLLERS,
     SessionPagesController,
     NominationPagesController,
     JudgePagesController,

@@ -47,7 +47,7 @@ export class JudgePagesController {
   async queue(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const queue = await this.assignments.judgeQueue(auth);
     const now = this.clock.now();
-    await this.pages.render(request, reply, 'judge-queue', {
+    await this.pages.render(request, reply, 'pages/judging/judge-queue', {
       title: this.pages.translate(request, 'judge.title'),
       queue,
       windowOpen: (e: { judgingOpenAt: Date; judgingCloseAt: Date }) =>
@@ -161,7 +161,7 @@ export class JudgePagesController {
     await this.pages.render(
       request,
       reply,
-      'score-sheet',
+      'pages/judging/score-sheet',
       {
         title: this.pages.translate(request, 'score.title', { key: assignment.nomination.key }),
         assignment,

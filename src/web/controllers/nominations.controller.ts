@@ -131,7 +131,7 @@ export class NominationPagesController {
           .filter((e) => (organiser ? !e.finalizedAt : e.phase === 'NOMINATIONS'))
           .map((e) => ({ edition: e, tracks: [...tracks.values()].filter((t) => t.editionId === e.id) }))
       : [];
-    await this.pages.render(request, reply, 'nominations', {
+    await this.pages.render(request, reply, 'pages/nominations/nominations', {
       title: this.pages.translate(
         request,
         auth.role === Role.NOMINATOR ? 'nominations.title' : 'nominations.titleAll',
@@ -348,7 +348,7 @@ export class NominationPagesController {
     }
     const track = await this.editions.getTrack(auth, nomination.trackId);
     const edition = await this.editions.get(auth, nomination.editionId);
-    await this.pages.render(request, reply, 'receipt', {
+    await this.pages.render(request, reply, 'pages/nominations/receipt', {
       title: this.pages.translate(request, 'receipt.title'),
       nomination,
       track,
@@ -429,7 +429,7 @@ export class NominationPagesController {
     await this.pages.render(
       request,
       reply,
-      'nomination',
+      'pages/nominations/nomination',
       {
         title: nomination
           ? nomination.title

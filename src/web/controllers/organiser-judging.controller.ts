@@ -234,7 +234,7 @@ export class OrganiserJudgingPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-panel',
+      'pages/panel/panel',
       {
         title: this.pages.translate(request, 'panel.title', { track: track.name }),
         track,
@@ -279,7 +279,7 @@ export class OrganiserJudgingPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-assignments',
+      'pages/assignments/assignments',
       {
         title: this.pages.translate(request, 'assignments.title', { track: track.name }),
         track,

@@ -98,7 +98,7 @@ export class OrganiserResultsPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-results',
+      'pages/results/results',
       {
         title: this.pages.translate(request, 'results.title', { track: track.name }),
         track,

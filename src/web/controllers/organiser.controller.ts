@@ -47,7 +47,7 @@ export class OrganiserPagesController {
     const tracks = new Map<string, TrackEntity[]>();
     for (const e of editions) tracks.set(e.id, await this.editions.listTracks(auth, e.id));
     const pending = await this.admin.list(auth, { status: UserStatus.PENDING });
-    await this.pages.render(request, reply, 'organiser-dashboard', {
+    await this.pages.render(request, reply, 'pages/dashboard/dashboard', {
       title: this.pages.translate(request, 'dashboard.title'),
       editions,
       tracks,
@@ -232,7 +232,7 @@ export class OrganiserPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-edition',
+      'pages/edition/edition',
       {
         title: edition.name,
         edition,
@@ -278,7 +278,7 @@ export class OrganiserPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-eligibility',
+      'pages/eligibility/eligibility',
       {
         title: this.pages.translate(request, 'eligibility.title', { edition: edition.name }),
         edition,
@@ -315,7 +315,7 @@ export class OrganiserPagesController {
     await this.pages.render(
       request,
       reply,
-      'organiser-users',
+      'pages/users/users',
       {
         title: this.pages.translate(request, 'users.title'),
         users,

@@ -131,7 +131,7 @@ export class SessionPagesController {
             : undefined,
       });
       const user = await this.admin.register(dto);
-      await this.pages.render(request, reply, 'registered', {
+      await this.pages.render(request, reply, 'pages/session/registered', {
         title: this.t(request, 'register.doneTitle'),
         registered: user,
       });
@@ -145,7 +145,7 @@ export class SessionPagesController {
     await this.pages.render(
       request,
       reply,
-      'sign-in',
+      'pages/session/sign-in',
       { title: this.t(request, 'signIn.title') },
       { form, status },
     );
@@ -156,7 +156,7 @@ export class SessionPagesController {
     await this.pages.render(
       request,
       reply,
-      'register',
+      'pages/session/register',
       {
         title: this.t(request, 'register.title'),
         institutions,

@@ -1,0 +1,26 @@
+import { Role, UserStatus } from '../users/user.entity';
+import { AuthUser } from './auth-user';
+import { Permission, roleCan } from './permissions';
+
+/** The areas a visitor may reach, for the menu of every page (pages show links, never decide access). */
+export interface ViewerMenu {
+  /** The organiser console (organisers, observers). */
+  console: boolean;
+  accounts: boolean;
+  nominations: boolean;
+  /** The nominations are the visitor's institution's own ("Mis postulaciones"). */
+  ownNominations: boolean;
+  judging: boolean;
+}
+
+export function viewerMenu(user: AuthUser | null): ViewerMenu {
+  const active = !!user && user.status === UserStatus.ACTIVE;
+  const may = (permission: Permission) => active && roleCan(user.role, permission);
+  return {
+    console: may(Permission.PROGRESS_READ),
+    accounts: may(Permission.USER_READ),
+    nominations: may(Permission.NOMINATION_READ),
+    ownNominations: active && user.role === Role.NOMINATOR,
+    judging: may(Permission.JUDGING),
+  };
+}

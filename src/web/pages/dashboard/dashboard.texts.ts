@@ -1,0 +1,23 @@
+import { Texts } from '../../i18n/texts';
+
+const es = {
+  dashboard: {
+    title: 'Panel de organización',
+    observer: 'Cuenta de observación: puede consultar todo el proceso, sin modificarlo.',
+    pending: '{count} registros de postulantes esperan aprobación.',
+    review: 'Revisarlos',
+    noEditions: 'No hay ediciones.',
+  },
+};
+
+const en: Texts<typeof es> = {
+  dashboard: {
+    title: 'Organisers’ dashboard',
+    observer: 'Observer account: you can read the whole process but change nothing.',
+    pending: '{count} nominator registrations await approval.',
+    review: 'Review them',
+    noEditions: 'No editions.',
+  },
+};
+
+export const dashboardTexts = { es, en };

@@ -1,0 +1,26 @@
+import { Get, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../../../auth/access.decorators';
+import { PublicEditionsService } from '../../../editions/public-editions.service';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { HOME_PAGE } from './home.view';
+
+@ApiExcludeController()
+@WebController()
+export class HomePageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly editions: PublicEditionsService,
+  ) {}
+
+  @Get('/')
+  @Public()
+  async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.pages.render(request, reply, HOME_PAGE, {
+      title: this.pages.translate(request, 'home.title'),
+      published: await this.editions.withPublicResults(),
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Get, Param, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../../../auth/access.decorators';
+import { ImmutableWhenPublic } from '../../../common/http/immutable-response';
+import { PublicResultsService } from '../../../results/public-results.service';
+import { PageId } from '../../page-id.pipe';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { PUBLIC_RESULTS_PAGE, PublicResultsBody, publicResultsView } from './public-results.view';
+
+/**
+ * The results document parsed, by the bytes it was parsed from. Those bytes are the sealed, immutable
+ * representation PublicResultsService keeps per edition, so it is parsed once instead of on every view of the
+ * winners page (most of its cost on 13 April, docs/performance.md); nothing here ever mutates it.
+ */
+const parsedResults = new WeakMap<Buffer, PublicResultsBody>();
+
+/** The winners page of 13 April: open to everyone, shared between anonymous visitors. */
+@ApiExcludeController()
+@WebController()
+export class PublicResultsPageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly publicResults: PublicResultsService,
+  ) {}
+
+  /** 404 — as for an unknown edition — until the results are public (finalised and announced or published). */
+  @Get('resultados/:editionId')
+  @Public()
+  @ImmutableWhenPublic()
+  async results(
+    @Param('editionId', PageId) editionId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const representation = await this.publicResults.results(editionId);
+    let results = parsedResults.get(representation.body);
+    if (!results) {
+      results = JSON.parse(representation.body.toString('utf8')) as PublicResultsBody;
+      parsedResults.set(representation.body, results);
+    }
+    const view = publicResultsView(editionId, results);
+    await this.pages.render(
+      request,
+      reply,
+      PUBLIC_RESULTS_PAGE,
+      { title: results.edition.name, ...view },
+      {
+        shared: true,
+      },
+    );
+  }
+}

@@ -1,0 +1,31 @@
+import { PageTexts } from '../i18n/texts';
+import { assignmentsTexts } from './assignments/assignments.texts';
+import { dashboardTexts } from './dashboard/dashboard.texts';
+import { editionTexts } from './edition/edition.texts';
+import { eligibilityTexts } from './eligibility/eligibility.texts';
+import { homeTexts } from './home/home.texts';
+import { judgingTexts } from './judging/judging.texts';
+import { nominationsTexts } from './nominations/nominations.texts';
+import { panelTexts } from './panel/panel.texts';
+import { privacyTexts } from './privacy/privacy.texts';
+import { publicResultsTexts } from './public-results/public-results.texts';
+import { resultsTexts } from './results/results.texts';
+import { sessionTexts } from './session/session.texts';
+import { usersTexts } from './users/users.texts';
+
+/** Every page's texts (docs/web.md, "Adding a page"): a new page adds its own here. */
+export const PAGE_TEXTS: readonly PageTexts[] = [
+  homeTexts,
+  privacyTexts,
+  publicResultsTexts,
+  sessionTexts,
+  nominationsTexts,
+  judgingTexts,
+  dashboardTexts,
+  editionTexts,
+  eligibilityTexts,
+  usersTexts,
+  panelTexts,
+  assignmentsTexts,
+  resultsTexts,
+];
