@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { foldText } from '../common/text/fold';
+import { visibleText } from '../common/validation/visible-text';
 import { instantColumn } from '../database/column-types';
 import type { InstitutionLevel } from '../domain/intake/eligibility';
 
@@ -42,9 +43,29 @@ export class InstitutionEntity {
 
   @Column(instantColumn())
   createdAt: Date;
+
+  /**
+   * When the institution was first listed publicly (registration form, public list). One created by a
+   * self-registering nominator stays unlisted (null) until an organiser approves its first nominator, so a
+   * look-alike name cannot be offered to others before anyone has checked it.
+   */
+  @Column(instantColumn({ nullable: true }))
+  listedAt: Date | null;
 }
 
-/** Name (case, accents and spacing folded) + state: how bundles match institutions. */
+/**
+ * An institution's name as stored: Unicode compatibility forms folded (NFKC: "Ｊａｌｉｓｃｏ" → "Jalisco"),
+ * invisible characters removed, blank runs collapsed.
+ */
+export function institutionName(name: string): string {
+  return visibleText(name.normalize('NFKC'));
+}
+
+/**
+ * Natural key for duplicate checks and bundle matching: the stored form of the name with case and accents folded,
+ * + state. Two names a person cannot tell apart by their letters (zero-width characters, full-width forms,
+ * spacing) get the same key.
+ */
 export function institutionNaturalKey(name: string, stateCode: string | null): string {
-  return `${foldText(name)}|${stateCode ?? ''}`;
+  return `${foldText(institutionName(name))}|${stateCode ?? ''}`;
 }

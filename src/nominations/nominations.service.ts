@@ -32,6 +32,7 @@ import { NominationView, presentNomination } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
 import { searchNominations } from './nomination-search';
 import { nominationWindowRefusal } from './nomination-window';
+import { isBlank } from '../common/validation/visible-text';
 
 export interface Receipt {
   nominationId: string;
@@ -222,11 +223,11 @@ export class NominationsService {
   }
 
   async decideEligibility(auth: AuthUser, id: string, dto: EligibilityDecisionDto): Promise<NominationView> {
-    if (dto.decision === 'INELIGIBLE' && !dto.reason?.trim())
+    if (dto.decision === 'INELIGIBLE' && isBlank(dto.reason))
       throw new DomainException(NominationErrors.REASON_REQUIRED);
     return this.transition(auth, id, 'nomination.eligibility', (n) => {
       this.assertAllowed(n, 'DECIDE_ELIGIBILITY');
-      return { status: dto.decision, eligibilityReason: dto.reason?.trim() || null };
+      return { status: dto.decision, eligibilityReason: isBlank(dto.reason) ? null : dto.reason!.trim() };
     });
   }
 

@@ -47,7 +47,7 @@ export class UserAdminService {
       await this.assertEmailFree(m, dto.email);
       const institution = dto.institutionId
         ? await m.findOneBy(InstitutionEntity, { id: dto.institutionId })
-        : await this.institutions.findOrInsert(m, null, dto.institution!);
+        : await this.institutions.findOrInsert(m, null, dto.institution!, { listed: false });
       if (!institution) throw new DomainException(UserErrors.INSTITUTION_NOT_FOUND);
       const created = await this.users.insert(m, {
         email: dto.email,
@@ -175,11 +175,15 @@ export class UserAdminService {
       const before = await m.findOneBy(UserEntity, { id });
       if (!before) throw notFound();
       const status = next(before);
-      if (status === UserStatus.DISABLED && before.status !== UserStatus.DISABLED) {
+      if (!canSignIn(status) && canSignIn(before.status)) {
         await assertAccountMayLeave(this.db, m, auth, before, 'DISABLE');
       }
       await m.update(UserEntity, { id }, { status, ...extra, updatedAt: this.clock.now() });
       if (!canSignIn(status)) await this.users.revokeTokens(m, id);
+      // An organiser approving a nominator vouches for its institution: a self-registered one is listed now.
+      if (status === UserStatus.ACTIVE && before.role === Role.NOMINATOR && before.institutionId) {
+        await this.institutions.listPublicly(m, auth, before.institutionId);
+      }
       const after = await m.findOneByOrFail(UserEntity, { id });
       await this.audit.append(
         m,

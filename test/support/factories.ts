@@ -127,6 +127,7 @@ export async function newInstitution(
     kind: InstitutionKind.STATE_GOVERNMENT,
     level: stateCode ? 'STATE' : 'FEDERAL',
     createdAt: t.clock.now(),
+    listedAt: t.clock.now(),
     ...overrides,
     name,
     stateCode,

@@ -12,6 +12,7 @@ import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts
 import { BundleIndex } from './bundle-index';
 import { assignmentKey, insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
+import { isBlank } from '../../common/validation/visible-text';
 
 /** A judge's conflict profile from the bundle (institutions and nominations by key), for one track. */
 function profile(
@@ -110,7 +111,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
         );
       }
       if (a.status === AssignmentStatus.RECUSED) {
-        if (!a.recusalReason?.trim()) {
+        if (isBlank(a.recusalReason)) {
           problems.add(
             at('recusalReason'),
             'required',

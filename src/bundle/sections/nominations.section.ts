@@ -9,6 +9,7 @@ import { arrayOf, integer, ref, strictObject, string, stringOrNull } from '../fo
 import { chunks } from './export-context';
 import { insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
+import { isBlank } from '../../common/validation/visible-text';
 
 const PRACTICE_FIELDS = ['problem', 'population', 'startedOn', 'results'] as const;
 
@@ -203,7 +204,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
           `is required with the status ${n.status}`,
         );
       }
-      if (n.status === 'INELIGIBLE' && !n.eligibilityReason?.trim()) {
+      if (n.status === 'INELIGIBLE' && isBlank(n.eligibilityReason)) {
         problems.add(
           at('eligibilityReason'),
           'required',

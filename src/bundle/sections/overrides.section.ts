@@ -5,6 +5,7 @@ import { BundleOverride } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, instant } from './section';
+import { visibleText } from '../../common/validation/visible-text';
 
 const AWARDS = ['FIRST', 'HONOURABLE_MENTION', 'SECOND', 'THIRD'];
 
@@ -88,7 +89,7 @@ export const overridesSection: BundleSection<'overrides'> = {
           'must be null for an exclusion',
         );
       }
-      if (o.justification.trim().length < 10) {
+      if (visibleText(o.justification).length < 10) {
         problems.add(
           at('justification'),
           'minLength',

@@ -8,12 +8,17 @@ import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts
 import { chunks } from './export-context';
 import { assignmentKey, insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, compareStrings, instant, iso } from './section';
+import { ownScore } from '../../domain/editions/rubric-keys';
 
 /** Scores in rubric order (then any other key, sorted): the same object whatever order they were stored in. */
 function orderedScores(rubric: readonly Criterion[], scores: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of rubric) if (typeof scores[c.key] === 'number') out[c.key] = scores[c.key];
-  for (const key of Object.keys(scores).sort(compareStrings)) if (!(key in out)) out[key] = scores[key];
+  for (const c of rubric) {
+    const score = ownScore(scores, c.key);
+    if (typeof score === 'number') out[c.key] = score;
+  }
+  for (const key of Object.keys(scores).sort(compareStrings))
+    if (!Object.hasOwn(out, key)) out[key] = scores[key];
   return out;
 }
 

@@ -4,6 +4,7 @@ import { Aggregation, TrackEntity } from '../../editions/track.entity';
 import { BundleTrack } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
+import { RUBRIC_MESSAGES } from '../../editions/tracks.validation';
 
 const criterionSchema = strictObject({
   key: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$' },
@@ -14,15 +15,6 @@ const criterionSchema = strictObject({
   max: { type: 'number' },
   guidance: arrayOf(strictObject({ score: { type: 'number' }, text: string(1000) }), 20),
 });
-
-const RUBRIC_MESSAGES = {
-  DUPLICATE: { es: 'la clave se repite en la rúbrica', en: 'the key is repeated in the rubric' },
-  NOT_ABOVE_MIN: { es: 'debe ser mayor que min', en: 'must be greater than min' },
-  OUT_OF_RANGE: {
-    es: 'cada nivel debe estar entre min y max',
-    en: 'every level must lie between min and max',
-  },
-};
 
 /** The edition's tracks with rubric, categories and scoring settings, by track code. */
 export const tracksSection: BundleSection<'tracks'> = {

@@ -12,6 +12,10 @@ export const VALIDATION_MESSAGES: Record<string, Bilingual> = {
   isEmail: { es: 'debe ser un correo electrónico válido', en: 'must be a valid email address' },
   isUrl: { es: 'debe ser una URL http(s) válida', en: 'must be a valid http(s) URL' },
   maxLength: { es: 'debe tener como máximo {0} caracteres', en: 'must be at most {0} characters long' },
+  visibleMinLength: {
+    es: 'debe tener al menos {0} caracteres visibles',
+    en: 'must have at least {0} visible characters',
+  },
   minLength: { es: 'debe tener al menos {0} caracteres', en: 'must be at least {0} characters long' },
   isInt: { es: 'debe ser un número entero', en: 'must be an integer' },
   isNumber: { es: 'debe ser un número', en: 'must be a number' },

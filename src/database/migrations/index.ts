@@ -4,6 +4,7 @@ import { Audit1764000000200 } from './1764000000200-audit';
 import { Judging1764000000300 } from './1764000000300-judging';
 import { Results1764000000400 } from './1764000000400-results';
 import { UserRejection1765000000000 } from './1765000000000-user-rejection';
+import { InstitutionListing1765000000100 } from './1765000000100-institution-listing';
 import { Mail1765000000200 } from './1765000000200-mail';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Judging1764000000300,
   Results1764000000400,
   UserRejection1765000000000,
+  InstitutionListing1765000000100,
   Mail1765000000200,
 ];

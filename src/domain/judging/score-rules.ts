@@ -1,3 +1,5 @@
+import { ownScore } from '../editions/rubric-keys';
+
 /** The part of a rubric criterion that scoring rules need. */
 export interface ScoreScale {
   readonly key: string;
@@ -27,11 +29,11 @@ export function scoreProblems(
   const problems: ScoreProblem[] = [];
   const known = new Set(rubric.map((c) => c.key));
   for (const c of rubric) {
-    if (!Object.prototype.hasOwnProperty.call(scores, c.key) || scores[c.key] === null) {
+    const value = ownScore(scores, c.key);
+    if (value === undefined || value === null) {
       if (mode === 'SUBMIT') problems.push({ key: c.key, rule: 'MISSING', min: c.min, max: c.max });
       continue;
     }
-    const value = scores[c.key];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       problems.push({ key: c.key, rule: 'NOT_A_NUMBER', min: c.min, max: c.max });
     } else if (value < c.min || value > c.max) {
@@ -51,7 +53,7 @@ export function normaliseScores(
 ): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of rubric) {
-    const value = scores[c.key];
+    const value = ownScore(scores, c.key);
     if (typeof value === 'number') out[c.key] = value;
   }
   return out;
@@ -62,5 +64,5 @@ export function isComplete(
   rubric: readonly ScoreScale[],
   scores: Readonly<Record<string, unknown>>,
 ): boolean {
-  return rubric.every((c) => typeof scores[c.key] === 'number');
+  return rubric.every((c) => typeof ownScore(scores, c.key) === 'number');
 }

@@ -12,6 +12,7 @@ import type {
   ScoringSheet,
   TrackScoringInput,
 } from './types';
+import { ownScore } from '../editions/rubric-keys';
 
 const AWARDS: readonly Award[] = ['FIRST', 'SECOND', 'THIRD', 'HONOURABLE_MENTION'];
 
@@ -212,8 +213,8 @@ function readScores(
   const scores = sheet.scores;
   for (let c = 0; c < rubric.length; c++) {
     const { key, min, max } = rubric[c];
-    const v = scores[key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, 'missing or not a number');
+    const v = ownScore(scores, key);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return fail(key, 'missing or not a number');
     if (v < min || v > max) fail(key, `outside [${min}, ${max}]`);
     out[at + c] = v;
   }

@@ -2,6 +2,7 @@ import { ScoringInputError } from './errors';
 import { round6 } from './round';
 import type { ScoringCriterion, ScoringSettings } from './types';
 import { AGGREGATION_METHODS } from './types';
+import { ownScore } from '../editions/rubric-keys';
 
 /**
  * Judge total of one sheet, 0–100: `100 × Σ w_c·(s_c − min_c)/(max_c − min_c) / Σ w_c`, rounded to 6
@@ -13,7 +14,7 @@ export function judgeTotal(
 ): number {
   return judgeTotalOf(
     rubric,
-    rubric.map((c) => scores[c.key]),
+    rubric.map((c) => ownScore(scores, c.key) ?? Number.NaN),
     0,
   );
 }

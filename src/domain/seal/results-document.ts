@@ -14,6 +14,7 @@ import {
   type TrackDocument,
   type TraceDocument,
 } from './results-document.types';
+import { ownScore } from '../editions/rubric-keys';
 
 /** The results document of an edition from its private data (anonymised here). */
 export function buildResultsDocument(input: ResultsDocumentInput): ResultsDocument {
@@ -123,7 +124,8 @@ function trackDocument(input: SealTrackInput): TrackDocument {
       .map((s) => ({
         nominationKey: s.nominationId,
         judge: s.judgeId,
-        scores: Object.fromEntries(track.rubric.map((c) => [c.key, s.scores[c.key]])),
+        // Counted sheets score every criterion (prepare.ts refuses any other).
+        scores: Object.fromEntries(track.rubric.map((c) => [c.key, ownScore(s.scores, c.key)!])),
         total: s.total,
       })),
   };

@@ -6,21 +6,17 @@ import {
   IsArray,
   IsDate,
   IsInt,
-  IsString,
   IsTimeZone,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 import { Optional, PartialDto } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 export class CreateEditionDto {
   @ApiProperty({ example: 'Reconocimientos 2019' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @VisibleText({ min: 3, max: 200 })
   name: string;
 
   @ApiProperty({ example: 2019 })
@@ -85,8 +81,6 @@ export class CloneEditionDto {
 
   @ApiPropertyOptional()
   @Optional()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @VisibleText({ min: 3, max: 200 })
   name?: string;
 }

@@ -14,11 +14,11 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Aggregation } from '../track.entity';
 import { Optional } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 export class GuidanceLevelDto {
   @IsNumber()
@@ -33,9 +33,7 @@ export class CriterionDto {
   @Matches(/^[A-Za-z][\w-]{0,39}$/)
   key: string;
 
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @VisibleText({ min: 2, max: 200 })
   name: string;
 
   @IsString()
@@ -64,18 +62,14 @@ export class CategoryDto {
   @Matches(/^[A-Za-z][\w-]{0,63}$/)
   key: string;
 
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @VisibleText({ min: 2, max: 200 })
   name: string;
 }
 
 export class UpdateTrackDto {
   @ApiPropertyOptional()
   @Optional()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @VisibleText({ min: 3, max: 300 })
   name?: string;
 
   @ApiPropertyOptional({ enum: ['PARTICIPATING_STATE', 'FEDERAL_NOMINEE', 'NONE'] })

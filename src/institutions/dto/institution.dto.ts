@@ -1,16 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { InstitutionLevel } from '../../domain/intake/eligibility';
 import { INSTITUTION_LEVELS, InstitutionKind } from '../institution.entity';
 import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 const STATE_CODE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
 export class CreateInstitutionDto {
   @ApiProperty({ example: 'Instituto de Transparencia del Estado' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @VisibleText({ min: 2, max: 300 })
   name: string;
 
   @ApiProperty({ enum: InstitutionKind })
@@ -68,6 +67,15 @@ export class InstitutionResponseDto {
   @ApiProperty({ type: String, nullable: true }) stateCode: string | null;
   @ApiProperty() naturalKey: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When it was listed publicly; null: self-registered, its nominator not yet approved',
+  })
+  listedAt: Date | null;
+  @ApiProperty({ description: 'The name mixes letters of several scripts (a possible look-alike)' })
+  mixedScript: boolean;
 }
 
 export class MergeResultDto {

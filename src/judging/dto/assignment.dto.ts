@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { VisibleText } from '../../common/validation/visible-text';
 
 export class ManualAssignmentDto {
   @ApiProperty({ format: 'uuid' })
@@ -14,8 +15,6 @@ export class ManualAssignmentDto {
 /** Why a judge recuses, or why an organiser reopens a sheet. */
 export class ReasonDto {
   @ApiProperty({ minLength: 3, maxLength: 2000 })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @VisibleText({ min: 3, max: 2000 })
   reason: string;
 }

@@ -5,16 +5,14 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Nullable, Optional } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 export class PanelMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -82,8 +80,6 @@ export class DeclareConflictDto {
   institutionId?: string;
 
   @ApiProperty({ minLength: 3, maxLength: 2000 })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @VisibleText({ min: 3, max: 2000 })
   reason: string;
 }

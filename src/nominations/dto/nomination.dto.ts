@@ -12,7 +12,6 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
@@ -20,6 +19,7 @@ import { NominationChannel } from '../nomination.entity';
 import { MAX_PAGE } from '../../common/validation/pagination';
 import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
 import { QueryInt } from '../../common/validation/query-int';
+import { VisibleText } from '../../common/validation/visible-text';
 
 const STATE_CODE = /^(0[1-9]|[12]\d|3[0-2])$/;
 export const NOMINATION_STATUSES: NominationStatus[] = [
@@ -77,21 +77,15 @@ export class CreateNominationDto {
   stateCode?: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(5)
-  @MaxLength(300)
+  @VisibleText({ min: 5, max: 300 })
   title: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(20)
-  @MaxLength(1500)
+  @VisibleText({ min: 20, max: 1500 })
   summary: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(20)
-  @MaxLength(20000)
+  @VisibleText({ min: 20, max: 20000 })
   description: string;
 
   @ApiPropertyOptional({ type: PracticeDetailsDto })
@@ -109,9 +103,7 @@ export class CreateNominationDto {
   evidenceUrls?: string[];
 
   @ApiProperty()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @VisibleText({ min: 2, max: 200 })
   contactName: string;
 
   @ApiProperty()

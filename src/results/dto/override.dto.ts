@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import type { Award, OverrideKind } from '../../domain/scoring/types';
 import { Nullable } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 export const OVERRIDE_KINDS: readonly OverrideKind[] = ['SET_AWARD', 'EXCLUDE'];
 export const AWARDS: readonly Award[] = ['FIRST', 'SECOND', 'THIRD', 'HONOURABLE_MENTION'];
@@ -29,8 +30,6 @@ export class CreateOverrideDto {
   award?: Award | null;
 
   @ApiProperty({ minLength: 10, maxLength: 10000, description: 'The jury’s minute (published).' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(10000)
+  @VisibleText({ min: 10, max: 10000 })
   justification: string;
 }

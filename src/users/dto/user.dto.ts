@@ -8,12 +8,12 @@ import {
   IsStrongPassword,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { CreateInstitutionDto } from '../../institutions/dto/institution.dto';
 import { Role, UserStatus } from '../user.entity';
 import { Optional } from '../../common/validation/null-policy';
+import { VisibleText } from '../../common/validation/visible-text';
 
 const PASSWORD_POLICY = { minLength: 10, minLowercase: 1, minUppercase: 1, minNumbers: 1, minSymbols: 0 };
 
@@ -32,9 +32,7 @@ export class RegisterNominatorDto extends PasswordField {
   email: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @VisibleText({ min: 2, max: 200 })
   name: string;
 
   @ApiPropertyOptional({ description: 'An existing institution…' })
@@ -64,9 +62,7 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @VisibleText({ min: 2, max: 200 })
   name: string;
 
   @ApiProperty({ enum: Role })
@@ -108,9 +104,7 @@ export class ChangePasswordDto {
 
 export class RejectUserDto {
   @ApiProperty({ description: 'Why the registration is rejected; stored and audited', minLength: 3 })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @VisibleText({ min: 3, max: 2000 })
   reason: string;
 }
 
