@@ -1,3 +1,4 @@
+import { serializeError } from '../../src/common/errors/loggable-error';
 import { toErrorBody } from '../../src/common/errors/to-error-body';
 import { MAX_JSON_DEPTH } from '../../src/common/http/json-body';
 import { UserEntity } from '../../src/users/user.entity';
@@ -99,6 +100,39 @@ describe('hardening: request handling', () => {
         code: 'DUPLICATE',
         message: 'Ya existe un registro con esos datos.',
       });
+    });
+  });
+
+  describe('logs (class 11)', () => {
+    it('a database error is logged without the values it was given', async () => {
+      const existing = await t.db.read((m) => m.findOneByOrFail(UserEntity, {}));
+      const secretName = 'Nombre-Que-No-Debe-Aparecer';
+      const errors = await Promise.all([
+        t.db
+          .transaction((m) =>
+            m.insert(UserEntity, {
+              ...existing,
+              id: '00000000-0000-4000-8000-000000000002',
+              name: secretName,
+            }),
+          )
+          .catch((e: unknown) => e),
+        // PostgreSQL quotes the offending value in its message; SQLite has no such cast, so any failing query does.
+        t.db
+          .read((m) =>
+            t.database.dialect === 'postgres'
+              ? m.query('SELECT $1::uuid', [secretName])
+              : m.query('SELECT * FROM no_such_table WHERE name = ?', [secretName]),
+          )
+          .catch((e: unknown) => e),
+      ]);
+      for (const error of errors) {
+        expect(error).toBeInstanceOf(Error);
+        const line = JSON.stringify(serializeError(error));
+        expect(line).not.toContain(secretName);
+        expect(line).not.toContain(existing.email);
+        expect(JSON.parse(line)).toEqual(expect.objectContaining({ type: expect.any(String) }));
+      }
     });
   });
 

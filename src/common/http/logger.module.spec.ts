@@ -37,5 +37,10 @@ describe(redactTokens.name, () => {
     );
     expect(redactTokens('/resultados/1?x=1&Token=zzz')).toBe('/resultados/1?x=1&Token=[redacted]');
     expect(redactTokens('/api/health')).toBe('/api/health');
+    expect(redactTokens('/entrar?password=Secreta-2018&next=/')).toBe('/entrar?password=[redacted]&next=/');
+    expect(redactTokens('/x?access_token=a.b.c&newPassword=y#f')).toBe(
+      '/x?access_token=[redacted]&newPassword=[redacted]#f',
+    );
+    expect(redactTokens('/x?page=2&q=token')).toBe('/x?page=2&q=token');
   });
 });

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { LevelWithSilent } from 'pino';
 import { appConfig } from '../../config/app.config';
+import { serializeError } from '../errors/loggable-error';
 import { requestId } from './request-id';
 
 /**
@@ -24,9 +25,12 @@ export function quietPublicRead(req: IncomingMessage, statusCode: number): boole
   );
 }
 
-/** `?token=…` replaced by `?token=[redacted]`. */
+/** Query parameters whose value is a credential: `token`, `access_token`, `password`, `newPassword`, `secret`… */
+const CREDENTIAL_PARAM = /([?&][\w.-]*(?:token|password|passwd|secret|contrasena)[\w.-]*=)[^&#]*/gi;
+
+/** `?token=…`, `?password=…` (and the like) replaced by `…=[redacted]`. */
 export function redactTokens(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+  return url.replace(CREDENTIAL_PARAM, '$1[redacted]');
 }
 
 /** Structured logs (pino) with the request id of every request (successful public reads excepted, see above). */
@@ -55,6 +59,8 @@ export const AppLoggerModule = LoggerModule.forRootAsync({
           url: redactTokens(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // Database errors without their parameter values (personal data never reaches a log line).
+        err: serializeError,
       },
       // The health probe is polled constantly; its lines would drown the rest.
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
