@@ -11,6 +11,7 @@ import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { mailConfig } from './config/mail.config';
+import { sealConfig } from './config/seal.config';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
@@ -22,6 +23,7 @@ import { MailModule } from './mail/mail.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { ResultsModule } from './results/results.module';
 import { UsersModule } from './users/users.module';
+import { VerifierModule } from './verifier/verifier.module';
 import { WebModule } from './web/web.module';
 
 export interface AppModuleOptions {
@@ -39,7 +41,7 @@ export class AppModule {
           isGlobal: true,
           ignoreEnvFile: true,
           cache: false,
-          load: [appConfig, authConfig, databaseConfig, mailConfig],
+          load: [appConfig, authConfig, databaseConfig, mailConfig, sealConfig],
           validate: validateEnvironment,
         }),
         ClockModule.forRoot(options.clock),
@@ -58,6 +60,7 @@ export class AppModule {
         JudgingModule,
         ResultsModule,
         ExportsModule,
+        VerifierModule,
         WebModule,
       ],
     };

@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { appConfig } from './config/app.config';
 import { validateEnvironment } from './config/environment';
+import { PublishedAnswers } from './common/http/published-answers';
 import { PublishedResponseCache } from './common/http/published-response-cache';
 import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
@@ -51,6 +52,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     logger: options.quiet ? false : undefined,
   });
   app.useLogger(app.get(Logger));
+  app.get(PublishedAnswers).onForget((editionId) => published.forgetMatching(editionId));
   const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
 
   const fastify = app.getHttpAdapter().getInstance();

@@ -10,6 +10,7 @@ import { canonicalJson } from '../domain/seal/canonical';
 import { EditionEntity } from '../editions/edition.entity';
 import { EditionView, presentEdition } from '../editions/edition.presenter';
 import { InstitutionsService } from '../institutions/institutions.service';
+import { SealSigner } from '../results/signing/seal-signer.service';
 import { UsersService } from '../users/users.service';
 import { BundleErrors } from './bundle.errors';
 import { BundleValidation, validateBundle } from './bundle-validator';
@@ -43,6 +44,7 @@ export class BundleService {
     private readonly audit: AuditService,
     private readonly institutions: InstitutionsService,
     private readonly users: UsersService,
+    private readonly sealSigner: SealSigner,
   ) {}
 
   /** The edition as a bundle; `onProgress` hears of each section read (the CLI shows it on stderr). */
@@ -104,7 +106,12 @@ export class BundleService {
         editionId,
         bundle,
         rows: new ImportedRows(),
-        services: { institutions: this.institutions, users: this.users, audit: this.audit },
+        services: {
+          institutions: this.institutions,
+          users: this.users,
+          audit: this.audit,
+          sealSigner: this.sealSigner,
+        },
         counts: {},
         progress: (section, done, total) => options.onProgress?.(section, done, total),
       };

@@ -106,6 +106,14 @@ export class EnvironmentVariables {
   LOG_LEVEL?: string;
 
   @IsOptional()
+  @IsString()
+  SEAL_SIGNING_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  SEAL_KEY_DIR?: string;
+
+  @IsOptional()
   @Matches(/^(smtps?:\/\/[^\s]+)?$/, {
     message: 'SMTP_URL must be smtp://[user:password@]host[:port] or smtps://…',
   })

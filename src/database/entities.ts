@@ -12,7 +12,9 @@ import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { OverrideEntity } from '../results/entities/override.entity';
+import { CorrectionEntity } from '../results/entities/correction.entity';
 import { SealEntity } from '../results/entities/seal.entity';
+import { SigningKeyEntity } from '../results/entities/signing-key.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
@@ -33,4 +35,6 @@ export const ENTITIES = [
   SealEntity,
   OutboxMessageEntity,
   AccountTokenEntity,
+  SigningKeyEntity,
+  CorrectionEntity,
 ];

@@ -1,6 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '../database/column-types';
 
+export interface Signatory {
+  name: string;
+  post: string;
+}
+
 @Entity('editions')
 export class EditionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -43,6 +48,17 @@ export class EditionEntity {
 
   @Column(instantColumn({ nullable: true }))
   publishedAt: Date | null;
+
+  /** Who signs the certificates (constancias): names and posts, printed in this order. */
+  @Column({ type: 'simple-json', default: '[]' })
+  signatories: Signatory[];
+
+  /**
+   * Set while a correction of the sealed results is open (docs/results.md, "Corrections"): overrides and
+   * sheet reopening are allowed again until the correction is finalised as a new seal version.
+   */
+  @Column(instantColumn({ nullable: true }))
+  correctionOpenedAt: Date | null;
 
   @Column(instantColumn())
   createdAt: Date;

@@ -77,8 +77,10 @@ export class EditionsService {
       judgingCloseAt: dto.judgingCloseAt,
       announcementAt: dto.announcementAt,
       participatingStates: [...(dto.participatingStates ?? [])].sort(),
+      signatories: (dto.signatories ?? []).map(({ name, post }) => ({ name, post })),
       finalizedAt: null,
       publishedAt: null,
+      correctionOpenedAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -136,6 +138,7 @@ export class EditionsService {
         judgingCloseAt: shift(source.judgingCloseAt),
         announcementAt: shift(source.announcementAt),
         participatingStates: source.participatingStates,
+        signatories: source.signatories,
       });
       const sourceTracks = await m.findBy(TrackEntity, { editionId: source.id });
       for (const track of sourceTracks) {

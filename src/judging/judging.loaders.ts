@@ -30,6 +30,16 @@ export function assertNotFinalized(edition: EditionEntity): void {
   if (edition.finalizedAt) throw new DomainException(JudgingErrors.EDITION_FINALIZED);
 }
 
+/**
+ * Score sheets: locked after finalisation too, except while a correction of the sealed results is open, when
+ * an organiser may reopen a sheet and its judge change and resubmit it (docs/results.md, "Corrections").
+ */
+export function assertSheetsOpen(edition: EditionEntity): void {
+  if (edition.finalizedAt && !edition.correctionOpenedAt) {
+    throw new DomainException(JudgingErrors.EDITION_FINALIZED);
+  }
+}
+
 /** The assignment with its nomination, track and edition; null when there is no such assignment. */
 export async function loadAssignment(m: EntityManager, id: string): Promise<AssignmentContext | null> {
   const assignment = await m.findOneBy(AssignmentEntity, { id });

@@ -6,7 +6,7 @@ import { ResultsDocument } from '../domain/seal/results-document.types';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
-import { finalAwards } from '../results/public-bundle';
+import { finalAwards } from '../domain/verification';
 import { SealEntity } from '../results/entities/seal.entity';
 import { MailOutbox } from './mail-outbox';
 import { MailKind } from './messages';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
-import { notFound } from '../common/errors/common.errors';
+import { CommonErrors, notFound } from '../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { resultsArePublic } from '../domain/editions/phase';
@@ -18,7 +18,13 @@ import {
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { trackLock } from '../judging/assignments/assignments.service';
+import { EntityManager, IsNull } from 'typeorm';
+import { CorrectionDto } from './dto/correction.dto';
+import { CorrectionEntity } from './entities/correction.entity';
 import { SealEntity } from './entities/seal.entity';
+import { sealFacts } from './public-bundle';
+import { PublicResultsService } from './public-results.service';
+import { SealSigner } from './signing/seal-signer.service';
 import { buildPublicSnapshot } from './public-snapshot';
 import { BLOCKER_MESSAGES, ResultsErrors } from './results.errors';
 import { editionResultsLock } from './results.service';
@@ -26,7 +32,11 @@ import { loadEditionInput } from './track-input';
 
 export interface SealView {
   editionId: string;
+  version: number;
   sha256: string;
+  previousSealSha256: string | null;
+  erratum: string | null;
+  signatureKeyId: string | null;
   auditHead: string;
   auditHeadSeq: number;
   finalizedAt: Date;
@@ -40,6 +50,26 @@ export interface FinalizationView {
   /** Whether the public routes answer now. */
   public: boolean;
   seal: SealView;
+}
+
+export interface CorrectionView {
+  id: string;
+  editionId: string;
+  /** The seal version finalising the correction will make. */
+  version: number;
+  justification: string;
+  correctsSealSha256: string;
+  openedAt: Date;
+}
+
+function correctionView(c: CorrectionEntity, correctsSealSha256: string): CorrectionView {
+  const { id, editionId, version, justification, openedAt } = c;
+  return { id, editionId, version, justification, correctsSealSha256, openedAt };
+}
+
+/** The newest seal version of an edition, or null before finalisation. */
+export function latestSeal(m: EntityManager, editionId: string): Promise<SealEntity | null> {
+  return m.findOne(SealEntity, { where: { editionId }, order: { version: 'DESC' } });
 }
 
 /** The results document of an edition from its current data, or 422 when the data cannot be scored. */
@@ -81,7 +111,11 @@ export function blockerProblems(document: ResultsDocument): FieldProblem[] {
 function sealView(seal: SealEntity): SealView {
   return {
     editionId: seal.editionId,
+    version: seal.version,
     sha256: seal.sha256,
+    previousSealSha256: seal.previousSealSha256,
+    erratum: seal.erratum,
+    signatureKeyId: seal.signatureKeyId,
     auditHead: seal.auditHead,
     auditHeadSeq: seal.auditHeadSeq,
     finalizedAt: seal.finalizedAt,
@@ -99,6 +133,8 @@ export class FinalizationService {
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly signer: SealSigner,
+    private readonly published: PublicResultsService,
   ) {}
 
   /**
@@ -108,11 +144,16 @@ export class FinalizationService {
    * awards); nothing is stored then.
    */
   async finalize(actor: AuthUser | null, editionId: string): Promise<FinalizationView> {
-    return this.db.transaction(async (m) => {
+    const view = await this.db.transaction(async (m) => {
       await this.db.lock(m, editionResultsLock(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
       if (!edition) throw notFound();
-      if (edition.finalizedAt || (await m.existsBy(SealEntity, { editionId }))) {
+      const previous = await latestSeal(m, editionId);
+      // A finalised edition is sealed again only to close its open correction (a new version).
+      const correction = previous
+        ? await m.findOneBy(CorrectionEntity, { editionId, sealedAt: IsNull() })
+        : null;
+      if ((edition.finalizedAt || previous) && !(edition.correctionOpenedAt && correction && previous)) {
         throw new DomainException(ResultsErrors.EDITION_FINALIZED);
       }
       // Assignment changes (assign, recuse, unassign) hold their track's lock: none runs while we seal.
@@ -123,38 +164,68 @@ export class FinalizationService {
       });
       for (const { id } of trackIds) await this.db.lock(m, trackLock(id));
       const { tracks, input } = await loadEditionInput(m, edition);
-      const document = documentOf(input);
+      const document = documentOf(
+        correction && previous
+          ? {
+              ...input,
+              correction: {
+                version: correction.version,
+                previousSealSha256: previous.sha256,
+                erratum: correction.justification,
+              },
+            }
+          : input,
+      );
       const problems = blockerProblems(document);
       if (problems.length > 0) {
         throw new DomainException(ResultsErrors.FINALIZATION_BLOCKED, { count: problems.length }, problems);
       }
       const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
+      await this.signer.prepare(m);
       // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
       const head = await this.audit.head(m);
       const sealed = sealResults(document, head.hash);
       const now = this.clock.now();
+      const facts = {
+        version: correction?.version ?? 1,
+        sha256: sealed.sha256,
+        previousSealSha256: previous?.sha256 ?? null,
+        auditHead: sealed.auditHeadHash,
+        auditHeadSeq: head.seq,
+        finalizedAt: now,
+      };
+      const signature = this.signer.sign({
+        ...facts,
+        edition: edition.key,
+        finalizedAt: now.toISOString(),
+      });
       const seal = m.create(SealEntity, {
+        ...facts,
         id: randomUUID(),
         editionId,
         resultsJson: sealed.canonicalJson,
-        sha256: sealed.sha256,
-        auditHead: sealed.auditHeadHash,
-        auditHeadSeq: head.seq,
         publicJson: canonicalJson(snapshot),
-        finalizedAt: now,
         finalizedById: actor?.id ?? null,
+        erratum: correction?.justification ?? null,
+        signature: signature.value,
+        signatureKeyId: signature.keyId,
       });
       await m.insert(SealEntity, seal);
-      await m.update(EditionEntity, { id: editionId }, { finalizedAt: now, updatedAt: now });
+      await m.update(
+        EditionEntity,
+        { id: editionId },
+        { finalizedAt: now, correctionOpenedAt: null, updatedAt: now },
+      );
+      if (correction) await m.update(CorrectionEntity, { id: correction.id }, { sealedAt: now });
       await this.audit.append(
         m,
         actor,
         'edition.finalize',
         { type: 'edition', id: editionId },
-        { finalizedAt: null },
+        { finalizedAt: edition.finalizedAt, correctionOpenedAt: edition.correctionOpenedAt },
         {
           finalizedAt: now,
-          seal: { sha256: seal.sha256, auditHead: seal.auditHead, auditHeadSeq: seal.auditHeadSeq },
+          seal: sealFacts(seal),
         },
       );
       const finalized = { ...edition, finalizedAt: now };
@@ -166,6 +237,54 @@ export class FinalizationService {
         seal: sealView(seal),
       };
     });
+    this.published.forget(editionId);
+    return view;
+  }
+
+  /**
+   * Opens a correction of sealed results, with its erratum (published with the new version): overrides and
+   * sheet reopening are allowed again until it is finalised as the next seal version. 409 before finalisation
+   * or while another correction is open.
+   */
+  async openCorrection(actor: AuthUser, editionId: string, dto: CorrectionDto): Promise<CorrectionView> {
+    const justification = (dto.justification ?? '').trim();
+    if (justification.length < 10) {
+      throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
+        {
+          field: 'justification',
+          code: 'minLength',
+          message: {
+            es: 'justification: la fe de erratas es obligatoria y debe tener al menos 10 caracteres',
+            en: 'justification: the erratum is required and must be at least 10 characters long',
+          },
+        },
+      ]);
+    }
+    return this.db.transaction(async (m) => {
+      await this.db.lock(m, editionResultsLock(editionId));
+      const edition = await m.findOneBy(EditionEntity, { id: editionId });
+      if (!edition) throw notFound();
+      const previous = await latestSeal(m, editionId);
+      if (!edition.finalizedAt || !previous) throw new DomainException(ResultsErrors.NOT_FINALIZED);
+      if (edition.correctionOpenedAt) throw new DomainException(ResultsErrors.CORRECTION_OPEN);
+      const now = this.clock.now();
+      const correction = m.create(CorrectionEntity, {
+        id: randomUUID(),
+        editionId,
+        version: previous.version + 1,
+        justification,
+        openedById: actor.id,
+        openedAt: now,
+        sealedAt: null,
+      });
+      await m.insert(CorrectionEntity, correction);
+      await m.update(EditionEntity, { id: editionId }, { correctionOpenedAt: now, updatedAt: now });
+      await this.audit.append(m, actor, 'correction.open', { type: 'correction', id: correction.id }, null, {
+        ...correction,
+        correctsSealSha256: previous.sha256,
+      });
+      return correctionView(correction, previous.sha256);
+    });
   }
 
   /** Makes sealed results public before the announcement; publishing again changes nothing. */
@@ -174,7 +293,7 @@ export class FinalizationService {
       await this.db.lock(m, editionResultsLock(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
       if (!edition) throw notFound();
-      const seal = await m.findOneBy(SealEntity, { editionId });
+      const seal = await latestSeal(m, editionId);
       if (!edition.finalizedAt || !seal) throw new DomainException(ResultsErrors.NOT_FINALIZED);
       const now = this.clock.now();
       if (!edition.publishedAt) {
@@ -201,7 +320,7 @@ export class FinalizationService {
 
   /** The seal of an edition, for organisers and observers (404 before finalisation). */
   async seal(_viewer: AuthUser | null, editionId: string): Promise<SealView> {
-    const seal = await this.db.read((m) => m.findOneBy(SealEntity, { editionId }));
+    const seal = await this.db.read((m) => latestSeal(m, editionId));
     if (!seal) throw notFound();
     return sealView(seal);
   }

@@ -54,6 +54,29 @@ export class PublicResultsController {
     return sendRepresentation(request, reply, await this.service.bundle(id), 'attachment');
   }
 
+  @Get('seals')
+  @Public()
+  @ImmutableWhenPublic()
+  @ApiOperation({
+    summary: 'Every seal version, oldest first, with its signature, erratum and the awards it moved',
+  })
+  async seals(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return sendRepresentation(request, reply, await this.service.seals(id));
+  }
+
+  /** What a certificate's verification link shows: the nomination's award under every seal version. */
+  @Get('certificates/:nominationId/status')
+  @Public()
+  @ApiOperation({ summary: 'A nomination’s final award under every seal version (certificate verification)' })
+  certificateStatus(@Param('id', ParseUUIDPipe) id: string, @Param('nominationId') nominationId: string) {
+    if (!/^[A-Za-z0-9._~-]{1,80}$/.test(nominationId)) throw notFound();
+    return this.service.certificateHistory(id, nominationId);
+  }
+
   @Get('certificates/:nominationId.pdf')
   @Public()
   @ImmutableWhenPublic()

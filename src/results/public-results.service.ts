@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { sealConfig } from '../config/seal.config';
+import type { Award } from '../domain/scoring/types';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -8,9 +11,35 @@ import { EditionEntity } from '../editions/edition.entity';
 import { AWARD_ORDER } from './awards-labels';
 import { renderCertificate } from './certificate-pdf';
 import { SealEntity } from './entities/seal.entity';
-import { buildPublicBundle, finalAwards } from './public-bundle';
+import { PublishedAnswers } from '../common/http/published-answers';
+import type { PublicKeyRecord } from '../domain/seal';
+import { finalAwards } from '../domain/verification';
+import { buildPublicBundle } from './public-bundle';
+import { sealHistory } from './seal-history';
+import { SealSigner } from './signing/seal-signer.service';
 import type { PublicSnapshot } from './public-snapshot';
 import { resultsCsv } from './results-csv';
+
+/** The page a certificate's QR code and link open: its status under every seal version. */
+export function certificatePagePath(editionId: string, nominationKey: string, version: number): string {
+  return `/resultados/${editionId}/constancias/${encodeURIComponent(nominationKey)}/${version}`;
+}
+
+export interface CertificateHistory {
+  editionId: string;
+  nomination: { key: string; title: string; trackCode: string; nomineeInstitution: string };
+  /** The current seal version. */
+  current: number;
+  /** The current certificate (404 when the nomination holds no award now). */
+  certificate: string;
+  versions: {
+    version: number;
+    sha256: string;
+    finalizedAt: string;
+    erratum: string | null;
+    award: Award | null;
+  }[];
+}
 
 /** One representation of published results: the bytes and their strong validator. */
 export interface PublicRepresentation {
@@ -26,16 +55,24 @@ class PublishedResults {
   private json?: PublicRepresentation;
   private csv?: PublicRepresentation;
   private bundle?: PublicRepresentation;
+  private history?: PublicRepresentation;
   private readonly certificates = new Map<string, Promise<PublicRepresentation>>();
   readonly document: ResultsDocument;
   readonly snapshot: PublicSnapshot;
   readonly etag: string;
+  /** The current version (the newest). */
+  readonly seal: SealEntity;
 
   constructor(
     readonly editionId: string,
     readonly timeline: EditionTimeline,
-    readonly seal: SealEntity,
+    /** Every seal version, oldest first. */
+    readonly versions: readonly SealEntity[],
+    private readonly keys: PublicKeyRecord[],
+    private readonly publicBaseUrl: string,
   ) {
+    const seal = versions[versions.length - 1];
+    this.seal = seal;
     this.document = JSON.parse(seal.resultsJson) as ResultsDocument;
     this.snapshot = JSON.parse(seal.publicJson) as PublicSnapshot;
     this.etag = `"${seal.sha256}"`;
@@ -58,10 +95,57 @@ class PublishedResults {
 
   publicBundle(): PublicRepresentation {
     return (this.bundle ??= this.represent(
-      Buffer.from(JSON.stringify(buildPublicBundle(this.document, this.snapshot, this.seal)), 'utf8'),
+      Buffer.from(
+        JSON.stringify(buildPublicBundle(this.document, this.snapshot, this.versions, this.keys)),
+        'utf8',
+      ),
       'application/json; charset=utf-8',
       `paquete-publico-${this.snapshot.edition.key}.json`,
     ));
+  }
+
+  /** Every seal version with its signature and the awards that moved from the version before. */
+  seals(): PublicRepresentation {
+    return (this.history ??= this.represent(
+      Buffer.from(JSON.stringify(sealHistory(this.versions, this.snapshot)), 'utf8'),
+      'application/json; charset=utf-8',
+    ));
+  }
+
+  /**
+   * What a certificate's verification link shows: the nomination's final award under every seal version, so
+   * a certificate issued under an earlier version can say whether a correction withdrew or changed it.
+   */
+  certificateHistory(nominationRef: string): CertificateHistory | null {
+    const nomination = this.snapshot.nominations.find(
+      (n) => n.id === nominationRef || n.key === nominationRef,
+    );
+    if (!nomination) return null;
+    const awardIn = (document: ResultsDocument): Award | null => {
+      const row = document.tracks
+        .find((t) => t.code === String(nomination.trackCode))
+        ?.results.flatMap((c) => c.rows)
+        .find((r) => r.nominationKey === nomination.key);
+      return row && !row.finalAwardPending ? row.finalAward : null;
+    };
+    return {
+      editionId: this.editionId,
+      nomination: {
+        key: nomination.key,
+        title: nomination.title,
+        trackCode: nomination.trackCode,
+        nomineeInstitution: nomination.nomineeInstitution.name,
+      },
+      current: this.seal.version,
+      certificate: `/api/public/editions/${this.editionId}/certificates/${nomination.id}.pdf`,
+      versions: this.versions.map((v) => ({
+        version: v.version,
+        sha256: v.sha256,
+        finalizedAt: v.finalizedAt.toISOString(),
+        erratum: v.erratum,
+        award: awardIn(v === this.seal ? this.document : (JSON.parse(v.resultsJson) as ResultsDocument)),
+      })),
+    };
   }
 
   /** The constancia of an award holder (by nomination id or key); null when it holds no final award. */
@@ -84,8 +168,9 @@ class PublishedResults {
       aggregate: row.aggregate,
       sha256: this.seal.sha256,
       auditHead: this.seal.auditHead,
+      version: this.seal.version,
       finalizedAt: this.seal.finalizedAt,
-      verifyPath: `/api/public/editions/${this.editionId}/bundle`,
+      verifyUrl: `${this.publicBaseUrl}${certificatePagePath(this.editionId, nomination.key, this.seal.version)}`,
     }).then((pdf) => this.represent(pdf, 'application/pdf', `constancia-${nomination.key}.pdf`));
     this.certificates.set(nomination.id, rendering);
     rendering.catch(() => this.certificates.delete(nomination.id));
@@ -129,6 +214,10 @@ class PublishedResults {
     return {
       edition: this.snapshot.edition,
       seal: {
+        version: this.seal.version,
+        previousSealSha256: this.seal.previousSealSha256,
+        erratum: this.seal.erratum,
+        signatureKeyId: this.seal.signatureKeyId,
         sha256: this.seal.sha256,
         auditHead: this.seal.auditHead,
         auditHeadSeq: this.seal.auditHeadSeq,
@@ -142,6 +231,8 @@ class PublishedResults {
       links: {
         csv: `/api/public/editions/${this.editionId}/results.csv`,
         bundle: `/api/public/editions/${this.editionId}/bundle`,
+        seals: `/api/public/editions/${this.editionId}/seals`,
+        keys: '/api/public/keys',
       },
     };
   }
@@ -163,6 +254,9 @@ export class PublicResultsService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
+    private readonly signer: SealSigner,
+    private readonly answers: PublishedAnswers,
+    @Inject(sealConfig.KEY) private readonly config: ConfigType<typeof sealConfig>,
   ) {}
 
   async results(editionId: string): Promise<PublicRepresentation> {
@@ -175,6 +269,22 @@ export class PublicResultsService {
 
   async bundle(editionId: string): Promise<PublicRepresentation> {
     return (await this.published(editionId)).publicBundle();
+  }
+
+  async seals(editionId: string): Promise<PublicRepresentation> {
+    return (await this.published(editionId)).seals();
+  }
+
+  /** Drops what this process keeps of an edition (a new seal version was made). */
+  forget(editionId: string): void {
+    this.cache.delete(editionId);
+    this.answers.forget(editionId);
+  }
+
+  async certificateHistory(editionId: string, nominationRef: string): Promise<CertificateHistory> {
+    const history = (await this.published(editionId)).certificateHistory(nominationRef);
+    if (!history) throw notFound();
+    return history;
   }
 
   async certificate(editionId: string, nominationRef: string): Promise<PublicRepresentation> {
@@ -190,11 +300,18 @@ export class PublicResultsService {
     const found = await this.db.read(async (m) => {
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
       if (!edition || !resultsArePublic(edition, now)) return null;
-      const seal = await m.findOneBy(SealEntity, { editionId });
-      return seal ? { edition, seal } : null;
+      const versions = await m.find(SealEntity, { where: { editionId }, order: { version: 'ASC' } });
+      return versions.length > 0 ? { edition, versions } : null;
     });
     if (!found) throw notFound();
-    const entry = new PublishedResults(editionId, timelineOf(found.edition), found.seal);
+    const keys = await this.signer.keysOf(found.versions.map((v) => v.signatureKeyId ?? ''));
+    const entry = new PublishedResults(
+      editionId,
+      timelineOf(found.edition),
+      found.versions,
+      keys,
+      this.config.publicBaseUrl,
+    );
     this.cache.set(editionId, entry);
     return entry;
   }

@@ -51,6 +51,8 @@ export interface PublicEdition {
   timezone: string;
   announcementAt: string;
   participatingStates: string[];
+  /** Who signs the certificates, frozen at sealing (absent in seals made before it existed). */
+  signatories?: { name: string; post: string }[];
 }
 
 /**
@@ -114,6 +116,7 @@ export async function buildPublicSnapshot(
       timezone: edition.timezone,
       announcementAt: edition.announcementAt.toISOString(),
       participatingStates: [...edition.participatingStates],
+      signatories: (edition.signatories ?? []).map(({ name, post }) => ({ name, post })),
     },
     tracks: tracks.map(({ track }) => ({
       code: track.code,

@@ -1,7 +1,7 @@
 import { CsvCell, toCsv } from '../common/csv/csv-safe';
 import type { ResultsDocument } from '../domain/seal';
 import { AWARD_LABEL_ES } from './awards-labels';
-import { finalAwards } from './public-bundle';
+import { finalAwards } from '../domain/verification';
 import type { PublicSnapshot } from './public-snapshot';
 
 const COLUMNS = [

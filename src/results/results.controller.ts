@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
+import { CorrectionDto } from './dto/correction.dto';
 import { CreateOverrideDto } from './dto/override.dto';
 import { FinalizationService } from './finalization.service';
 import { ResultsService } from './results.service';
@@ -61,6 +62,13 @@ export class ResultsController {
   @HttpCode(200)
   publish(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.finalization.publish(auth, id);
+  }
+
+  /** Opens a correction of sealed results (organisers), with the erratum that will be published. */
+  @Post('editions/:id/corrections')
+  @Authenticated(Permission.EDITION_FINALIZE)
+  openCorrection(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CorrectionDto) {
+    return this.finalization.openCorrection(auth, id, dto);
   }
 
   /** The seal of a finalised edition (hash, audit head), for organisers and observers. */

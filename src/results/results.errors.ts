@@ -11,6 +11,11 @@ export const ResultsErrors = defineErrors({
     es: 'La edición aún no ha sido finalizada; solo pueden publicarse resultados sellados.',
     en: 'The edition has not been finalised yet; only sealed results can be published.',
   },
+  CORRECTION_OPEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Ya hay una corrección abierta de los resultados de esta edición; finalícela antes de abrir otra.',
+    en: 'A correction of this edition’s results is already open; finalise it before opening another.',
+  },
   FINALIZATION_BLOCKED: {
     kind: ErrorKind.CONFLICT,
     es: 'No puede finalizarse la edición: {count} impedimento(s) pendiente(s) (ver errors).',

@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
+import { PublishedAnswers } from '../common/http/published-answers';
 import { FinalizationService } from './finalization.service';
 import { PublicResultsController } from './public-results.controller';
 import { PublicResultsService } from './public-results.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
+import { PublicKeysController } from './signing/public-keys.controller';
+import { SealSigner } from './signing/seal-signer.service';
 
-/** Results preview, overrides, finalisation (seal), publication and the public results (docs/results.md). */
+/** Results preview, overrides, finalisation (seal), corrections, publication and public results (docs/results.md). */
 @Module({
-  controllers: [ResultsController, PublicResultsController],
-  providers: [ResultsService, FinalizationService, PublicResultsService],
-  exports: [ResultsService, FinalizationService, PublicResultsService],
+  controllers: [ResultsController, PublicResultsController, PublicKeysController],
+  providers: [ResultsService, FinalizationService, PublicResultsService, SealSigner, PublishedAnswers],
+  exports: [ResultsService, FinalizationService, PublicResultsService, SealSigner, PublishedAnswers],
 })
 export class ResultsModule {}

@@ -177,7 +177,10 @@ export class ResultsService {
 
   private async requireOpen(m: EntityManager, editionId: string): Promise<EditionEntity> {
     const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
-    if (edition.finalizedAt) throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+    // Sealed results change again only inside an open correction (a new seal version).
+    if (edition.finalizedAt && !edition.correctionOpenedAt) {
+      throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+    }
     return edition;
   }
 

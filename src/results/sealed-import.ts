@@ -8,6 +8,7 @@ import { SealEntity } from './entities/seal.entity';
 import { documentOf } from './finalization.service';
 import { buildPublicSnapshot } from './public-snapshot';
 import { ResultsErrors } from './results.errors';
+import type { SealSigner } from './signing/seal-signer.service';
 import { loadEditionInput } from './track-input';
 
 export interface SealToImport {
@@ -43,7 +44,12 @@ export function withoutJudgeNumbers(document: ResultsDocument): unknown {
  * sealed document must be what its own data gives (up to the judges' numbering), or the import is refused.
  * The audit head is kept as the original installation's evidence.
  */
-export async function importSeal(m: EntityManager, editionId: string, seal: SealToImport): Promise<void> {
+export async function importSeal(
+  m: EntityManager,
+  editionId: string,
+  seal: SealToImport,
+  signer: Pick<SealSigner, 'prepare' | 'sign'>,
+): Promise<void> {
   const sealedText = canonicalJson(seal.results);
   if (sha256Hex(sealedText) !== seal.sha256) {
     throw new DomainException(ResultsErrors.SEAL_MISMATCH, {
@@ -68,7 +74,26 @@ export async function importSeal(m: EntityManager, editionId: string, seal: Seal
     });
   }
   const snapshot = await buildPublicSnapshot(m, edition, tracks, seal.results);
+  const row = {
+    version: 1,
+    previousSealSha256: null,
+    sha256: seal.sha256,
+    auditHead: seal.auditHead,
+    auditHeadSeq: seal.auditHeadSeq,
+    finalizedAt: seal.finalizedAt,
+  };
+  // Signed by this installation: the organisation importing the edition vouches for the seal it now publishes.
+  await signer.prepare(m);
+  const signature = signer.sign({
+    ...row,
+    edition: edition.key,
+    finalizedAt: seal.finalizedAt.toISOString(),
+  });
   await m.insert(SealEntity, {
+    ...row,
+    erratum: null,
+    signature: signature.value,
+    signatureKeyId: signature.keyId,
     id: randomUUID(),
     editionId,
     resultsJson: sealedText,

@@ -15,7 +15,7 @@ import {
 import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/judging/entities/score-sheet.entity';
 import { NominationEntity } from '../../src/nominations/nomination.entity';
 import { SealEntity } from '../../src/results/entities/seal.entity';
-import { verifyPublicBundle } from '../../src/results/public-bundle';
+import { nodeSignatureCheck, verifyPublicBundle } from '../../src/domain/verification';
 import { Role } from '../../src/users/user.entity';
 import {
   DAY,
@@ -519,7 +519,7 @@ describe('results: preview, overrides, finalisation, publication, public routes 
 
     const doctored = JSON.parse(JSON.stringify(bundle));
     doctored.seal.results.tracks[0].sheets[0].scores.impacto = 0;
-    const report = verifyPublicBundle(doctored); // what results:verify runs, in-process
+    const report = await verifyPublicBundle(doctored, { checkSignature: nodeSignatureCheck }); // what results:verify runs, in-process
     expect(report).toMatchObject({ ok: false, dataMatchesSeal: true });
     expect(report.publishedSha256).not.toBe(sealHash);
   });

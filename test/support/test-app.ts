@@ -34,6 +34,7 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const uploadsDir = mkdtempSync(join(tmpdir(), 'recon-uploads-'));
+  const keyDir = mkdtempSync(join(tmpdir(), 'recon-keys-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -41,6 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     UPLOADS_DIR: uploadsDir,
+    SEAL_KEY_DIR: keyDir,
     AUTH_THROTTLE_LIMIT: '10000',
     LOG_LEVEL: 'silent',
     // Local mail of the suite goes beside its uploads; suites about mail set SMTP_URL to their own server.
@@ -67,6 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await database.drop();
       rmSync(uploadsDir, { recursive: true, force: true });
       rmSync(`${uploadsDir}-mail`, { recursive: true, force: true });
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,6 +7,7 @@ import { InstitutionEntity } from '../../institutions/institution.entity';
 import { NominationEntity } from '../../nominations/nomination.entity';
 import { UserEntity } from '../../users/user.entity';
 import type { UsersService } from '../../users/users.service';
+import type { SealSigner } from '../../results/signing/seal-signer.service';
 import { BundleV1 } from '../format/bundle-format';
 import { chunks } from './export-context';
 
@@ -28,6 +29,7 @@ export interface ImportServices {
   readonly institutions: Pick<InstitutionsService, 'findOrInsert'>;
   readonly users: Pick<UsersService, 'insert'>;
   readonly audit: Pick<AuditService, 'append'>;
+  readonly sealSigner: Pick<SealSigner, 'prepare' | 'sign'>;
 }
 
 /** What the sections of one import share, inside its one transaction. */

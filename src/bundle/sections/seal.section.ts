@@ -135,15 +135,20 @@ export const sealSection: BundleSection<'seal'> = {
   async import(ctx) {
     const seal = ctx.bundle.seal;
     if (seal === null) return;
-    await importSeal(ctx.m, ctx.editionId, {
-      sha256: seal.sha256,
-      auditHead: seal.auditHead,
-      auditHeadSeq: seal.auditHeadSeq,
-      finalizedAt: instant(seal.finalizedAt),
-      finalizedById:
-        seal.finalizedByEmail === null ? null : (ctx.rows.users.get(seal.finalizedByEmail)?.id ?? null),
-      results: seal.results,
-    });
+    await importSeal(
+      ctx.m,
+      ctx.editionId,
+      {
+        sha256: seal.sha256,
+        auditHead: seal.auditHead,
+        auditHeadSeq: seal.auditHeadSeq,
+        finalizedAt: instant(seal.finalizedAt),
+        finalizedById:
+          seal.finalizedByEmail === null ? null : (ctx.rows.users.get(seal.finalizedByEmail)?.id ?? null),
+        results: seal.results,
+      },
+      ctx.services.sealSigner,
+    );
     ctx.counts.seals = 1;
   },
 };

@@ -138,6 +138,15 @@ export class PublishedResponseCache {
     if (compressible) void this.compress(entry, stored, body);
   }
 
+  /** Drops every answer whose URL contains `text` (an edition id whose results got a new seal version). */
+  forgetMatching(text: string): void {
+    for (const [url, entry] of this.entries) {
+      if (!url.includes(text)) continue;
+      this.entries.delete(url);
+      for (const variant of Object.values(entry.variants)) this.bytes -= variant.body.length;
+    }
+  }
+
   /** Brotli and gzip variants, added when ready (until then, identity is given). Failures keep identity only. */
   private async compress(entry: Entry, headers: Record<string, string>, body: Buffer): Promise<void> {
     try {

@@ -6,6 +6,7 @@ import { Results1764000000400 } from './1764000000400-results';
 import { UserRejection1765000000000 } from './1765000000000-user-rejection';
 import { InstitutionListing1765000000100 } from './1765000000100-institution-listing';
 import { Mail1765000000200 } from './1765000000200-mail';
+import { SealVersions1765000000300 } from './1765000000300-seal-versions';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   UserRejection1765000000000,
   InstitutionListing1765000000100,
   Mail1765000000200,
+  SealVersions1765000000300,
 ];

@@ -14,3 +14,5 @@ export {
   type DocumentDifference,
 } from './verify';
 export * from './results-document.types';
+export { sha256HexOfBytes } from './canonical';
+export * from './signature';

@@ -18,7 +18,7 @@ import { ownScore } from '../editions/rubric-keys';
 
 /** The results document of an edition from its private data (anonymised here). */
 export function buildResultsDocument(input: ResultsDocumentInput): ResultsDocument {
-  return buildPublicResultsDocument({ edition: input.edition, tracks: input.tracks.map(anonymiseTrack) });
+  return buildPublicResultsDocument({ ...input, tracks: input.tracks.map(anonymiseTrack) });
 }
 
 /**
@@ -27,7 +27,14 @@ export function buildResultsDocument(input: ResultsDocumentInput): ResultsDocume
  */
 export function buildPublicResultsDocument(input: ResultsDocumentInput): ResultsDocument {
   const tracks = [...input.tracks].sort((a, b) => compareKeys(a.track.code, b.track.code)).map(trackDocument);
-  return { formatVersion: RESULTS_FORMAT_VERSION, edition: editionRef(input.edition), tracks };
+  const document: ResultsDocument = {
+    formatVersion: RESULTS_FORMAT_VERSION,
+    edition: editionRef(input.edition),
+    tracks,
+  };
+  if (!input.correction) return document;
+  const { version, previousSealSha256, erratum } = input.correction;
+  return { ...document, correction: { version, previousSealSha256, erratum } };
 }
 
 function editionRef(edition: EditionRef): EditionRef {

@@ -47,6 +47,20 @@ export interface EditionRef {
 export interface ResultsDocumentInput {
   readonly edition: EditionRef;
   readonly tracks: readonly SealTrackInput[];
+  /** Present from seal version 2 on: what this version corrects. */
+  readonly correction?: CorrectionRef;
+}
+
+/**
+ * A corrected seal names the version it replaces (by the SHA-256 of its document) and the published erratum.
+ * Absent in version 1, whose documents are therefore byte for byte what they were before corrections existed.
+ */
+export interface CorrectionRef {
+  /** 2, 3…: the seal version this document is. */
+  readonly version: number;
+  readonly previousSealSha256: string;
+  /** The erratum: why the results were corrected, as published. */
+  readonly erratum: string;
 }
 
 // ---------------------------------------------------------------------------------------------- document
@@ -56,6 +70,7 @@ export interface ResultsDocument {
   readonly edition: EditionRef;
   /** Sorted by track code. */
   readonly tracks: readonly TrackDocument[];
+  readonly correction?: CorrectionRef;
 }
 
 export interface RubricDocument {

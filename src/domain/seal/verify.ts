@@ -37,6 +37,7 @@ export function resultsDocumentToInput(document: ResultsDocument): ResultsDocume
         justification: o.justification,
       })),
     })),
+    ...(document.correction ? { correction: document.correction } : {}),
   };
 }
 

@@ -10,9 +10,20 @@ import {
   Matches,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { Optional, PartialDto } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
+
+export class SignatoryDto {
+  @ApiProperty({ example: 'Mtra. Ana Pérez' })
+  @VisibleText({ min: 3, max: 120 })
+  name: string;
+
+  @ApiProperty({ example: 'Comisionada Presidenta' })
+  @VisibleText({ min: 3, max: 160 })
+  post: string;
+}
 
 export class CreateEditionDto {
   @ApiProperty({ example: 'Reconocimientos 2019' })
@@ -62,6 +73,17 @@ export class CreateEditionDto {
   @ArrayUnique()
   @Matches(/^(0[1-9]|[12]\d|3[0-2])$/, { each: true })
   participatingStates?: string[];
+
+  @ApiPropertyOptional({
+    type: () => [SignatoryDto],
+    description: 'Who signs the certificates (name and post), frozen in the seal at finalisation',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => SignatoryDto)
+  signatories?: SignatoryDto[];
 
   @ApiPropertyOptional({ description: 'Key kept through bundle export/import' })
   @Optional()

@@ -18,7 +18,7 @@ import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
 import { AssignmentEntity, AssignmentStatus } from '../entities/assignment.entity';
 import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
 import { JudgingErrors } from '../judging.errors';
-import { assertNotFinalized, AssignmentContext, loadAssignment } from '../judging.loaders';
+import { assertSheetsOpen, AssignmentContext, loadAssignment } from '../judging.loaders';
 import { AssignmentAction, assertAssignmentAccess } from '../judging.policy';
 import { presentSheet, ScoreSheetView } from '../judging.presenter';
 import { invalidScores } from '../judging.validation';
@@ -140,7 +140,7 @@ export class ScoreSheetsService {
     await this.db.lock(m, assignmentLock(assignmentId));
     const context = await loadAssignment(m, assignmentId);
     assertAssignmentAccess(actor, context?.assignment ?? null, action);
-    assertNotFinalized(context!.edition);
+    assertSheetsOpen(context!.edition);
     return context!;
   }
 

@@ -1,18 +1,20 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '../../database/column-types';
 import { EditionEntity } from '../../editions/edition.entity';
 
 /**
- * The finalised results of an edition (DESIGN §2 "Seal"): written once, in the finalisation transaction,
- * never updated or deleted by the application.
+ * One version of the finalised results of an edition (DESIGN §2 "Seal"): version 1 by the finalisation, 2, 3…
+ * by each correction. Written once, in its finalisation transaction, never updated or deleted by the
+ * application (the signature of a seal made before signing existed is added once, at start).
  */
 @Entity('seals')
+@Index(['editionId', 'version'], { unique: true })
 export class SealEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  /** One seal per edition (unique): two concurrent finalisations cannot both store one. */
-  @Column({ type: 'varchar', length: 36, unique: true })
+  /** One seal per edition and version (unique): two concurrent finalisations cannot both store one. */
+  @Column({ type: 'varchar', length: 36 })
   editionId: string;
 
   @ManyToOne(() => EditionEntity, { onDelete: 'CASCADE' })
@@ -47,4 +49,23 @@ export class SealEntity {
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   finalizedById: string | null;
+
+  /** 1 for the finalisation, 2, 3… for each correction. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** The SHA-256 of the version this one corrects; null for version 1. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  previousSealSha256: string | null;
+
+  /** The published erratum of a correction; null for version 1. */
+  @Column({ type: 'text', nullable: true })
+  erratum: string | null;
+
+  /** The signing key's id (signing_keys) and the Ed25519 signature (base64) of the seal statement. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  signatureKeyId: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  signature: string | null;
 }
