@@ -24,7 +24,7 @@ import { CorrectionEntity } from './entities/correction.entity';
 import { SealEntity } from './entities/seal.entity';
 import { sealFacts } from './public-bundle';
 import { PublicResultsService } from './public-results.service';
-import { SealSigner } from './signing/seal-signer.service';
+import { SealSigner, signatureColumns } from './signing/seal-signer.service';
 import { buildPublicSnapshot } from './public-snapshot';
 import { BLOCKER_MESSAGES, ResultsErrors } from './results.errors';
 import { editionResultsLock } from './results.service';
@@ -207,8 +207,7 @@ export class FinalizationService {
         publicJson: canonicalJson(snapshot),
         finalizedById: actor?.id ?? null,
         erratum: correction?.justification ?? null,
-        signature: signature.value,
-        signatureKeyId: signature.keyId,
+        ...signatureColumns(signature),
       });
       await m.insert(SealEntity, seal);
       await m.update(

@@ -18,8 +18,13 @@ export function sealFacts(seal: SealEntity): Omit<PublicBundleSeal, 'results'> {
     auditHeadSeq: seal.auditHeadSeq,
     finalizedAt: seal.finalizedAt.toISOString(),
     signature:
-      seal.signature && seal.signatureKeyId
-        ? { algorithm: 'Ed25519', keyId: seal.signatureKeyId, value: seal.signature }
+      seal.signature && seal.signatureKeyId && seal.signedAt
+        ? {
+            algorithm: 'Ed25519',
+            keyId: seal.signatureKeyId,
+            value: seal.signature,
+            signedAt: seal.signedAt.toISOString(),
+          }
         : null,
   };
 }

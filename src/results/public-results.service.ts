@@ -87,7 +87,7 @@ class PublishedResults {
 
   resultsCsv(): PublicRepresentation {
     return (this.csv ??= this.represent(
-      resultsCsv(this.document, this.snapshot, this.seal.sha256),
+      resultsCsv(this.document, this.snapshot, this.seal),
       'text/csv; charset=utf-8',
       `resultados-${this.snapshot.edition.key}.csv`,
     ));

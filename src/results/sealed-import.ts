@@ -8,10 +8,13 @@ import { SealEntity } from './entities/seal.entity';
 import { documentOf } from './finalization.service';
 import { buildPublicSnapshot } from './public-snapshot';
 import { ResultsErrors } from './results.errors';
-import type { SealSigner } from './signing/seal-signer.service';
+import { signatureColumns, type SealSigner } from './signing/seal-signer.service';
 import { loadEditionInput } from './track-input';
 
 export interface SealToImport {
+  version: number;
+  previousSealSha256: string | null;
+  erratum: string | null;
   sha256: string;
   auditHead: string;
   auditHeadSeq: number;
@@ -47,18 +50,23 @@ export function withoutJudgeNumbers(document: ResultsDocument): unknown {
 export async function importSeal(
   m: EntityManager,
   editionId: string,
-  seal: SealToImport,
+  versions: readonly SealToImport[],
   signer: Pick<SealSigner, 'prepare' | 'sign'>,
 ): Promise<void> {
-  const sealedText = canonicalJson(seal.results);
-  if (sha256Hex(sealedText) !== seal.sha256) {
-    throw new DomainException(ResultsErrors.SEAL_MISMATCH, {
-      detail: 'seal.sha256 is not the hash of seal.results',
-    });
+  const seal = versions[versions.length - 1];
+  for (const v of versions) {
+    if (sha256Hex(canonicalJson(v.results)) !== v.sha256) {
+      throw new DomainException(ResultsErrors.SEAL_MISMATCH, {
+        detail: `seal version ${v.version}: sha256 is not the hash of its results`,
+      });
+    }
   }
+  const sealedText = canonicalJson(seal.results);
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
   const { tracks, input } = await loadEditionInput(m, edition);
-  const recomputed = documentOf(input);
+  // The bundle's data is the current version's: it recomputes to a document naming the same correction.
+  const correction = seal.results.correction;
+  const recomputed = documentOf(correction ? { ...input, correction } : input);
   const same =
     canonicalJson(recomputed) === sealedText ||
     canonicalJson(withoutJudgeNumbers(recomputed)) === canonicalJson(withoutJudgeNumbers(seal.results));
@@ -73,35 +81,33 @@ export async function importSeal(
       detail: rows.length > 0 ? rows.join('; ') : 'the sealed document differs from the recomputed one',
     });
   }
-  const snapshot = await buildPublicSnapshot(m, edition, tracks, seal.results);
-  const row = {
-    version: 1,
-    previousSealSha256: null,
-    sha256: seal.sha256,
-    auditHead: seal.auditHead,
-    auditHeadSeq: seal.auditHeadSeq,
-    finalizedAt: seal.finalizedAt,
-  };
-  // Signed by this installation: the organisation importing the edition vouches for the seal it now publishes.
+  // Earlier versions keep today's public descriptions: the current data is the only one imported.
+  const publicJson = canonicalJson(await buildPublicSnapshot(m, edition, tracks, seal.results));
+  // Signed by this installation: the organisation importing the edition vouches for the seals it now publishes.
   await signer.prepare(m);
-  const signature = signer.sign({
-    ...row,
-    edition: edition.key,
-    finalizedAt: seal.finalizedAt.toISOString(),
-  });
-  await m.insert(SealEntity, {
-    ...row,
-    erratum: null,
-    signature: signature.value,
-    signatureKeyId: signature.keyId,
-    id: randomUUID(),
-    editionId,
-    resultsJson: sealedText,
-    sha256: seal.sha256,
-    auditHead: seal.auditHead,
-    auditHeadSeq: seal.auditHeadSeq,
-    publicJson: canonicalJson(snapshot),
-    finalizedAt: seal.finalizedAt,
-    finalizedById: seal.finalizedById,
-  });
+  for (const v of versions) {
+    const facts = {
+      version: v.version,
+      previousSealSha256: v.previousSealSha256,
+      sha256: v.sha256,
+      auditHead: v.auditHead,
+      auditHeadSeq: v.auditHeadSeq,
+    };
+    const signature = signer.sign({
+      ...facts,
+      edition: edition.key,
+      finalizedAt: v.finalizedAt.toISOString(),
+    });
+    await m.insert(SealEntity, {
+      ...facts,
+      id: randomUUID(),
+      editionId,
+      erratum: v.erratum,
+      resultsJson: canonicalJson(v.results),
+      publicJson,
+      finalizedAt: v.finalizedAt,
+      finalizedById: v.finalizedById,
+      ...signatureColumns(signature),
+    });
+  }
 }

@@ -462,7 +462,7 @@ describe('results: preview, overrides, finalisation, publication, public routes 
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers.etag).toBe(`"${sealHash}"`);
     expect(csv.text).toContain(n[0].key);
-    expect(csv.text).toMatch(/FEDERAL_PROACTIVE,[^\n]*,SECOND,Segundo lugar,sí,/);
+    expect(csv.text).toMatch(/"FEDERAL_PROACTIVE",[^\n]*,"SECOND","Segundo lugar","sí",/);
     expect(csv.text).not.toContain('Mención honorífica');
     expect(csv.text).toContain(sealHash);
     expect(csv.text).toContain(`,"'=HYPERLINK(""http://x.example/"",""Datos abiertos de salud"")",`);

@@ -25,6 +25,7 @@ const run = promisify(execFile);
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const ERRATUM = 'Fe de erratas 1: la hoja de L-2 se capturó con un error; el jurado reasigna la mención.';
 
+const MINUTE = 'Acta 6: el jurado confirma el primer lugar de L-1.';
 const BASE_URL = 'https://reconocimientos.example.org';
 const SIGNATORIES = [
   { name: 'Mtra. Ana Pérez Núñez', post: 'Comisionada Presidenta' },
@@ -216,6 +217,7 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
       .send({ scores: { impacto: 3, apertura: 2 } })
       .expect(200);
     await override('L-2', null, 'Acta 5: la fe de erratas retira el reconocimiento de L-2.').expect(201);
+    await override('L-1', 'FIRST', MINUTE).expect(201);
 
     const sealed = await t.http.post(`/api/editions/${editionId}/finalize`).set(auth(organiser)).expect(200);
     expect(sealed.body.seal).toMatchObject({ version: 2, previousSealSha256: v1, erratum: ERRATUM });
@@ -309,10 +311,12 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
       auditHead: forged.seal.auditHead,
       auditHeadSeq: forged.seal.auditHeadSeq,
       finalizedAt: forged.seal.finalizedAt,
+      signedAt: forged.seal.signature!.signedAt,
     });
     forged.seal.signature = {
       algorithm: 'Ed25519',
       keyId: strangerRecord.keyId,
+      signedAt: forged.seal.signature!.signedAt,
       value: sign(null, Buffer.from(statement), stranger.privateKey).toString('base64'),
     };
     forged.keys.push(strangerRecord);
@@ -356,6 +360,46 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
     const image = PNG.sync.read(png);
     const qr = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
     expect(qr?.data).toBe(`${BASE_URL}/resultados/${editionId}/constancias/L-1/3`);
+  });
+
+  it('keeps state codes as text in the awards CSV, with the jury’s minute and the seal version', async () => {
+    const csv = (await publicGet('results.csv').expect(200)).text;
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const columns = header.split(',').map((c) => c.replace(/"/g, ''));
+    const first = lines.find((l) => l.includes('"L-1"'))!;
+    expect(first).toContain('"09","Ciudad de México"');
+    expect(first).toContain(`"sí","${MINUTE}",3,`);
+    expect(columns).toEqual(expect.arrayContaining(['entidad', 'justificacion_del_jurado', 'sello_version']));
+  });
+
+  it('carries every seal version through edition export → import, and the imported edition verifies', async () => {
+    const exported = (await t.http.get(`/api/editions/${editionId}/bundle`).set(auth(organiser)).expect(200))
+      .body;
+    expect(exported.seal).toMatchObject({ version: 3 });
+    expect(exported.seal.history.map((v: { sha256: string }) => v.sha256)[0]).toBe(v1);
+    const tampered = copy(exported);
+    tampered.seal.history[1].erratum = 'Otra fe de erratas que no es la sellada.';
+    const refused = await t.http.post('/api/editions/import').set(auth(organiser)).send(tampered).expect(400);
+    expect(JSON.stringify(refused.body.errors)).toContain('history');
+
+    const imported = await t.http
+      .post('/api/editions/import')
+      .set(auth(organiser))
+      .send(exported)
+      .expect(201);
+    const again = (await t.http.get(`/api/public/editions/${imported.body.id}/bundle`).expect(200))
+      .body as PublicBundle;
+    expect([...again.previousSeals, again.seal].map((s) => s.sha256)).toEqual(
+      [...exported.seal.history, exported.seal].map((s: { sha256: string }) => s.sha256),
+    );
+    const report = await verifyPublicBundle(again, {
+      checkSignature: nodeSignatureCheck,
+      trustedKeys: await keys(),
+    });
+    expect(report).toMatchObject({ ok: true, chainOk: true, signaturesOk: true });
   });
 
   it('tells, at a certificate’s verification link, that a correction withdrew its award', async () => {

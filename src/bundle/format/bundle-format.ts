@@ -184,7 +184,17 @@ export interface BundleSeal {
   finalizedByEmail: string | null;
   /** The sealed results document. */
   results: ResultsDocument;
+  /** The seal version (absent: 1). The bundle's data recomputes to this, the current version. */
+  version?: number;
+  /** The version it corrects (its `sha256`) and the erratum; absent or null for version 1. */
+  previousSealSha256?: string | null;
+  erratum?: string | null;
+  /** The earlier versions, oldest first (absent: none). */
+  history?: BundleSealVersion[];
 }
+
+/** An earlier seal version of a corrected edition, as sealed. */
+export type BundleSealVersion = Omit<BundleSeal, 'history'>;
 
 export interface BundleV1 {
   formatVersion: typeof BUNDLE_FORMAT_VERSION;

@@ -24,6 +24,8 @@ export interface CsvOptions {
   columns: readonly string[];
   /** UTF-8 byte-order mark first, so spreadsheet programs read the accents (default true). */
   bom?: boolean;
+  /** Quote every text cell (numbers stay bare), so codes such as "09" read as text (default false). */
+  quoteText?: boolean;
 }
 
 /**
@@ -33,7 +35,12 @@ export interface CsvOptions {
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): Buffer {
   const text = stringify(
     rows.map((row) => row.map(csvSafeCell)),
-    { header: true, columns: options.columns.map((c) => String(csvSafeCell(c))), record_delimiter: '\r\n' },
+    {
+      header: true,
+      columns: options.columns.map((c) => String(csvSafeCell(c))),
+      record_delimiter: '\r\n',
+      quoted_string: options.quoteText ?? false,
+    },
   );
   const body = Buffer.from(text, 'utf8');
   return options.bom === false ? body : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);

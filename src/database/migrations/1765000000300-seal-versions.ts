@@ -20,6 +20,7 @@ export class SealVersions1765000000300 implements MigrationInterface {
       new TableColumn({ name: 'erratum', type: 'text', isNullable: true }),
       new TableColumn({ name: 'signatureKeyId', type: 'varchar', length: '16', isNullable: true }),
       new TableColumn({ name: 'signature', type: 'varchar', length: '100', isNullable: true }),
+      new TableColumn({ name: 'signedAt', type: t.instant, isNullable: true }),
     ]);
     await queryRunner.createIndex(
       'seals',
@@ -81,6 +82,7 @@ export class SealVersions1765000000300 implements MigrationInterface {
       'erratum',
       'signatureKeyId',
       'signature',
+      'signedAt',
     ]);
     await queryRunner.createUniqueConstraint('seals', new TableUnique({ columnNames: ['editionId'] }));
   }

@@ -19,6 +19,11 @@ export interface SealStatement {
   readonly auditHeadSeq: number;
   /** ISO 8601 instant (UTC) the version was sealed. */
   readonly finalizedAt: string;
+  /**
+   * ISO 8601 instant (UTC) of the signature: the sealing instant, or later for a seal signed when imported or
+   * when signatures were introduced. The key must have been in force then.
+   */
+  readonly signedAt: string;
 }
 
 export interface SealSignature {
@@ -27,6 +32,8 @@ export interface SealSignature {
   readonly keyId: string;
   /** Base64 of the 64-byte Ed25519 signature. */
   readonly value: string;
+  /** The statement's `signedAt`. */
+  readonly signedAt: string;
 }
 
 /** A public key as published: the raw 32 bytes in base64url (a JWK's `x`), its fingerprint and id. */
@@ -42,7 +49,8 @@ export interface PublicKeyRecord {
 export type SignatureCheck = (publicKey: string, message: string, signature: string) => Promise<boolean>;
 
 export function sealStatementText(statement: Omit<SealStatement, 'format'>): string {
-  const { edition, version, sha256, previousSealSha256, auditHead, auditHeadSeq, finalizedAt } = statement;
+  const { edition, version, sha256, previousSealSha256, auditHead, auditHeadSeq, finalizedAt, signedAt } =
+    statement;
   return canonicalJson({
     format: SEAL_STATEMENT_FORMAT,
     edition,
@@ -52,6 +60,7 @@ export function sealStatementText(statement: Omit<SealStatement, 'format'>): str
     auditHead,
     auditHeadSeq,
     finalizedAt,
+    signedAt,
   });
 }
 

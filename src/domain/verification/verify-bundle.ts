@@ -269,6 +269,7 @@ async function checkSignature(
     auditHead: seal.auditHead,
     auditHeadSeq: seal.auditHeadSeq,
     finalizedAt: seal.finalizedAt,
+    signedAt: seal.signature.signedAt,
   });
   let valid = false;
   try {
@@ -277,7 +278,7 @@ async function checkSignature(
     valid = false;
   }
   if (!valid) return { status: 'INVALID', keyId, fingerprint };
-  if (options.trustedKeys && !inForce(listed as PublishedKey, seal.finalizedAt)) {
+  if (options.trustedKeys && !inForce(listed as PublishedKey, seal.signature.signedAt)) {
     return { status: 'NOT_IN_FORCE', keyId, fingerprint };
   }
   return { status: 'VALID', keyId, fingerprint };

@@ -68,4 +68,8 @@ export class SealEntity {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   signature: string | null;
+
+  /** When it was signed: the sealing instant, or later for a seal signed at import or at start. */
+  @Column(instantColumn({ nullable: true }))
+  signedAt: Date | null;
 }

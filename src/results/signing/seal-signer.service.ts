@@ -100,11 +100,13 @@ export class SealSigner implements OnApplicationBootstrap {
     await this.list(m, this.current().record);
   }
 
-  /** Signs a seal statement (after `prepare` in the same transaction). */
-  sign(statement: Omit<SealStatement, 'format'>): SealSignature {
+  /** Signs a seal statement now (after `prepare` in the same transaction). */
+  sign(statement: Omit<SealStatement, 'format' | 'signedAt'>): SealSignature {
     const { privateKey, record } = this.current();
-    const value = sign(null, Buffer.from(sealStatementText(statement), 'utf8'), privateKey);
-    return { algorithm: SIGNATURE_ALGORITHM, keyId: record.keyId, value: value.toString('base64') };
+    const signedAt = this.clock.now().toISOString();
+    const text = sealStatementText({ ...statement, signedAt });
+    const value = sign(null, Buffer.from(text, 'utf8'), privateKey).toString('base64');
+    return { algorithm: SIGNATURE_ALGORITHM, keyId: record.keyId, value, signedAt };
   }
 
   private current(): { privateKey: KeyObject; record: PublicKeyRecord } {
@@ -165,19 +167,27 @@ export class SealSigner implements OnApplicationBootstrap {
         const edition = await m.findOneByOrFail(EditionEntity, { id: seal.editionId });
         await this.prepare(m);
         const signature = this.sign(statementOf(seal, edition.key));
-        await m.update(
-          SealEntity,
-          { id: seal.id },
-          { signature: signature.value, signatureKeyId: signature.keyId },
-        );
+        await m.update(SealEntity, { id: seal.id }, signatureColumns(signature));
         await this.audit.append(m, null, 'seal.sign', { type: 'seal', id: seal.id }, null, signature);
       }
     });
   }
 }
 
-/** The statement a seal row's signature signs. */
-export function statementOf(seal: SealEntity, editionKey: string): Omit<SealStatement, 'format'> {
+/** How a seal row stores its signature. */
+export function signatureColumns(signature: SealSignature) {
+  return {
+    signature: signature.value,
+    signatureKeyId: signature.keyId,
+    signedAt: new Date(signature.signedAt),
+  };
+}
+
+/** The statement a seal row's signature signs, but for the signing instant. */
+export function statementOf(
+  seal: SealEntity,
+  editionKey: string,
+): Omit<SealStatement, 'format' | 'signedAt'> {
   return {
     edition: editionKey,
     version: seal.version,
