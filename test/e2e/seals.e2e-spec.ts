@@ -380,26 +380,38 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
       .body;
     expect(exported.seal).toMatchObject({ version: 3 });
     expect(exported.seal.history.map((v: { sha256: string }) => v.sha256)[0]).toBe(v1);
-    const tampered = copy(exported);
-    tampered.seal.history[1].erratum = 'Otra fe de erratas que no es la sellada.';
-    const refused = await t.http.post('/api/editions/import').set(auth(organiser)).send(tampered).expect(400);
-    expect(JSON.stringify(refused.body.errors)).toContain('history');
+    // Another installation imports it (this one already holds the edition's key).
+    const other = await startTestApp({ now: t.clock.now().toISOString() });
+    try {
+      const token = await other.login();
+      const tampered = copy(exported);
+      tampered.seal.history[1].erratum = 'Otra fe de erratas que no es la sellada.';
+      const refused = await other.http
+        .post('/api/editions/import')
+        .set(auth(token))
+        .send(tampered)
+        .expect(400);
+      expect(JSON.stringify(refused.body.errors)).toContain('history');
 
-    const imported = await t.http
-      .post('/api/editions/import')
-      .set(auth(organiser))
-      .send(exported)
-      .expect(201);
-    const again = (await t.http.get(`/api/public/editions/${imported.body.id}/bundle`).expect(200))
-      .body as PublicBundle;
-    expect([...again.previousSeals, again.seal].map((s) => s.sha256)).toEqual(
-      [...exported.seal.history, exported.seal].map((s: { sha256: string }) => s.sha256),
-    );
-    const report = await verifyPublicBundle(again, {
-      checkSignature: nodeSignatureCheck,
-      trustedKeys: await keys(),
-    });
-    expect(report).toMatchObject({ ok: true, chainOk: true, signaturesOk: true });
+      const imported = await other.http
+        .post('/api/editions/import')
+        .set(auth(token))
+        .send(exported)
+        .expect(201);
+      const again = (await other.http.get(`/api/public/editions/${imported.body.id}/bundle`).expect(200))
+        .body as PublicBundle;
+      expect([...again.previousSeals, again.seal].map((x) => x.sha256)).toEqual(
+        [...exported.seal.history, exported.seal].map((x: { sha256: string }) => x.sha256),
+      );
+      const otherKeys = (await other.http.get('/api/public/keys').expect(200)).body.keys as PublishedKey[];
+      const report = await verifyPublicBundle(again, {
+        checkSignature: nodeSignatureCheck,
+        trustedKeys: otherKeys,
+      });
+      expect(report).toMatchObject({ ok: true, chainOk: true, signaturesOk: true });
+    } finally {
+      await other.close();
+    }
   });
 
   it('tells, at a certificate’s verification link, that a correction withdrew its award', async () => {
