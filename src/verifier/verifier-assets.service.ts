@@ -21,8 +21,8 @@ interface VerifierBuildScript {
 
 /**
  * The verifier's two files (scripts/verifier-build.js). A built installation serves what `npm run build` wrote
- * to dist/verifier/; running from the TypeScript sources (development, tests) they are built in memory on first
- * use, so they always match the code that runs.
+ * to dist/verifier/; running from the TypeScript sources (development, tests), or from a dist/ built by tsc
+ * alone, they are built in memory with esbuild on first use, so they always match the code that runs.
  */
 @Injectable()
 export class VerifierAssets {
@@ -42,7 +42,10 @@ export class VerifierAssets {
   }
 
   private async load(name: VerifierFile): Promise<Buffer> {
-    if (!__filename.endsWith('.ts')) return readFile(join(ROOT, 'dist', 'verifier', name));
+    if (!__filename.endsWith('.ts')) {
+      const built = await readFile(join(ROOT, 'dist', 'verifier', name)).catch(() => null);
+      if (built) return built;
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const script = require(join(ROOT, 'scripts', 'verifier-build.js')) as VerifierBuildScript;
     return script.buildVerifier(name);
