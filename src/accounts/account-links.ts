@@ -7,7 +7,8 @@ import { mailConfig } from '../config/mail.config';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { MailOutbox, recipientOf } from '../mail/mail-outbox';
 import { MailKind } from '../mail/messages';
-import { UserEntity } from '../users/user.entity';
+import { Permission, roleCan } from '../auth/permissions';
+import { Role, UserEntity, UserStatus } from '../users/user.entity';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity';
 
 /** The zone in which a link's expiry is written (no edition is involved in an account link). */
@@ -92,3 +93,18 @@ export class AccountLinks {
 
 @Module({ providers: [AccountLinks], exports: [AccountLinks] })
 export class AccountLinksModule {}
+
+/** What a viewer may do about an account's invitation; the accounts page shows exactly these controls. */
+export function invitationCan(
+  viewer: { role: Role },
+  account: { passwordSet: boolean; status: string },
+): { pending: boolean; resend: boolean; revoke: boolean } {
+  const manage = roleCan(viewer.role, Permission.USER_MANAGE);
+  const status = account.status as UserStatus;
+  const pending = !account.passwordSet && status !== UserStatus.REJECTED;
+  return {
+    pending,
+    resend: manage && pending && status !== UserStatus.PENDING,
+    revoke: manage && pending && status === UserStatus.ACTIVE,
+  };
+}

@@ -7,6 +7,8 @@ export interface ViewerMenu {
   /** The organiser console (organisers, observers). */
   console: boolean;
   accounts: boolean;
+  /** The outbox / local mailbox (organisers: messages carry live links). */
+  mail: boolean;
   nominations: boolean;
   /** The nominations are the visitor's institution's own ("Mis postulaciones"). */
   ownNominations: boolean;
@@ -19,6 +21,7 @@ export function viewerMenu(user: AuthUser | null): ViewerMenu {
   return {
     console: may(Permission.PROGRESS_READ),
     accounts: may(Permission.USER_READ),
+    mail: may(Permission.MAIL_MANAGE),
     nominations: may(Permission.NOMINATION_READ),
     ownNominations: active && user.role === Role.NOMINATOR,
     judging: may(Permission.JUDGING),

@@ -47,6 +47,12 @@ export const NOTICES = [
   'approved',
   'userCreated',
   'signedOut',
+  'resetRequested',
+  'passwordSet',
+  'userInvited',
+  'invitationResent',
+  'invitationRevoked',
+  'mailRetried',
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -14,6 +14,7 @@ export const WEB_PATHS = [
   'entrar',
   'salir',
   'registro',
+  'contrasena{/*rest}',
   'aviso-de-privacidad',
   'assets{/*rest}',
   'postulaciones{/*rest}',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { jwtKey } from '../auth/jwt-key';
 import { authConfig } from '../config/auth.config';
@@ -29,6 +30,7 @@ import { WebExceptionFilter } from './web-exception.filter';
   imports: [
     AuthModule,
     UsersModule,
+    AccountsModule,
     InstitutionsModule,
     EditionsModule,
     NominationsModule,

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { MailOutbox } from '../../src/mail/mail-outbox';
+import { MailKind } from '../../src/mail/messages';
+import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
 import { AttachmentEntity } from '../../src/nominations/attachment.entity';
 import { NominationEntity } from '../../src/nominations/nomination.entity';
 import { Role } from '../../src/users/user.entity';
@@ -359,6 +362,15 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
 
   describe('every page of every role renders with real data', () => {
     it('answers 200 to each page GET for each role allowed, with the ids of a real edition', async () => {
+      const mailId = await t.db.transaction(async (m) => {
+        const id = (await m.findOne(OutboxMessageEntity, { where: {}, order: { createdAt: 'ASC' } }))?.id;
+        if (id) return id;
+        const to = { id: null, email: 'buzon@example.org', name: 'Buzón', language: 'es' as const };
+        await t.app
+          .get(MailOutbox)
+          .enqueue(m, MailKind.REGISTRATION_RECEIVED, to, { name: 'Buzón', institution: '—' });
+        return (await m.findOneByOrFail(OutboxMessageEntity, { toAddress: 'buzon@example.org' })).id;
+      });
       const pathOf = (url: string, role: Role) =>
         url
           .replace('/postulaciones/nueva', `/postulaciones/nueva?convocatoria=${edition.localTrackId}`)
@@ -371,6 +383,7 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           .replace('/organizacion/ediciones/:id', `/organizacion/ediciones/${edition.editionId}`)
           .replace('/organizacion/categorias/:id', `/organizacion/categorias/${edition.localTrackId}`)
           .replace('/resultados/:editionId', `/resultados/${edition.editionId}`)
+          .replace('/organizacion/correo/:id', `/organizacion/correo/${mailId}`)
           .replace('/assets/:file', '/assets/app.css');
       const pages = Object.entries(MATRIX).filter(([route]) => /^GET \/(?!api|docs)/.test(route));
       const failures: string[] = [];

@@ -6,6 +6,8 @@ import { parseDatabaseUrl } from '../../src/database/database-url';
 import { DeliveryWorker } from '../../src/mail/delivery-worker';
 import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
 import { Role } from '../../src/users/user.entity';
+import { SESSION_COOKIE } from '../../src/web/session';
+import { newUser } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -63,6 +65,27 @@ describe('mail without an SMTP server: the local mailbox', () => {
     const link = (parsed.text ?? '').match(/http:\/\/localhost:3000\/contrasena\/nueva\?token=\S+/)?.[0];
     expect(link).toBeDefined();
     const token = new URL(link!).searchParams.get('token')!;
+
+    // The organisers' mailbox page lists it and shows its link (the session cookie holds the API's token).
+    const page = await t.http
+      .get('/organizacion/correo')
+      .set('cookie', `${SESSION_COOKIE}=${organiser}`)
+      .expect(200);
+    expect(page.text).toContain('jurado.local@example.org');
+    expect(page.text).toContain(`href="/organizacion/correo/${row.id}"`);
+    expect(page.text).toContain('Sin servidor de correo');
+    const message = await t.http
+      .get(`/organizacion/correo/${row.id}`)
+      .set('cookie', `${SESSION_COOKIE}=${organiser}`)
+      .expect(200);
+    expect(message.text).toContain(`href="${link!}"`);
+    // Observers, who read everything else, do not read mail: it carries live links.
+    const observer = await newUser(t, Role.OBSERVER);
+    const refused = await t.http
+      .get('/organizacion/correo')
+      .set('cookie', `${SESSION_COOKIE}=${await observer.login()}`);
+    expect(refused.status).toBe(403);
+
     await t.http.post('/api/auth/invitation/accept').send({ token, password: PASSWORD }).expect(204);
     await t.login('jurado.local@example.org', PASSWORD);
     const user = await t.http.get('/api/users?role=JUDGE').set(auth(organiser)).expect(200);

@@ -18,6 +18,8 @@ import { NominationsService } from '../../nominations/nominations.service';
 import { FinalizationService } from '../../results/finalization.service';
 import { CreateUserDto, UserQueryDto } from '../../users/dto/user.dto';
 import { UserAdminService } from '../../users/user-admin.service';
+import { UserView } from '../../users/user.presenter';
+import { invitationCan } from '../../accounts/account-links';
 import { Role, UserStatus } from '../../users/user.entity';
 import { emptyForm, FormState, optional, text, toDto } from '../form';
 import { PageId } from '../page-id.pipe';
@@ -184,7 +186,8 @@ export class OrganiserPagesController {
         institutionId: optional(body, 'institutionId'),
       });
       await this.admin.create(auth, dto);
-      this.pages.redirect(reply, '/organizacion/usuarios', 'userCreated');
+      // Without a password the person was invited by mail (UserAdminService.create).
+      this.pages.redirect(reply, '/organizacion/usuarios', dto.password ? 'userCreated' : 'userInvited');
     } catch (error) {
       const { form, status } = this.pages.failedForm(request, error, values);
       await this.showUsers(auth, request, reply, form, status);
@@ -325,6 +328,7 @@ export class OrganiserPagesController {
         userStatuses: Object.values(UserStatus),
         filter: { role: query.role ?? '', status: query.status ?? '' },
         manage: roleCan(auth.role, Permission.USER_MANAGE),
+        invitationCan: (account: UserView) => invitationCan(auth, account),
       },
       { form, status },
     );

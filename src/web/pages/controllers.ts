@@ -1,6 +1,10 @@
 import type { Type } from '@nestjs/common';
 import { AssetsController } from '../shared/assets.controller';
+import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
 import { HomePageController } from './home/home.controller';
+import { InvitationsPageController } from './invitations/invitations.controller';
+import { MailboxPageController } from './mailbox/mailbox.controller';
+import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
 
@@ -10,4 +14,8 @@ export const PAGE_CONTROLLERS: Type[] = [
   HomePageController,
   PrivacyPageController,
   PublicResultsPageController,
+  ForgotPasswordPageController,
+  SetPasswordPageController,
+  MailboxPageController,
+  InvitationsPageController,
 ];

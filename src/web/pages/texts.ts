@@ -2,6 +2,9 @@ import { PageTexts } from '../i18n/texts';
 import { assignmentsTexts } from './assignments/assignments.texts';
 import { dashboardTexts } from './dashboard/dashboard.texts';
 import { editionTexts } from './edition/edition.texts';
+import { forgotPasswordTexts } from './forgot-password/forgot-password.texts';
+import { mailboxTexts } from './mailbox/mailbox.texts';
+import { setPasswordTexts } from './set-password/set-password.texts';
 import { eligibilityTexts } from './eligibility/eligibility.texts';
 import { homeTexts } from './home/home.texts';
 import { judgingTexts } from './judging/judging.texts';
@@ -28,4 +31,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   panelTexts,
   assignmentsTexts,
   resultsTexts,
+  forgotPasswordTexts,
+  setPasswordTexts,
+  mailboxTexts,
 ];

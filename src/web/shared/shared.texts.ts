@@ -9,6 +9,7 @@ const es = {
     home: 'Inicio',
     dashboard: 'Organización',
     users: 'Cuentas',
+    mail: 'Correo',
     nominations: 'Postulaciones',
     myNominations: 'Mis postulaciones',
     judging: 'Mis evaluaciones',
@@ -81,6 +82,12 @@ const es = {
   },
   labels: {
     role: { ORGANISER: 'Organización', NOMINATOR: 'Postulante', JUDGE: 'Jurado', OBSERVER: 'Observación' },
+    mailStatus: {
+      PENDING: 'En espera',
+      SENDING: 'Enviándose',
+      SENT: 'Entregado',
+      FAILED: 'Falló',
+    },
     userStatus: {
       ACTIVE: 'Activa',
       PENDING: 'Pendiente de aprobación',
@@ -180,6 +187,13 @@ const es = {
     approved: 'Cuenta aprobada.',
     userCreated: 'Cuenta creada.',
     signedOut: 'Cerró su sesión.',
+    resetRequested:
+      'Si la dirección corresponde a una cuenta, le enviamos un enlace para elegir una contraseña nueva. Revise su correo.',
+    passwordSet: 'Contraseña guardada. Ya puede entrar con ella.',
+    userInvited: 'Cuenta creada. Se envió por correo una invitación para crear la contraseña.',
+    invitationResent: 'Se envió una nueva invitación; el enlace anterior dejó de servir.',
+    invitationRevoked: 'Invitación revocada: el enlace dejó de servir y la cuenta quedó deshabilitada.',
+    mailRetried: 'El mensaje se volverá a intentar enviar.',
   },
   errors: {
     heading: {
@@ -208,6 +222,7 @@ const en: Texts<typeof es> = {
     home: 'Home',
     dashboard: 'Organisers',
     users: 'Accounts',
+    mail: 'Mail',
     nominations: 'Nominations',
     myNominations: 'My nominations',
     judging: 'My reviews',
@@ -280,6 +295,12 @@ const en: Texts<typeof es> = {
   },
   labels: {
     role: { ORGANISER: 'Organiser', NOMINATOR: 'Nominator', JUDGE: 'Judge', OBSERVER: 'Observer' },
+    mailStatus: {
+      PENDING: 'Waiting',
+      SENDING: 'Sending',
+      SENT: 'Delivered',
+      FAILED: 'Failed',
+    },
     userStatus: {
       ACTIVE: 'Active',
       PENDING: 'Awaiting approval',
@@ -379,6 +400,13 @@ const en: Texts<typeof es> = {
     approved: 'Account approved.',
     userCreated: 'Account created.',
     signedOut: 'You have signed out.',
+    resetRequested:
+      'If the address belongs to an account, we sent it a link to choose a new password. Check your mail.',
+    passwordSet: 'Password saved. You can now sign in with it.',
+    userInvited: 'Account created. An invitation to set the password was sent by mail.',
+    invitationResent: 'A new invitation was sent; the earlier link no longer works.',
+    invitationRevoked: 'Invitation revoked: the link no longer works and the account is disabled.',
+    mailRetried: 'The message will be sent again.',
   },
   errors: {
     heading: {

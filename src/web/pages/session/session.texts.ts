@@ -6,6 +6,7 @@ const es = {
     submit: 'Entrar',
     noAccount: '¿Su institución aún no tiene cuenta?',
     registerLink: 'Regístrese como postulante',
+    forgot: '¿Olvidó su contraseña?',
   },
   register: {
     title: 'Registro de postulantes',
@@ -34,6 +35,7 @@ const en: Texts<typeof es> = {
     submit: 'Sign in',
     noAccount: 'Your institution has no account yet?',
     registerLink: 'Register as a nominator',
+    forgot: 'Forgot your password?',
   },
   register: {
     title: 'Nominator registration',

@@ -1,0 +1,68 @@
+import { Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../../../auth/access.decorators';
+import { AuthUser } from '../../../auth/auth-user';
+import { Permission } from '../../../auth/permissions';
+import { mailConfig } from '../../../config/mail.config';
+import { MailboxService } from '../../../mail/mailbox.service';
+import { OutboxStatus } from '../../../mail/outbox-message.entity';
+import { PageId } from '../../page-id.pipe';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { MAILBOX_MESSAGE_PAGE, MAILBOX_PAGE, mailboxMessageView, mailboxView } from './mailbox.view';
+
+const asStatus = (value?: string) =>
+  Object.values(OutboxStatus).includes(value as OutboxStatus) ? (value as OutboxStatus) : null;
+
+/** The organisers' mailbox (`/organizacion/correo`): every message and its delivery; failed ones retried here. */
+@ApiExcludeController()
+@WebController()
+export class MailboxPageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly mailbox: MailboxService,
+    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+  ) {}
+
+  @Get('organizacion/correo')
+  @Authenticated(Permission.MAIL_MANAGE)
+  async list(
+    @Auth() auth: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('estado') status?: string,
+    @Query('pagina') page?: string,
+  ) {
+    const filter = asStatus(status);
+    const number = /^\d{1,6}$/.test(page ?? '') ? Math.max(1, Number(page)) : 1;
+    const list = await this.mailbox.list(auth, { status: filter ?? undefined, page: number });
+    await this.pages.render(request, reply, MAILBOX_PAGE, {
+      title: this.pages.translate(request, 'mailbox.title'),
+      view: mailboxView(auth, list, filter, !this.config.smtpUrl),
+    });
+  }
+
+  @Get('organizacion/correo/:id')
+  @Authenticated(Permission.MAIL_MANAGE)
+  async read(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const message = await this.mailbox.get(auth, id);
+    await this.pages.render(request, reply, MAILBOX_MESSAGE_PAGE, {
+      title: message.subject,
+      view: mailboxMessageView(auth, message),
+    });
+  }
+
+  @Post('organizacion/correo/:id/reintentar')
+  @Authenticated(Permission.MAIL_MANAGE)
+  async retry(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    await this.mailbox.retry(auth, id);
+    this.pages.redirect(reply, `/organizacion/correo/${id}`, 'mailRetried');
+  }
+}

@@ -1,0 +1,58 @@
+import { pageTemplate } from '../../page-template';
+import { AuthUser } from '../../../auth/auth-user';
+import { OUTBOX_PAGE_SIZE } from '../../../mail/dto/outbox.dto';
+import { outboxMessageCan } from '../../../mail/mail.policy';
+import { OutboxPage, OutboxSummary } from '../../../mail/mailbox.service';
+import { OutboxMessageEntity, OutboxStatus } from '../../../mail/outbox-message.entity';
+
+export interface MailboxRow extends OutboxSummary {
+  readonly can: ReturnType<typeof outboxMessageCan>;
+}
+
+export interface MailboxView {
+  readonly rows: MailboxRow[];
+  readonly total: number;
+  readonly counts: Record<OutboxStatus, number>;
+  readonly statuses: OutboxStatus[];
+  readonly status: OutboxStatus | null;
+  readonly page: number;
+  readonly pages: number;
+  /** No SMTP server is configured: the list is the only place messages are delivered to. */
+  readonly localOnly: boolean;
+}
+
+export function mailboxView(
+  viewer: AuthUser,
+  list: OutboxPage,
+  status: OutboxStatus | null,
+  localOnly: boolean,
+): MailboxView {
+  return {
+    rows: list.items.map((m) => ({ ...m, can: outboxMessageCan(viewer, m) })),
+    total: list.total,
+    counts: list.counts,
+    statuses: Object.values(OutboxStatus),
+    status,
+    page: list.page,
+    pages: Math.max(1, Math.ceil(list.total / OUTBOX_PAGE_SIZE)),
+    localOnly,
+  };
+}
+
+export interface MailboxMessageView {
+  readonly message: OutboxMessageEntity;
+  /** The http(s) links of the plain-text body, shown as links (nothing else of the body is). */
+  readonly links: string[];
+  readonly can: ReturnType<typeof outboxMessageCan>;
+}
+
+export function mailboxMessageView(viewer: AuthUser, message: OutboxMessageEntity): MailboxMessageView {
+  return {
+    message,
+    links: [...new Set(message.textBody.match(/https?:\/\/\S+/g) ?? [])],
+    can: outboxMessageCan(viewer, message),
+  };
+}
+
+export const MAILBOX_PAGE = pageTemplate<{ view: MailboxView }>(__dirname, 'mailbox');
+export const MAILBOX_MESSAGE_PAGE = pageTemplate<{ view: MailboxMessageView }>(__dirname, 'mailbox-message');
