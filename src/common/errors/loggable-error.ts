@@ -26,8 +26,7 @@ function isDatabaseError(error: unknown): error is DatabaseErrorShape {
  * value inside the message ('invalid input syntax for type uuid: "…"'). Other errors go to pino's serializer.
  */
 export function serializeError(error: unknown): Record<string, unknown> {
-  if (!isDatabaseError(error))
-    return stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (!isDatabaseError(error)) return stdSerializers.err(error as Error);
   const driver = error.driverError ?? {};
   return {
     type: error.name ?? 'DatabaseError',
