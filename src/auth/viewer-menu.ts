@@ -27,3 +27,16 @@ export function viewerMenu(user: AuthUser | null): ViewerMenu {
     judging: may(Permission.JUDGING),
   };
 }
+
+/** Where each role starts after signing in. */
+export function startPageOf(role: Role): string {
+  switch (role) {
+    case Role.ORGANISER:
+    case Role.OBSERVER:
+      return '/organizacion';
+    case Role.NOMINATOR:
+      return '/postulaciones';
+    case Role.JUDGE:
+      return '/jurado';
+  }
+}

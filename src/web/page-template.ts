@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { WEB_ROOT } from './web-routes';
+import { WEB_ROOT } from './web-root';
 
 /**
  * A page's template, typed by the view model it renders: `Pages.render` only accepts that model (plus the

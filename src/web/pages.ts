@@ -5,9 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser } from '../auth/auth-user';
 import type { TokenPayload } from '../auth/jwt.strategy';
-import { Permission, roleCan } from '../auth/permissions';
 import { viewerMenu } from '../auth/viewer-menu';
-import { UserStatus } from '../users/user.entity';
 import { statusOf } from '../common/errors/error-response';
 import { Language } from '../common/i18n/language';
 import { formatInZone } from '../domain/editions/wall-clock';
@@ -71,8 +69,8 @@ export interface FormAction {
   values: Record<string, unknown>;
   /** Parses the body (`toDto`) and calls the service; any error it throws is the form's problem or a page error. */
   act: () => Promise<Redirect>;
-  /** The page again with the form's problems and the error's status. */
-  again: (form: FormState, status: number) => Promise<void>;
+  /** The page again with the form's problems and the error's status (`error` itself, to rethrow when no form can show it). */
+  again: (form: FormState, status: number, error: unknown) => Promise<void>;
 }
 
 export interface RenderOptions {
@@ -118,17 +116,16 @@ export class Pages {
   async render<V extends object>(
     request: FastifyRequest,
     reply: FastifyReply,
-    page: PageTemplate<V> | string,
+    page: PageTemplate<V>,
     data: V & { title: string },
     options: RenderOptions = {},
   ): Promise<void> {
-    const view = typeof page === 'string' ? page : page.path;
     const model = await this.model(request, reply, data, options);
     // A page with a form needs the visitor's own CSRF token: it cannot be shared.
     let hasForm = false;
     const csrf = model.csrf;
     model.csrf = () => ((hasForm = true), csrf());
-    const html = await reply.viewAsync(view, model);
+    const html = await reply.viewAsync(page.path, model);
     const status = options.status ?? 200;
     void reply.header('content-type', 'text/html; charset=utf-8');
     // A query string may set the language cookie (?lang=) or show a notice (?aviso=): not shared either.
@@ -158,7 +155,7 @@ export class Pages {
       next = await action.act();
     } catch (error) {
       const { form, status } = this.failedForm(request, error, action.values);
-      return action.again(form, status);
+      return action.again(form, status, error);
     }
     this.redirect(reply, next.to, next.notice);
   }
@@ -242,10 +239,6 @@ export class Pages {
             : String(value),
       /** The areas of the menu this visitor may reach (decided in src/auth, shown by the layout). */
       menu: viewerMenu(user),
-      /** @deprecated Being replaced by the modules' `can: {…}` per page (pages never decide access). */
-      can: (permission: Permission) =>
-        !!user && user.status === UserStatus.ACTIVE && roleCan(user.role, permission),
-      Permission,
     };
   }
 

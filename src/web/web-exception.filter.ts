@@ -4,6 +4,7 @@ import { ErrorKind } from '../common/errors/domain-exception';
 import { renderError } from '../common/errors/error-response';
 import { toDomainException } from '../common/errors/to-error-body';
 import { Pages } from './pages';
+import { ERROR_PAGE } from './shared/error.view';
 import { endSession, SESSION_COOKIE } from './session';
 
 /** Only paths of this site, never another origin ("//evil.example" or "/\evil.example" included). */
@@ -46,7 +47,7 @@ export class WebExceptionFilter implements ExceptionFilter {
       await this.pages.render(
         request,
         reply,
-        'shared/error',
+        ERROR_PAGE,
         { title: String(body.statusCode), error: body },
         { status: body.statusCode },
       );

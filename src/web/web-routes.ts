@@ -1,6 +1,5 @@
 import { applyDecorators, Controller, UseFilters, UseGuards } from '@nestjs/common';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
-import { resolve } from 'node:path';
 import { CsrfGuard } from './csrf';
 import './session';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -23,13 +22,7 @@ export const WEB_PATHS = [
   'resultados{/*rest}',
 ];
 
-/**
- * Templates (`pages/<page>/*.eta`, `shared/*.eta`) and static files (`assets/`), read beside this compiled file:
- * src/web under ts-node and Jest, dist/web after `npm run build` (scripts/copy-web-files.js copies them there).
- */
-export const WEB_ROOT = __dirname;
-export const VIEWS_DIR = WEB_ROOT;
-export const ASSETS_DIR = resolve(WEB_ROOT, 'assets');
+export { ASSETS_DIR, VIEWS_DIR, WEB_ROOT } from './web-root';
 
 /**
  * A controller of pages: every handler is flagged `webPage` in its Fastify route config (so the JWT strategy

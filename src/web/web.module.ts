@@ -11,13 +11,7 @@ import { JudgingModule } from '../judging/judging.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { ResultsModule } from '../results/results.module';
 import { UsersModule } from '../users/users.module';
-import { JudgePagesController } from './controllers/judge.controller';
-import { NominationPagesController } from './controllers/nominations.controller';
-import { OrganiserJudgingPagesController } from './controllers/organiser-judging.controller';
-import { OrganiserResultsPagesController } from './controllers/organiser-results.controller';
-import { OrganiserPagesController } from './controllers/organiser.controller';
 import { PAGE_CONTROLLERS } from './pages/controllers';
-import { SessionPagesController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf';
 import { Pages } from './pages';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -42,15 +36,7 @@ import { WebExceptionFilter } from './web-exception.filter';
       useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: jwtKey(config.jwtSecret) }),
     }),
   ],
-  controllers: [
-    ...PAGE_CONTROLLERS,
-    SessionPagesController,
-    NominationPagesController,
-    JudgePagesController,
-    OrganiserPagesController,
-    OrganiserJudgingPagesController,
-    OrganiserResultsPagesController,
-  ],
+  controllers: [...PAGE_CONTROLLERS],
   providers: [Pages, WebExceptionFilter, CsrfGuard],
 })
 export class WebModule {}

@@ -1,19 +1,39 @@
 import type { Type } from '@nestjs/common';
 import { AssetsController } from '../shared/assets.controller';
+import { AssignmentsPageController } from './assignments/assignments.controller';
+import { DashboardPageController } from './dashboard/dashboard.controller';
+import { EditionPageController } from './edition/edition.controller';
+import { EligibilityPageController } from './eligibility/eligibility.controller';
 import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
 import { HomePageController } from './home/home.controller';
 import { InvitationsPageController } from './invitations/invitations.controller';
+import { JudgingPagesController } from './judging/judging.controller';
 import { MailboxPageController } from './mailbox/mailbox.controller';
+import { NominationsPagesController } from './nominations/nominations.controller';
+import { PanelPageController } from './panel/panel.controller';
 import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
+import { ResultsPageController } from './results/results.controller';
+import { SessionPageController } from './session/session.controller';
+import { UsersPageController } from './users/users.controller';
 
 /** Every page's controller (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_CONTROLLERS: Type[] = [
   AssetsController,
+  AssignmentsPageController,
+  DashboardPageController,
+  EditionPageController,
+  EligibilityPageController,
   HomePageController,
+  JudgingPagesController,
+  NominationsPagesController,
+  PanelPageController,
   PrivacyPageController,
   PublicResultsPageController,
+  ResultsPageController,
+  SessionPageController,
+  UsersPageController,
   ForgotPasswordPageController,
   SetPasswordPageController,
   MailboxPageController,

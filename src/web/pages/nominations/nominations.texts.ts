@@ -19,6 +19,13 @@ const es = {
     updated: 'Última modificación',
   },
   nomination: {
+    lock: {
+      FINALIZED: 'La edición ya tiene resultados sellados: esta postulación ya no puede cambiar.',
+      DEADLINE_PASSED:
+        'El plazo venció el {deadline}: el borrador ya no puede editarse, recibir archivos ni enviarse. La organización puede conceder una prórroga.',
+      NOT_OPEN_YET:
+        'La convocatoria abre el {opens}: hasta entonces el borrador no puede editarse ni enviarse.',
+    },
     newTitle: 'Nueva postulación: {track}',
     edition: 'Edición',
     deadline: 'Fecha límite',
@@ -88,6 +95,12 @@ const en: Texts<typeof es> = {
     updated: 'Last changed',
   },
   nomination: {
+    lock: {
+      FINALIZED: 'The edition’s results are sealed: this nomination can no longer change.',
+      DEADLINE_PASSED:
+        'The deadline passed on {deadline}: the draft can no longer be edited, take files or be submitted. The organisers may grant an extension.',
+      NOT_OPEN_YET: 'The call opens on {opens}: until then the draft cannot be edited or submitted.',
+    },
     newTitle: 'New nomination: {track}',
     edition: 'Edition',
     deadline: 'Deadline',

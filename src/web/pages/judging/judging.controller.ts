@@ -1,25 +1,24 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { Permission } from '../../auth/permissions';
-import { stateName } from '../../catalog/states';
-import { submissionWindow } from '../../domain/intake/deadline';
-import { isComplete } from '../../domain/judging/score-rules';
-import { judgeTotal } from '../../domain/scoring/rubric';
-import { AssignmentsService } from '../../judging/assignments/assignments.service';
-import { ReasonDto } from '../../judging/dto/assignment.dto';
-import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../../judging/dto/score-sheet.dto';
-import { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
-import { ScoreSheetsService } from '../../judging/score-sheets/score-sheets.service';
-import { Clock } from '../../common/clock/clock';
-import { emptyForm, FormState, numberOrText, optional, text, toDto } from '../form';
-import { PageId } from '../page-id.pipe';
-import { Pages } from '../pages';
-import { WebController } from '../web-routes';
-
-type AssignmentPage = Awaited<ReturnType<AssignmentsService['get']>>;
+import { Auth, Authenticated } from '../../../auth/access.decorators';
+import { AuthUser } from '../../../auth/auth-user';
+import { Permission } from '../../../auth/permissions';
+import { stateName } from '../../../catalog/states';
+import { submissionWindow } from '../../../domain/intake/deadline';
+import { isComplete } from '../../../domain/judging/score-rules';
+import { judgeTotal } from '../../../domain/scoring/rubric';
+import { AssignmentsService } from '../../../judging/assignments/assignments.service';
+import { ReasonDto } from '../../../judging/dto/assignment.dto';
+import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../../../judging/dto/score-sheet.dto';
+import { ScoreSheetStatus } from '../../../judging/entities/score-sheet.entity';
+import { ScoreSheetsService } from '../../../judging/score-sheets/score-sheets.service';
+import { Clock } from '../../../common/clock/clock';
+import { emptyForm, FormState, numberOrText, optional, text, toDto } from '../../form';
+import { PageId } from '../../page-id.pipe';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { AssignmentForJudge, JUDGE_QUEUE_PAGE, SCORE_SHEET_PAGE } from './judging.view';
 
 /** The scores typed in the form: `scores.<criterion key>` → a number, the raw text, or null (cleared). */
 function scoresOf(body: unknown): Record<string, unknown> {
@@ -34,7 +33,7 @@ function scoresOf(body: unknown): Record<string, unknown> {
 /** The judge's queue and the scoring form (rubric with its guidance, running weighted total). */
 @ApiExcludeController()
 @WebController()
-export class JudgePagesController {
+export class JudgingPagesController {
   constructor(
     private readonly pages: Pages,
     private readonly assignments: AssignmentsService,
@@ -47,7 +46,7 @@ export class JudgePagesController {
   async queue(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const queue = await this.assignments.judgeQueue(auth);
     const now = this.clock.now();
-    await this.pages.render(request, reply, 'pages/judging/judge-queue', {
+    await this.pages.render(request, reply, JUDGE_QUEUE_PAGE, {
       title: this.pages.translate(request, 'judge.title'),
       queue,
       windowOpen: (e: { judgingOpenAt: Date; judgingCloseAt: Date }) =>
@@ -146,7 +145,7 @@ export class JudgePagesController {
   private async showForm(
     request: FastifyRequest,
     reply: FastifyReply,
-    assignment: AssignmentPage,
+    assignment: AssignmentForJudge,
     form: FormState,
     status?: number,
     recusal?: FormState,
@@ -161,7 +160,7 @@ export class JudgePagesController {
     await this.pages.render(
       request,
       reply,
-      'pages/judging/score-sheet',
+      SCORE_SHEET_PAGE,
       {
         title: this.pages.translate(request, 'score.title', { key: assignment.nomination.key }),
         assignment,

@@ -2,44 +2,32 @@ import { Body, Get, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated, Public } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { AuthErrors } from '../../auth/auth.errors';
-import { AuthService } from '../../auth/auth.service';
-import { LoginDto } from '../../auth/dto/login.dto';
-import { STATES } from '../../catalog/states';
-import { DomainException } from '../../common/errors/domain-exception';
-import { statusOf } from '../../common/errors/error-response';
-import { INSTITUTION_LEVELS, InstitutionKind } from '../../institutions/institution.entity';
-import { InstitutionsService } from '../../institutions/institutions.service';
-import { RegisterNominatorDto } from '../../users/dto/user.dto';
-import { UserAdminService } from '../../users/user-admin.service';
-import { Role } from '../../users/user.entity';
-import { toAuthUser, UsersService } from '../../users/users.service';
-import { renewCsrfSecret } from '../csrf';
-import { emptyForm, FormState, formWithError, optional, text, toDto } from '../form';
-import { Pages } from '../pages';
-import { endSession, startSession } from '../session';
-import { safeNext } from '../web-exception.filter';
-import { WebController } from '../web-routes';
-
-/** Where each role starts after signing in. */
-export function homeOf(role: Role): string {
-  switch (role) {
-    case Role.ORGANISER:
-    case Role.OBSERVER:
-      return '/organizacion';
-    case Role.NOMINATOR:
-      return '/postulaciones';
-    case Role.JUDGE:
-      return '/jurado';
-  }
-}
+import { Auth, Authenticated, Public } from '../../../auth/access.decorators';
+import { AuthUser } from '../../../auth/auth-user';
+import { startPageOf } from '../../../auth/viewer-menu';
+import { AuthErrors } from '../../../auth/auth.errors';
+import { AuthService } from '../../../auth/auth.service';
+import { LoginDto } from '../../../auth/dto/login.dto';
+import { STATES } from '../../../catalog/states';
+import { DomainException } from '../../../common/errors/domain-exception';
+import { statusOf } from '../../../common/errors/error-response';
+import { INSTITUTION_LEVELS, InstitutionKind } from '../../../institutions/institution.entity';
+import { InstitutionsService } from '../../../institutions/institutions.service';
+import { RegisterNominatorDto } from '../../../users/dto/user.dto';
+import { UserAdminService } from '../../../users/user-admin.service';
+import { toAuthUser, UsersService } from '../../../users/users.service';
+import { renewCsrfSecret } from '../../csrf';
+import { emptyForm, FormState, formWithError, optional, text, toDto } from '../../form';
+import { Pages } from '../../pages';
+import { endSession, startSession } from '../../session';
+import { safeNext } from '../../web-exception.filter';
+import { WebController } from '../../web-routes';
+import { REGISTER_PAGE, REGISTERED_PAGE, SIGN_IN_PAGE } from './session.view';
 
 /** Sign-in, sign-out and the nominators' self-registration. */
 @ApiExcludeController()
 @WebController()
-export class SessionPagesController {
+export class SessionPageController {
   constructor(
     private readonly pages: Pages,
     private readonly users: UsersService,
@@ -74,7 +62,7 @@ export class SessionPagesController {
       const { accessToken, expiresIn } = await this.auth.issueToken(toAuthUser(user));
       startSession(reply, accessToken, expiresIn);
       renewCsrfSecret(request, reply);
-      this.pages.redirect(reply, values.siguiente || homeOf(user.role));
+      this.pages.redirect(reply, values.siguiente || startPageOf(user.role));
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       const form = formWithError(error, values, this.pages.language(request));
@@ -130,8 +118,8 @@ export class SessionPagesController {
               }
             : undefined,
       });
-      const user = await this.admin.register(dto);
-      await this.pages.render(request, reply, 'pages/session/registered', {
+      const user = await this.admin.register(dto, this.pages.language(request));
+      await this.pages.render(request, reply, REGISTERED_PAGE, {
         title: this.t(request, 'register.doneTitle'),
         registered: user,
       });
@@ -145,7 +133,7 @@ export class SessionPagesController {
     await this.pages.render(
       request,
       reply,
-      'pages/session/sign-in',
+      SIGN_IN_PAGE,
       { title: this.t(request, 'signIn.title') },
       { form, status },
     );
@@ -156,7 +144,7 @@ export class SessionPagesController {
     await this.pages.render(
       request,
       reply,
-      'pages/session/register',
+      REGISTER_PAGE,
       {
         title: this.t(request, 'register.title'),
         institutions,

@@ -2,36 +2,42 @@ import type { MultipartFile } from '@fastify/multipart';
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { Permission, roleCan } from '../../auth/permissions';
-import { STATES } from '../../catalog/states';
-import { DomainException } from '../../common/errors/domain-exception';
-import { statusOf } from '../../common/errors/error-response';
-import { effectiveDeadline } from '../../domain/intake/deadline';
-import { nominationAllows } from '../../domain/intake/nomination-status';
-import { EditionView } from '../../editions/edition.presenter';
-import { EditionsService } from '../../editions/editions.service';
-import { TrackEntity } from '../../editions/track.entity';
-import { InstitutionsService } from '../../institutions/institutions.service';
-import { AttachmentsService, MAX_ATTACHMENTS } from '../../nominations/attachments.service';
+import { Auth, Authenticated } from '../../../auth/access.decorators';
+import { AuthUser } from '../../../auth/auth-user';
+import { Permission } from '../../../auth/permissions';
+import { viewerMenu } from '../../../auth/viewer-menu';
+import { Clock } from '../../../common/clock/clock';
+import { STATES } from '../../../catalog/states';
+import { DomainException } from '../../../common/errors/domain-exception';
+import { statusOf } from '../../../common/errors/error-response';
+import { EditionView } from '../../../editions/edition.presenter';
+import { EditionsService } from '../../../editions/editions.service';
+import { TrackEntity } from '../../../editions/track.entity';
+import { InstitutionsService } from '../../../institutions/institutions.service';
+import { AttachmentsService, MAX_ATTACHMENTS } from '../../../nominations/attachments.service';
 import {
   CreateNominationDto,
   NOMINATION_STATUSES,
   NominationQueryDto,
   UpdateNominationDto,
-} from '../../nominations/dto/nomination.dto';
-import { NominationChannel } from '../../nominations/nomination.entity';
-import { NominationView } from '../../nominations/nomination.presenter';
-import { NominationErrors } from '../../nominations/nominations.errors';
-import { NominationsService } from '../../nominations/nominations.service';
-import { receiveUpload } from '../../nominations/upload-receiver';
-import { Role } from '../../users/user.entity';
-import { CsrfCheckedInHandler, verifyCsrf } from '../csrf';
-import { emptyForm, formError, FormState, formWithError, lines, optional, text, toDto } from '../form';
-import { PageId } from '../page-id.pipe';
-import { Pages } from '../pages';
-import { WebController } from '../web-routes';
+} from '../../../nominations/dto/nomination.dto';
+import { NominationChannel } from '../../../nominations/nomination.entity';
+import {
+  mayNominateIn,
+  nominationActions,
+  newNominationDefaults,
+  recordsOnBehalf,
+} from '../../../nominations/nomination.policy';
+import { NominationView } from '../../../nominations/nomination.presenter';
+import { NominationErrors } from '../../../nominations/nominations.errors';
+import { NominationsService } from '../../../nominations/nominations.service';
+import { receiveUpload } from '../../../nominations/upload-receiver';
+import { CsrfCheckedInHandler, verifyCsrf } from '../../csrf';
+import { emptyForm, formError, FormState, formWithError, lines, optional, text, toDto } from '../../form';
+import { PageId } from '../../page-id.pipe';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { NOMINATION_PAGE, NOMINATIONS_PAGE, RECEIPT_PAGE } from './nominations.view';
 
 const TEXT_FIELDS = ['title', 'summary', 'description', 'contactName', 'contactEmail'] as const;
 const DETAIL_FIELDS = ['problem', 'population', 'results'] as const;
@@ -94,13 +100,14 @@ function practiceDetails(body: unknown, clearing: boolean): Record<string, strin
 /** The nominator's list, the nomination form (draft, attachments, submit, receipt, withdraw). */
 @ApiExcludeController()
 @WebController()
-export class NominationPagesController {
+export class NominationsPagesController {
   constructor(
     private readonly pages: Pages,
     private readonly nominations: NominationsService,
     private readonly attachments: AttachmentsService,
     private readonly editions: EditionsService,
     private readonly institutions: InstitutionsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('postulaciones')
@@ -125,16 +132,13 @@ export class NominationPagesController {
     ]);
     const tracks = new Map<string, TrackEntity>();
     for (const e of editions) for (const t of await this.editions.listTracks(auth, e.id)) tracks.set(t.id, t);
-    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
-    const open = roleCan(auth.role, Permission.NOMINATION_CREATE)
-      ? editions
-          .filter((e) => (organiser ? !e.finalizedAt : e.phase === 'NOMINATIONS'))
-          .map((e) => ({ edition: e, tracks: [...tracks.values()].filter((t) => t.editionId === e.id) }))
-      : [];
-    await this.pages.render(request, reply, 'pages/nominations/nominations', {
+    const open = editions
+      .filter((e) => mayNominateIn(auth, e))
+      .map((e) => ({ edition: e, tracks: [...tracks.values()].filter((t) => t.editionId === e.id) }));
+    await this.pages.render(request, reply, NOMINATIONS_PAGE, {
       title: this.pages.translate(
         request,
-        auth.role === Role.NOMINATOR ? 'nominations.title' : 'nominations.titleAll',
+        viewerMenu(auth).ownNominations ? 'nominations.title' : 'nominations.titleAll',
       ),
       result,
       editions,
@@ -156,7 +160,7 @@ export class NominationPagesController {
     @Query('convocatoria') trackId?: string,
   ) {
     const track = await this.editions.getTrack(auth, new PageId().transform(trackId ?? ''));
-    await this.showForm(auth, request, reply, track, null, emptyForm(this.defaults(auth)));
+    await this.showForm(auth, request, reply, track, null, emptyForm(newNominationDefaults(auth)));
   }
 
   @Post('postulaciones')
@@ -168,7 +172,7 @@ export class NominationPagesController {
     @Body() body: unknown,
   ) {
     const trackId = new PageId().transform(text(body, 'trackId'));
-    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
+    const organiser = recordsOnBehalf(auth);
     try {
       const dto = await toDto(CreateNominationDto, {
         trackId,
@@ -217,7 +221,7 @@ export class NominationPagesController {
     @Res() reply: FastifyReply,
     @Body() body: unknown,
   ) {
-    const organiser = roleCan(auth.role, Permission.NOMINATION_REVIEW);
+    const organiser = recordsOnBehalf(auth);
     const clear = (name: string) => optional(body, name) ?? null;
     try {
       const dto = await toDto(UpdateNominationDto, {
@@ -348,7 +352,7 @@ export class NominationPagesController {
     }
     const track = await this.editions.getTrack(auth, nomination.trackId);
     const edition = await this.editions.get(auth, nomination.editionId);
-    await this.pages.render(request, reply, 'pages/nominations/receipt', {
+    await this.pages.render(request, reply, RECEIPT_PAGE, {
       title: this.pages.translate(request, 'receipt.title'),
       nomination,
       track,
@@ -371,16 +375,6 @@ export class NominationPagesController {
       const failure = formError(error);
       await this.showAgain(auth, id, request, reply, failure, 'withdraw');
     }
-  }
-
-  private defaults(auth: AuthUser): Record<string, unknown> {
-    return {
-      nomineeInstitutionId: auth.institutionId ?? '',
-      nominatingInstitutionId: auth.institutionId ?? '',
-      contactName: auth.role === Role.NOMINATOR ? auth.name : '',
-      contactEmail: auth.role === Role.NOMINATOR ? auth.email : '',
-      channel: NominationChannel.PAPER,
-    };
   }
 
   /** The nomination page again, with the refused action's message next to its form. */
@@ -422,35 +416,25 @@ export class NominationPagesController {
   ) {
     const edition: EditionView = await this.editions.get(auth, track.editionId);
     const institutions = await this.institutions.list(auth);
-    const editable = nomination === null || nominationAllows(nomination.status, 'EDIT');
-    const mayEdit = roleCan(auth.role, Permission.NOMINATION_EDIT);
-    const deadline = effectiveDeadline(edition.nominationsCloseAt, nomination?.extendedUntil ?? null);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
-    await this.pages.render(
-      request,
-      reply,
-      'pages/nominations/nomination',
-      {
-        title: nomination
-          ? nomination.title
-          : this.pages.translate(request, 'nomination.newTitle', { track: track.name }),
-        nomination,
-        track,
-        edition,
-        institutions,
-        institutionName: (id: string | null) => (id ? (names.get(id) ?? id) : '—'),
-        states: STATES,
-        channels: Object.values(NominationChannel),
-        organiser: roleCan(auth.role, Permission.NOMINATION_REVIEW),
-        editable: editable && mayEdit,
-        mayEdit,
-        canWithdraw: mayEdit && nomination !== null && nominationAllows(nomination.status, 'WITHDRAW'),
-        deadline,
-        maxAttachments: MAX_ATTACHMENTS,
-        uploadLimit: this.attachments.uploadLimit,
-        actionError: actionError ?? null,
-      },
-      { form, status },
-    );
+    const can = nominationActions(auth, nomination, edition, this.clock.now());
+    const view = {
+      nomination,
+      track,
+      edition,
+      institutions,
+      institutionName: (id: string | null) => (id ? (names.get(id) ?? id) : '—'),
+      states: STATES,
+      channels: Object.values(NominationChannel),
+      can,
+      deadline: can.deadline,
+      maxAttachments: MAX_ATTACHMENTS,
+      uploadLimit: this.attachments.uploadLimit,
+      actionError: actionError ?? null,
+    };
+    const title = nomination
+      ? nomination.title
+      : this.pages.translate(request, 'nomination.newTitle', { track: track.name });
+    await this.pages.render(request, reply, NOMINATION_PAGE, { title, ...view }, { form, status });
   }
 }

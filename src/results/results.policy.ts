@@ -1,0 +1,7 @@
+import { AuthUser } from '../auth/auth-user';
+import { Permission, roleCan } from '../auth/permissions';
+
+/** What `actor` may do on a track's results page: overrides only by organisers, only before the seal. */
+export function resultsActions(actor: AuthUser, edition: { finalizedAt: Date | string | null }) {
+  return { manageOverrides: roleCan(actor.role, Permission.OVERRIDE_MANAGE) && !edition.finalizedAt };
+}

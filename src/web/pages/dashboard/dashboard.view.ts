@@ -1,0 +1,14 @@
+import { EditionView } from '../../../editions/edition.presenter';
+import { TrackEntity } from '../../../editions/track.entity';
+import { UserView } from '../../../users/user.presenter';
+import { pageTemplate } from '../../page-template';
+
+/** The console's start: editions with their phase and tracks, pending registrations. */
+export interface DashboardView {
+  editions: EditionView[];
+  tracks: Map<string, TrackEntity[]>;
+  pending: UserView[];
+  can: { manage: boolean };
+}
+
+export const DASHBOARD_PAGE = pageTemplate<DashboardView>(__dirname, 'dashboard');

@@ -1,0 +1,112 @@
+import { Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, Authenticated } from '../../../auth/access.decorators';
+import { AuthUser } from '../../../auth/auth-user';
+import { Permission } from '../../../auth/permissions';
+import { stateName } from '../../../catalog/states';
+import { editionActions } from '../../../editions/edition.policy';
+import { EditionsService } from '../../../editions/editions.service';
+import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
+import { NominationsService } from '../../../nominations/nominations.service';
+import { FinalizationService } from '../../../results/finalization.service';
+import { FormState } from '../../form';
+import { PageId } from '../../page-id.pipe';
+import { Pages } from '../../pages';
+import { WebController } from '../../web-routes';
+import { EDITION_PAGE } from './edition.view';
+
+const editionUrl = (id: string) => `/organizacion/ediciones/${id}`;
+
+/** An edition's overview, and its seal and publication. */
+@ApiExcludeController()
+@WebController()
+export class EditionPageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly editions: EditionsService,
+    private readonly nominations: NominationsService,
+    private readonly finalization: FinalizationService,
+  ) {}
+
+  @Get('organizacion/ediciones/:id')
+  @Authenticated(Permission.PROGRESS_READ)
+  edition(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.show(auth, id, request, reply);
+  }
+
+  @Post('organizacion/ediciones/:id/finalizar')
+  @Authenticated(Permission.EDITION_FINALIZE)
+  finalize(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.pages.submit(request, reply, {
+      values: {},
+      act: async () => {
+        await this.finalization.finalize(auth, id);
+        return { to: editionUrl(id), notice: 'finalized' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  @Post('organizacion/ediciones/:id/publicar')
+  @Authenticated(Permission.EDITION_PUBLISH)
+  publish(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.pages.submit(request, reply, {
+      values: {},
+      act: async () => {
+        await this.finalization.publish(auth, id);
+        return { to: editionUrl(id), notice: 'published' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  private async show(
+    auth: AuthUser,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actionError?: FormState,
+    status?: number,
+  ) {
+    const edition = await this.editions.get(auth, id);
+    const tracks = await this.editions.listTracks(auth, id);
+    const seal = edition.finalizedAt ? await this.finalization.seal(auth, id).catch(() => null) : null;
+    const counts = new Map<string, Record<string, number>>();
+    for (const track of tracks) {
+      const byStatus: Record<string, number> = {};
+      for (const s of NOMINATION_STATUSES) {
+        byStatus[s] = (
+          await this.nominations.list(auth, { trackId: track.id, status: s, pageSize: 1 })
+        ).total;
+      }
+      counts.set(track.id, byStatus);
+    }
+    const view = {
+      edition,
+      tracks,
+      counts,
+      statuses: NOMINATION_STATUSES,
+      seal,
+      stateName: (code: string) => stateName(code) ?? code,
+      actionError: actionError ?? null,
+      can: editionActions(auth, edition),
+    };
+    await this.pages.render(request, reply, EDITION_PAGE, { title: edition.name, ...view }, { status });
+  }
+}

@@ -1,0 +1,22 @@
+import { EditionView } from '../../../editions/edition.presenter';
+import { TrackEntity } from '../../../editions/track.entity';
+import { NominationStatus } from '../../../domain/intake/nomination-status';
+import { FinalizationService } from '../../../results/finalization.service';
+import { FormState } from '../../form';
+import { pageTemplate } from '../../page-template';
+
+/** One edition: timeline, tracks and settings, nominations by status, the seal, sealing and publishing. */
+export interface EditionPageView {
+  edition: EditionView;
+  tracks: TrackEntity[];
+  /** Nominations per track id and status. */
+  counts: Map<string, Record<string, number>>;
+  statuses: readonly NominationStatus[];
+  seal: Awaited<ReturnType<FinalizationService['seal']>> | null;
+  stateName: (code: string) => string;
+  /** The problem of a refused seal or publication. */
+  actionError: FormState | null;
+  can: { manage: boolean; finalize: boolean; publish: boolean };
+}
+
+export const EDITION_PAGE = pageTemplate<EditionPageView>(__dirname, 'edition');
