@@ -350,7 +350,7 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
       );
       expect(res.text).toContain('aria-describedby="f-email-error"');
       expect(res.text).toMatch(/id="f-password-error">.*must be at least 10 characters long/);
-      expect(res.text).toMatch(/id="f-name-error">.*must be at least 2 characters long/);
+      expect(res.text).toMatch(/id="f-name-error">.*must have at least 2 visible characters/);
       expect(res.text).toContain('value="no-es-correo"');
 
       const spanish = new Client(t);
