@@ -1,41 +1,112 @@
 import fc from 'fast-check';
+import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { registeredRoutes } from '../../src/common/http/route-registry';
-import { newInstitution, nominationBody, openEdition, PDF_BYTES } from '../support/intake-fixtures';
+import { openDraft, PDF_BYTES } from '../support/intake-fixtures';
+import { tableCounts } from '../support/table-counts';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Routes that end the caller's session; fuzzing them would only sign the fuzzer out. */
 const SKIP = new Set(['POST /api/auth/logout', 'PATCH /api/auth/password', 'POST /api/auth/login']);
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 10);
+/** Bounded so that each database's run stays well under a minute on a loaded machine (FUZZ_RUNS to go further). */
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 8);
+const QUERY_RUNS_PER_ROUTE = Math.max(1, Math.round(RUNS_PER_ROUTE / 2));
 
-describe('fuzz: random JSON at every write route with a valid organiser token', () => {
+/** Every field name any DTO declares, read from class-validator's metadata after loading every DTO file. */
+function dtoFieldNames(): string[] {
+  const root = join(__dirname, '..', '..', 'src');
+  for (const module of readdirSync(root, { withFileTypes: true })) {
+    if (!module.isDirectory()) continue;
+    const dir = join(root, module.name, 'dto');
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.dto.ts'));
+    } catch {
+      continue;
+    }
+    // Loaded by path so that a DTO added later is fuzzed without editing this suite.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    for (const file of files) require(join(dir, file));
+  }
+  const storage = getMetadataStorage() as unknown as {
+    validationMetadatas: Map<unknown, { propertyName: string }[]>;
+  };
+  const names = new Set<string>();
+  for (const list of storage.validationMetadatas.values()) for (const m of list) names.add(m.propertyName);
+  return [...names].sort();
+}
+
+/** Names every object inherits: keys that once reached `scores[key]` and rubric lookups. */
+const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+];
+/** Numbers at the edges, as JSON text (1e309 parses to Infinity). */
+const NUMBER_TEXTS = [
+  '1e308',
+  '-1e308',
+  '1e309',
+  '1e21',
+  '-1',
+  '-0',
+  '0.5',
+  '2147483648',
+  '9007199254740993',
+  '1e-7',
+  '0',
+];
+/** The same edges, and a few more, as query-string text. */
+const QUERY_NUMBERS = [...NUMBER_TEXTS, 'NaN', 'Infinity', '0x10', '1.5', '', ' 1', '99999999999999999999'];
+/** Invisible and look-alike characters: zero-width, bidi overrides, BOM, Hangul filler, Cyrillic/Greek/full-width letters. */
+const TRICKY_CHARS = [
+  '\u200B',
+  '\u200D',
+  '\u202E',
+  '\u2066',
+  '\uFEFF',
+  '\u00AD',
+  '\u3164',
+  'а',
+  'ο',
+  'Ｊ',
+  'a',
+  'Z',
+  ' ',
+  '=',
+  '@',
+];
+
+const trickyString = fc
+  .array(fc.constantFrom(...TRICKY_CHARS), { minLength: 0, maxLength: 24 })
+  .map((chars) => chars.join(''));
+const deepText = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.boolean())
+    .map(([n, objects]) =>
+      objects ? `${'{"a":'.repeat(n)}1${'}'.repeat(n)}` : `${'['.repeat(n)}${']'.repeat(n)}`,
+    );
+
+describe('fuzz: hostile input at every write route and every GET query string', () => {
   let t: TestApp;
   let token: string;
   let ids: string[];
   let writeRoutes: string[];
-
-  /** Rows in every table: a 4xx answer must leave all of them unchanged. */
-  const snapshot = async () => {
-    const ds = t.app.get(DataSource);
-    const counts: Record<string, number> = {};
-    for (const meta of ds.entityMetadatas)
-      counts[meta.tableName] = await t.db.read((m) => m.count(meta.target));
-    return counts;
-  };
+  let readRoutes: string[];
+  let fields: string[];
 
   beforeAll(async () => {
     t = await startTestApp();
     token = await t.login();
-    const edition = await openEdition(t, token);
-    const institution = await newInstitution(t, token, { name: 'Institución difusa', stateCode: '09' });
-    const draft = await t.http
-      .post('/api/nominations')
-      .set('authorization', `Bearer ${token}`)
-      .send(nominationBody(edition.localTrackId, institution, { nominatingInstitutionId: institution }))
-      .expect(201);
+    const { edition, institution, nominationId } = await openDraft(t, token, 'Institución difusa');
     const attachment = await t.http
-      .post(`/api/nominations/${draft.body.id}/attachments`)
+      .post(`/api/nominations/${nominationId}/attachments`)
       .set('authorization', `Bearer ${token}`)
       .attach('file', PDF_BYTES, { filename: 'a.pdf' })
       .expect(201);
@@ -45,69 +116,110 @@ describe('fuzz: random JSON at every write route with a valid organiser token', 
       edition.localTrackId,
       edition.federalTrackId,
       institution,
-      draft.body.id,
+      nominationId,
       attachment.body.id,
       me.body.id,
     ];
-    writeRoutes = registeredRoutes(t.app.getHttpAdapter().getInstance())
-      .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.url.startsWith('/api/'))
+    const routes = registeredRoutes(t.app.getHttpAdapter().getInstance()).filter((r) =>
+      r.url.startsWith('/api/'),
+    );
+    writeRoutes = routes
+      .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .map((r) => `${r.method} ${r.url}`)
       .filter((r) => !SKIP.has(r));
+    readRoutes = [...new Set(routes.filter((r) => r.method === 'GET').map((r) => r.url))];
+    fields = dtoFieldNames();
+    // The suite fuzzes what the router has, not a list that could fall behind.
+    expect(writeRoutes.length).toBeGreaterThan(40);
+    expect(readRoutes.length).toBeGreaterThan(30);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'rubric', 'scores', 'page', 'stateCode']));
   });
 
   afterAll(() => t.close());
 
+  /** Path parameters: the fixture's real ids, an unknown UUID, or any text. */
+  const params = () =>
+    fc.array(fc.oneof(fc.constantFrom(...ids), fc.constant(randomUUID()), fc.string()), {
+      minLength: 3,
+      maxLength: 3,
+    });
+  const fill = (url: string, values: string[]) => {
+    let i = 0;
+    return url.replace(/:\w+/g, () => encodeURIComponent(values[i++ % values.length] || 'x'));
+  };
+
   it('never answers 500, and stores nothing when it answers 4xx', async () => {
     const failures: string[] = [];
-    const json = fc.oneof(
-      fc.jsonValue({ maxDepth: 3 }),
-      fc.dictionary(
-        fc.constantFrom(
-          'title',
-          'trackId',
-          'name',
-          'email',
-          'password',
-          'scores',
-          'year',
-          'decision',
-          'until',
-          'role',
-          'stateCode',
-        ),
-        fc.jsonValue({ maxDepth: 2 }),
-      ),
+    const key = fc.oneof(fc.constantFrom(...fields), fc.constantFrom(...PROTOTYPE_NAMES));
+    const value: fc.Arbitrary<string> = fc.oneof(
+      fc.constant('null'),
+      fc.constantFrom(...NUMBER_TEXTS),
+      trickyString.map((s) => JSON.stringify(s)),
+      fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+      deepText(1, 80),
+    );
+    const object = fc
+      .array(fc.tuple(key, value), { maxLength: 8 })
+      .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`);
+    // Every field at once as null: the shape that once reached NOT NULL columns.
+    const allNull = fc
+      .subarray(fields, { minLength: 1 })
+      .map((names) => JSON.stringify(Object.fromEntries(names.map((n) => [n, null]))));
+    const body = fc.oneof(
+      { weight: 4, arbitrary: object },
+      { weight: 1, arbitrary: allNull },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
+      { weight: 1, arbitrary: deepText(60, 200_000) },
     );
     for (const route of writeRoutes) {
       const [method, url] = route.split(' ');
       await fc.assert(
-        fc.asyncProperty(
-          json,
-          fc.array(fc.oneof(fc.constantFrom(...ids), fc.constant(randomUUID()), fc.string()), {
-            minLength: 3,
-            maxLength: 3,
-          }),
-          async (body, params) => {
-            let i = 0;
-            const path = url.replace(/:\w+/g, () => encodeURIComponent(params[i++ % params.length] || 'x'));
-            const before = await snapshot();
-            const res = await t.http[method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](path)
-              .set('authorization', `Bearer ${token}`)
-              .set('content-type', 'application/json')
-              .send(JSON.stringify(body));
-            if (res.status >= 500)
-              failures.push(`${route} ${JSON.stringify(body).slice(0, 200)} → ${res.status}`);
-            if (res.status >= 400 && res.status < 500) {
-              const after = await snapshot();
-              if (JSON.stringify(after) !== JSON.stringify(before)) {
-                failures.push(
-                  `${route} ${JSON.stringify(body).slice(0, 200)} → ${res.status} but stored something`,
-                );
-              }
-            }
-          },
-        ),
+        fc.asyncProperty(body, params(), async (text, values) => {
+          const before = await tableCounts(t);
+          const res = await t.http[method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](
+            fill(url, values),
+          )
+            .set('authorization', `Bearer ${token}`)
+            .set('content-type', 'application/json')
+            .send(text);
+          const shown = `${route} ${text.slice(0, 160)}`;
+          if (res.status >= 500) failures.push(`${shown} → ${res.status} ${JSON.stringify(res.body)}`);
+          if (res.status >= 400 && res.status < 500) {
+            if (JSON.stringify(await tableCounts(t)) !== JSON.stringify(before))
+              failures.push(`${shown} → ${res.status} but stored something`);
+          }
+        }),
         { numRuns: RUNS_PER_ROUTE, seed: 20180413 },
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('never answers 500 to any query string of any GET route, and stores nothing on a 4xx', async () => {
+    const failures: string[] = [];
+    const name = fc.oneof(
+      fc.constantFrom(...fields),
+      fc.constantFrom('page', 'pageSize', 'limit', 'afterSeq', 'offset', 'sort', 'order', 'q', 'lang'),
+      fc.constantFrom(...PROTOTYPE_NAMES),
+      fc.constantFrom('a[b]', 'page[0]', 'q[__proto__]'),
+    );
+    const text = fc.oneof(fc.constantFrom(...QUERY_NUMBERS), trickyString, fc.string({ maxLength: 20 }));
+    const query = fc
+      .array(fc.tuple(name, text), { maxLength: 6 })
+      .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+    for (const url of readRoutes) {
+      await fc.assert(
+        fc.asyncProperty(query, params(), async (qs, values) => {
+          const before = await tableCounts(t);
+          const res = await t.http.get(`${fill(url, values)}?${qs}`).set('authorization', `Bearer ${token}`);
+          if (res.status >= 500)
+            failures.push(`GET ${url}?${qs} → ${res.status} ${JSON.stringify(res.body)}`);
+          if (res.status >= 400 && res.status < 500) {
+            if (JSON.stringify(await tableCounts(t)) !== JSON.stringify(before))
+              failures.push(`GET ${url}?${qs} → ${res.status} but stored something`);
+          }
+        }),
+        { numRuns: QUERY_RUNS_PER_ROUTE, seed: 20180413 },
       );
     }
     expect(failures).toEqual([]);
