@@ -18,7 +18,7 @@ import { buildPublicBundle } from './public-bundle';
 import { sealHistory } from './seal-history';
 import { SealSigner } from './signing/seal-signer.service';
 import type { PublicSnapshot } from './public-snapshot';
-import { resultsCsv } from './results-csv';
+import { minuteInForce, resultsCsv } from './results-csv';
 
 /** The page a certificate's QR code and link open: its status under every seal version. */
 export function certificatePagePath(editionId: string, nominationKey: string, version: number): string {
@@ -183,6 +183,7 @@ class PublishedResults {
       const rows = this.document.tracks
         .find((t) => t.code === line.trackCode)!
         .results.find((c) => c.categoryKey === line.categoryKey)!.rows;
+      const track = this.document.tracks.find((t) => t.code === line.trackCode)!;
       return {
         trackCode: line.trackCode,
         categoryKey: line.categoryKey,
@@ -200,6 +201,7 @@ class PublishedResults {
             aggregate: row.aggregate,
             rank: row.rank,
             overridden: row.overridden,
+            juryMinute: row.overridden ? minuteInForce(track, key) : null,
             certificate: n ? `/api/public/editions/${this.editionId}/certificates/${n.id}.pdf` : null,
           };
         }),
@@ -211,8 +213,19 @@ class PublishedResults {
         cmp(a.categoryKey ?? '', b.categoryKey ?? '') ||
         AWARD_ORDER.indexOf(a.award) - AWARD_ORDER.indexOf(b.award),
     );
+    // Public since: an early publication, else the announcement; never before the first seal.
+    const first = this.versions[0].finalizedAt.getTime();
+    const { publishedAt, announcementAt } = this.timeline;
+    const opened =
+      publishedAt && publishedAt.getTime() < announcementAt.getTime()
+        ? publishedAt.getTime()
+        : announcementAt.getTime();
     return {
       edition: this.snapshot.edition,
+      publication: {
+        publicSince: new Date(Math.max(first, opened)).toISOString(),
+        scheduledAt: announcementAt.toISOString(),
+      },
       seal: {
         version: this.seal.version,
         previousSealSha256: this.seal.previousSealSha256,
@@ -279,6 +292,11 @@ export class PublicResultsService {
   forget(editionId: string): void {
     this.cache.delete(editionId);
     this.answers.forget(editionId);
+  }
+
+  /** The edition's time zone (public results only). */
+  async timezone(editionId: string): Promise<string> {
+    return (await this.published(editionId)).snapshot.edition.timezone;
   }
 
   async certificateHistory(editionId: string, nominationRef: string): Promise<CertificateHistory> {

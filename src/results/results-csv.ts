@@ -86,7 +86,7 @@ export function resultsCsv(
 }
 
 /** The justification of the override in force on a nomination (the last applied one). */
-function minuteInForce(track: TrackDocument, nominationKey: string): string {
+export function minuteInForce(track: TrackDocument, nominationKey: string): string {
   const applied = track.overrides.filter((o) => o.nominationKey === nominationKey && o.applied);
   return applied.length > 0 ? applied[applied.length - 1].justification : '';
 }

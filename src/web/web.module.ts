@@ -10,6 +10,7 @@ import { InstitutionsModule } from '../institutions/institutions.module';
 import { JudgingModule } from '../judging/judging.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { ResultsModule } from '../results/results.module';
+import { VerifierModule } from '../verifier/verifier.module';
 import { UsersModule } from '../users/users.module';
 import { PAGE_CONTROLLERS } from './pages/controllers';
 import { CsrfGuard } from './csrf';
@@ -30,6 +31,7 @@ import { WebExceptionFilter } from './web-exception.filter';
     NominationsModule,
     JudgingModule,
     ResultsModule,
+    VerifierModule,
     // Verifies the session cookie on public pages (to greet a signed-in user); same secret as the API's tokens.
     JwtModule.registerAsync({
       inject: [authConfig.KEY],

@@ -426,6 +426,17 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
     ]);
     expect(status.body.versions[1].erratum).toBe(ERRATUM);
     await publicGet('certificates/L-2.pdf').expect(404);
+
+    // The page the certificate's QR code opens.
+    const withdrawn = await t.http.get(`/resultados/${editionId}/constancias/L-2/1`).expect(200);
+    expect(withdrawn.text).toContain('data-status="withdrawn"');
+    expect(withdrawn.text).toContain('Retirada');
+    expect(withdrawn.text).toContain(ERRATUM);
+    const stands = await t.http.get(`/resultados/${editionId}/constancias/L-1/3?lang=en`).expect(200);
+    expect(stands.text).toContain('data-status="stands"');
+    const unknown = await t.http.get(`/resultados/${editionId}/constancias/L-1/9`).expect(200);
+    expect(unknown.text).toContain('data-status="unknown"');
+    await t.http.get(`/resultados/${editionId}/constancias/NO-EXISTE/1`).expect(404);
   });
 });
 

@@ -122,6 +122,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /': 'public',
   'GET /aviso-de-privacidad': 'public',
   'GET /resultados/:editionId': 'public',
+  'GET /resultados/:editionId/constancias/:key/:version': 'public',
   'GET /assets/:file': 'public',
   'GET /entrar': 'public',
   'POST /entrar': 'public',

@@ -5,6 +5,7 @@ import { DashboardPageController } from './dashboard/dashboard.controller';
 import { EditionPageController } from './edition/edition.controller';
 import { EligibilityPageController } from './eligibility/eligibility.controller';
 import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
+import { CertificatePageController } from './certificate/certificate.controller';
 import { HomePageController } from './home/home.controller';
 import { InvitationsPageController } from './invitations/invitations.controller';
 import { JudgingPagesController } from './judging/judging.controller';
@@ -38,4 +39,5 @@ export const PAGE_CONTROLLERS: Type[] = [
   SetPasswordPageController,
   MailboxPageController,
   InvitationsPageController,
+  CertificatePageController,
 ];

@@ -1,5 +1,6 @@
 import { PageTexts } from '../i18n/texts';
 import { assignmentsTexts } from './assignments/assignments.texts';
+import { certificateTexts } from './certificate/certificate.texts';
 import { dashboardTexts } from './dashboard/dashboard.texts';
 import { editionTexts } from './edition/edition.texts';
 import { forgotPasswordTexts } from './forgot-password/forgot-password.texts';
@@ -21,6 +22,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   homeTexts,
   privacyTexts,
   publicResultsTexts,
+  certificateTexts,
   sessionTexts,
   nominationsTexts,
   judgingTexts,

@@ -7,7 +7,13 @@ import { PublicResultsService } from '../../../results/public-results.service';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
-import { PUBLIC_RESULTS_PAGE, PublicResultsBody, publicResultsView } from './public-results.view';
+import { VerifierAssets } from '../../../verifier/verifier-assets.service';
+import {
+  PUBLIC_RESULTS_PAGE,
+  PublicResultsBody,
+  publicResultsView,
+  SealHistoryBody,
+} from './public-results.view';
 
 /**
  * The results document parsed, by the bytes it was parsed from. Those bytes are the sealed, immutable
@@ -15,6 +21,7 @@ import { PUBLIC_RESULTS_PAGE, PublicResultsBody, publicResultsView } from './pub
  * winners page (most of its cost on 13 April, docs/performance.md); nothing here ever mutates it.
  */
 const parsedResults = new WeakMap<Buffer, PublicResultsBody>();
+const parsedHistory = new WeakMap<Buffer, SealHistoryBody>();
 
 /** The winners page of 13 April: open to everyone, shared between anonymous visitors. */
 @ApiExcludeController()
@@ -23,6 +30,7 @@ export class PublicResultsPageController {
   constructor(
     private readonly pages: Pages,
     private readonly publicResults: PublicResultsService,
+    private readonly verifier: VerifierAssets,
   ) {}
 
   /** 404 — as for an unknown edition — until the results are public (finalised and announced or published). */
@@ -40,15 +48,20 @@ export class PublicResultsPageController {
       results = JSON.parse(representation.body.toString('utf8')) as PublicResultsBody;
       parsedResults.set(representation.body, results);
     }
-    const view = publicResultsView(editionId, results);
+    const seals = await this.publicResults.seals(editionId);
+    let history = parsedHistory.get(seals.body);
+    if (!history) {
+      history = JSON.parse(seals.body.toString('utf8')) as SealHistoryBody;
+      parsedHistory.set(seals.body, history);
+    }
+    const verifier = await this.verifier.get('verificador.js');
+    const view = publicResultsView(editionId, results, history, verifier.sha256);
     await this.pages.render(
       request,
       reply,
       PUBLIC_RESULTS_PAGE,
       { title: results.edition.name, ...view },
-      {
-        shared: true,
-      },
+      { shared: true, scripts: ['verificar.js'] },
     );
   }
 }

@@ -4,7 +4,17 @@ import { pageTemplate } from '../../page-template';
 /** The public results as GET /api/public/editions/:id/results gives them (the parts the page shows). */
 export interface PublicResultsBody {
   edition: { id: string; key: string; name: string; year: number; timezone: string; announcementAt: string };
-  seal: { sha256: string; auditHead: string; auditHeadSeq: number; finalizedAt: string };
+  publication: { publicSince: string; scheduledAt: string };
+  seal: {
+    version: number;
+    sha256: string;
+    previousSealSha256: string | null;
+    erratum: string | null;
+    signatureKeyId: string | null;
+    auditHead: string;
+    auditHeadSeq: number;
+    finalizedAt: string;
+  };
   awards: {
     trackCode: string;
     categoryKey: string | null;
@@ -19,11 +29,30 @@ export interface PublicResultsBody {
       aggregate: number | null;
       rank: number | null;
       overridden: boolean;
+      juryMinute: string | null;
       certificate: string | null;
     }[];
   }[];
   tracks: { code: string; name: string; categories: { key: string; name: string }[] }[];
-  links: { csv: string; bundle: string };
+  links: { csv: string; bundle: string; seals: string; keys: string };
+}
+
+/** GET /api/public/editions/:id/seals (the parts the page shows). */
+export interface SealHistoryBody {
+  current: number;
+  versions: {
+    version: number;
+    sha256: string;
+    erratum: string | null;
+    finalizedAt: string;
+    changes: {
+      trackCode: string;
+      nominationKey: string;
+      title: string | null;
+      before: string | null;
+      after: string | null;
+    }[];
+  }[];
 }
 
 /** The awards of one track (and category, when the track has them), in the document's order. */
@@ -40,12 +69,20 @@ export interface PublicResultsView {
   groups: AwardGroup[];
   stateName: (code: string | null) => string;
   jsonUrl: string;
+  history: SealHistoryBody;
+  /** The single-file verifier's address and SHA-256 (to check a downloaded copy). */
+  verifier: { url: string; sha256: string };
 }
 
 export const PUBLIC_RESULTS_PAGE = pageTemplate<PublicResultsView>(__dirname, 'public-results');
 
 /** The awards grouped by track and category, with their names instead of codes. */
-export function publicResultsView(editionId: string, results: PublicResultsBody): PublicResultsView {
+export function publicResultsView(
+  editionId: string,
+  results: PublicResultsBody,
+  history: SealHistoryBody,
+  verifierSha256: string,
+): PublicResultsView {
   const trackName = (code: string) => results.tracks.find((t) => t.code === code)?.name ?? code;
   const categoryName = (code: string, key: string | null) =>
     key === null
@@ -71,5 +108,7 @@ export function publicResultsView(editionId: string, results: PublicResultsBody)
     groups,
     stateName: (code) => (code ? (stateName(code) ?? code) : ''),
     jsonUrl: `/api/public/editions/${editionId}/results`,
+    history,
+    verifier: { url: '/assets/verificador.js', sha256: verifierSha256 },
   };
 }
