@@ -47,6 +47,7 @@ export const NOTICES = [
   'signedOut',
   'resetRequested',
   'passwordSet',
+  'invitationAccepted',
   'userInvited',
   'invitationResent',
   'invitationRevoked',

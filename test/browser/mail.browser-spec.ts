@@ -163,6 +163,11 @@ describeWithChromium('browser: forgotten password, invitation and the mailbox', 
     await judge.getByLabel('Contraseña nueva').fill(NEW_PASSWORD);
     await judge.getByLabel('Repita la contraseña').fill(NEW_PASSWORD);
     await submit(judge, 'Guardar la contraseña');
+    expect(new URL(judge.url()).pathname).toBe('/entrar');
+    expect(await judge.locator('.notice[role="status"]').textContent()).toBe(
+      'Invitación aceptada: su cuenta está activa. Entre con su correo y la contraseña que eligió.',
+    );
+    await check(judge, 'invitacion-aceptada');
     await signIn(judge, INVITED.email, NEW_PASSWORD);
     expect(new URL(judge.url()).pathname).toBe('/jurado');
     expect(problems).toEqual([]);

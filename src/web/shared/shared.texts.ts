@@ -190,6 +190,8 @@ const es = {
     resetRequested:
       'Si la dirección corresponde a una cuenta, le enviamos un enlace para elegir una contraseña nueva. Revise su correo.',
     passwordSet: 'Contraseña guardada. Ya puede entrar con ella.',
+    invitationAccepted:
+      'Invitación aceptada: su cuenta está activa. Entre con su correo y la contraseña que eligió.',
     userInvited: 'Cuenta creada. Se envió por correo una invitación para crear la contraseña.',
     invitationResent: 'Se envió una nueva invitación; el enlace anterior dejó de servir.',
     invitationRevoked: 'Invitación revocada: el enlace dejó de servir y la cuenta quedó deshabilitada.',
@@ -403,6 +405,8 @@ const en: Texts<typeof es> = {
     resetRequested:
       'If the address belongs to an account, we sent it a link to choose a new password. Check your mail.',
     passwordSet: 'Password saved. You can now sign in with it.',
+    invitationAccepted:
+      'Invitation accepted: your account is active. Sign in with your email and the password you chose.',
     userInvited: 'Account created. An invitation to set the password was sent by mail.',
     invitationResent: 'A new invitation was sent; the earlier link no longer works.',
     invitationRevoked: 'Invitation revoked: the link no longer works and the account is disabled.',

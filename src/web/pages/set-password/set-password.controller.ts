@@ -2,6 +2,7 @@ import { Body, Get, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountTokenPurpose } from '../../../accounts/account-token.entity';
 import { AccountsService } from '../../../accounts/accounts.service';
 import { AccountErrors } from '../../../accounts/accounts.errors';
 import { RedeemLinkDto } from '../../../accounts/dto/account-link.dto';
@@ -54,7 +55,8 @@ export class SetPasswordPageController {
         const dto = await toDto(RedeemLinkDto, { token, password: text(body, 'password') || undefined });
         if (text(body, 'passwordConfirm') !== dto.password) throw MISMATCH;
         await this.accounts.redeem(link.purpose, dto.token, dto.password);
-        return { to: '/entrar', notice: 'passwordSet' };
+        const invited = link.purpose === AccountTokenPurpose.INVITATION;
+        return { to: '/entrar', notice: invited ? 'invitationAccepted' : 'passwordSet' };
       },
       again: (form, status) => this.render(request, reply, form, status),
     });
