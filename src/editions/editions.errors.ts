@@ -6,6 +6,11 @@ export const EditionErrors = defineErrors({
     es: 'Las fechas deben seguir el orden: apertura ≤ cierre de postulaciones ≤ inicio de evaluación ≤ fin de evaluación ≤ anuncio.',
     en: 'Dates must follow the order: nominations open ≤ close ≤ judging open ≤ judging close ≤ announcement.',
   },
+  NO_PARTICIPATING_STATES: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'Sin entidades participantes nadie podría postular en la convocatoria local. Elija las entidades, o confirme que la edición se crea sin ellas (allowNoParticipatingStates).',
+    en: 'Without participating states nobody could nominate in the local track. Choose the states, or confirm the edition is created without them (allowNoParticipatingStates).',
+  },
   EDITION_FINALIZED: {
     kind: ErrorKind.CONFLICT,
     es: 'La edición ya fue finalizada; no puede modificarse.',

@@ -53,6 +53,18 @@ export class EditionsService {
 
   async create(auth: AuthUser | null, dto: CreateEditionDto): Promise<EditionView> {
     this.assertTimeline(dto);
+    if (!dto.participatingStates?.length && dto.allowNoParticipatingStates !== true) {
+      throw new DomainException(EditionErrors.NO_PARTICIPATING_STATES, {}, [
+        {
+          field: 'participatingStates',
+          code: 'noParticipatingStates',
+          message: {
+            es: 'participatingStates: elija al menos una entidad, o envíe allowNoParticipatingStates: true',
+            en: 'participatingStates: choose at least one state, or send allowNoParticipatingStates: true',
+          },
+        },
+      ]);
+    }
     const edition = await this.db.transaction((m) => this.insertEdition(m, auth, dto));
     return presentEdition(edition, this.clock.now());
   }

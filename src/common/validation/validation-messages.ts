@@ -30,6 +30,10 @@ export const VALIDATION_MESSAGES: Record<string, Bilingual> = {
   arrayUnique: { es: 'no debe repetir elementos', en: 'must not repeat items' },
   isISO8601: { es: 'debe ser una fecha ISO 8601', en: 'must be an ISO 8601 date' },
   isDateString: { es: 'debe ser una fecha ISO 8601', en: 'must be an ISO 8601 date' },
+  isInstant: {
+    es: 'debe ser una fecha con hora y desfase UTC (p. ej. 2019-03-15T18:00:00-06:00)',
+    en: 'must be a date with a time and a UTC offset (e.g. 2019-03-15T18:00:00-06:00)',
+  },
   isTimeZone: { es: 'debe ser una zona horaria IANA', en: 'must be an IANA time zone' },
   isUUID: { es: 'debe ser un identificador UUID', en: 'must be a UUID' },
   matches: { es: 'no tiene el formato esperado', en: 'does not have the expected format' },

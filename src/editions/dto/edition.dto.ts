@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDate,
+  IsBoolean,
   IsInt,
   IsTimeZone,
   Matches,
@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Instant } from '../../common/validation/instant';
 import { Optional, PartialDto } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 
@@ -42,28 +43,23 @@ export class CreateEditionDto {
   timezone?: string;
 
   @ApiProperty({ type: String, format: 'date-time' })
-  @Type(() => Date)
-  @IsDate()
+  @Instant()
   nominationsOpenAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time' })
-  @Type(() => Date)
-  @IsDate()
+  @Instant()
   nominationsCloseAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time' })
-  @Type(() => Date)
-  @IsDate()
+  @Instant()
   judgingOpenAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time' })
-  @Type(() => Date)
-  @IsDate()
+  @Instant()
   judgingCloseAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time' })
-  @Type(() => Date)
-  @IsDate()
+  @Instant()
   announcementAt: Date;
 
   @ApiPropertyOptional({ type: [String], example: ['02', '09'] })
@@ -85,13 +81,24 @@ export class CreateEditionDto {
   @Type(() => SignatoryDto)
   signatories?: SignatoryDto[];
 
+  @ApiPropertyOptional({
+    description:
+      'Create the edition even though the local track would have no participating state (no state could nominate)',
+  })
+  @Optional()
+  @IsBoolean()
+  allowNoParticipatingStates?: boolean;
+
   @ApiPropertyOptional({ description: 'Key kept through bundle export/import' })
   @Optional()
   @Matches(/^[\w.-]{1,80}$/)
   key?: string;
 }
 
-export class UpdateEditionDto extends PartialDto(CreateEditionDto) {}
+/** A change of an edition: any field of its creation, except the creation-time acknowledgement. */
+export class UpdateEditionDto extends PartialDto(
+  OmitType(CreateEditionDto, ['allowNoParticipatingStates']),
+) {}
 
 export class CloneEditionDto {
   @ApiPropertyOptional({ description: 'Year of the new edition (default: next year)' })
