@@ -216,8 +216,14 @@ describeWithChromium('browser walk: from registration to the public winners page
       const inputs = page.locator('input[type="number"][data-weight]');
       const count = await inputs.count();
       expect(count).toBe(6);
+      // An out-of-range value is shown as such, never silently left out of the total.
+      await inputs.first().fill('99');
+      expect(await page.locator('#running-total-note').textContent()).toContain('Fuera de la escala');
+      expect(await page.locator('#running-total').textContent()).toBe('—');
+      expect(await inputs.first().getAttribute('aria-invalid')).toBe('true');
       await inputs.first().fill(judge.score);
       expect(await page.locator('#running-total-note').textContent()).toContain('1 de 6');
+      expect(await inputs.first().getAttribute('aria-invalid')).toBeNull();
       for (let c = 1; c < count; c++) await inputs.nth(c).fill(judge.score);
       expect((await page.locator('#running-total').textContent())!.replace(',', '.')).toBe(
         `${judge.score}0.00`,

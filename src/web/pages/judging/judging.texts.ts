@@ -12,6 +12,7 @@ const es = {
     notStarted: 'Sin iniciar',
   },
   score: {
+    invalidValues: 'Fuera de la escala: {names}. El total no se calcula hasta corregirlo.',
     title: 'Evaluación de {key}',
     windowClosed: 'Fuera del periodo de evaluación: no es posible guardar ni enviar la hoja.',
     blind: 'Evaluación ciega: no se muestran las instituciones postulante y postulada.',
@@ -54,6 +55,7 @@ const en: Texts<typeof es> = {
     notStarted: 'Not started',
   },
   score: {
+    invalidValues: 'Outside the scale: {names}. No total until it is corrected.',
     title: 'Review of {key}',
     windowClosed: 'Outside the judging period: the sheet cannot be saved or submitted.',
     blind: 'Blind review: the nominating and nominee institutions are not shown.',
