@@ -9,6 +9,8 @@ const es = {
     frozenAt: 'Congeladas desde el {date}.',
     notFrozen: 'Aún no se congelan.',
     blockers: 'Impide sellar',
+    tieNeedsOverrides:
+      'Para sellar, el jurado decide el reconocimiento de cada una de las {count} postulaciones empatadas ({keys}): registre un ajuste «asignar reconocimiento» para cada una, no solo para una.',
     atStake: 'reconocimientos en juego',
     warnings: 'Avisos',
     ranking: 'Clasificación',
@@ -56,6 +58,8 @@ const en: Texts<typeof es> = {
     frozenAt: 'Frozen since {date}.',
     notFrozen: 'Not frozen yet.',
     blockers: 'Blocks sealing',
+    tieNeedsOverrides:
+      'To seal, the jury decides the award of each of the {count} tied nominations ({keys}): record a “set award” override for every one of them, not just one.',
     atStake: 'awards at stake',
     warnings: 'Warnings',
     ranking: 'Ranking',
