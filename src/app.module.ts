@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -7,12 +6,8 @@ import { BundleModule } from './bundle/bundle.module';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { AppLoggerModule } from './common/http/logger.module';
-import { appConfig } from './config/app.config';
-import { authConfig } from './config/auth.config';
-import { databaseConfig } from './config/database.config';
-import { mailConfig } from './config/mail.config';
-import { sealConfig } from './config/seal.config';
-import { validateEnvironment } from './config/environment';
+import { Config, loadConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { ExportsModule } from './exports/exports.module';
@@ -29,6 +24,8 @@ import { WebModule } from './web/web.module';
 export interface AppModuleOptions {
   /** Replaces the system clock (tests move time with a ManualClock). */
   clock?: Clock;
+  /** The configuration made at boot; read from the environment when not given. */
+  config?: Config;
 }
 
 @Module({})
@@ -37,13 +34,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({
-          isGlobal: true,
-          ignoreEnvFile: true,
-          cache: false,
-          load: [appConfig, authConfig, databaseConfig, mailConfig, sealConfig],
-          validate: validateEnvironment,
-        }),
+        ConfigModule.forRoot(options.config ?? loadConfig()),
         ClockModule.forRoot(options.clock),
         AppLoggerModule,
         DatabaseModule,

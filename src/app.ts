@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { ConfigType } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,8 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import { appConfig } from './config/app.config';
-import { validateEnvironment } from './config/environment';
+import { loadConfig } from './config/config';
 import { PublishedAnswers } from './common/http/published-answers';
 import { PublishedResponseCache } from './common/http/published-response-cache';
 import { requestId } from './common/http/request-id';
@@ -29,13 +27,12 @@ export interface CreateAppOptions extends AppModuleOptions {
 /** Builds the whole application; main.ts listens on it, the e2e suites drive it in-process. */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // Fail fast, before any module starts, with every configuration problem named.
-  validateEnvironment(process.env);
-  const bodyLimit = Number(process.env.BODY_LIMIT_BYTES ?? 1024 * 1024);
-  const bundleLimit = Number(process.env.BUNDLE_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  const config = options.config ?? loadConfig();
+  const { app: settings } = config;
   const adapter = new FastifyAdapter({
     // The largest body any route accepts (bundle import); smaller routes are held to bodyLimit by a hook below.
-    bodyLimit: Math.max(bodyLimit, bundleLimit),
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    bodyLimit: Math.max(settings.bodyLimit, settings.bundleLimit),
+    trustProxy: settings.trustProxy,
     requestIdHeader: false,
     genReqId: requestId,
   });
@@ -47,13 +44,16 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     if (!published.serve(request.raw, reply.raw, request.id)) return done();
     void reply.hijack();
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
-    bufferLogs: true,
-    logger: options.quiet ? false : undefined,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ ...options, config }),
+    adapter,
+    {
+      bufferLogs: true,
+      logger: options.quiet ? false : undefined,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.get(PublishedAnswers).onForget((editionId) => published.forgetMatching(editionId));
-  const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -63,7 +63,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   fastify.addHook('onRoute', (route) => {
     recordRoute(fastify, route);
     const wantsLarge = route.config?.largeBody;
-    if (!wantsLarge) route.bodyLimit = config.bodyLimit;
+    if (!wantsLarge) route.bodyLimit = settings.bodyLimit;
   });
 
   // Security headers (helmet), the middleware built once. @fastify/helmet rebuilt it — CSP string included — on
@@ -82,10 +82,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
   // Attachments: limits are enforced again per request in upload-receiver.ts.
-  await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1 } });
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  await app.register(multipart, { limits: { fileSize: settings.uploadLimit, files: 1 } });
+  if (settings.corsOrigins.length > 0)
+    app.enableCors({ origin: [...settings.corsOrigins], credentials: true });
   // Pages (src/web): session and CSRF cookies, server-rendered templates; their paths stay outside /api.
-  await app.register(cookie);
+  // Secure in production: the default of every cookie the pages set (session, CSRF, language).
+  await app.register(cookie, { parseOptions: { secure: settings.secureCookies } });
   // After the cookie plugin's own onSend hook, so that a cookie set by the route is seen (and not kept).
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.routeOptions.config?.immutableWhenPublic) {
@@ -98,7 +100,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.setGlobalPrefix('api', { exclude: WEB_PATHS });
   app.useGlobalPipes(createValidationPipe());
   // Nest routes Fastify's own errors (bad JSON, oversize body) through this filter too.
-  app.useGlobalFilters(new AllExceptionsFilter(config.bodyLimit));
+  app.useGlobalFilters(new AllExceptionsFilter(settings.bodyLimit));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

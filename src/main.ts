@@ -1,12 +1,11 @@
-import { ConfigType } from '@nestjs/config';
 import { createApp } from './app';
-import { appConfig } from './config/app.config';
-import { ConfigurationError } from './config/environment';
+import { Config } from './config/config';
+import { ConfigurationError } from './config/configuration-error';
 
 async function main(): Promise<void> {
   const app = await createApp();
-  const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
-  await app.listen(config.port, config.host);
+  const { port, host } = app.get(Config).app;
+  await app.listen(port, host);
 }
 
 main().catch((error: unknown) => {

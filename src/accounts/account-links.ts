@@ -1,9 +1,8 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable, Module } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { MailOutbox, recipientOf } from '../mail/mail-outbox';
 import { MailKind } from '../mail/messages';
@@ -28,7 +27,7 @@ export class AccountLinks {
   constructor(
     private readonly clock: Clock,
     private readonly outbox: MailOutbox,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   /** Issues a link and queues its mail, inside the caller's transaction. */
@@ -42,7 +41,9 @@ export class AccountLinks {
     await this.revoke(m, user.id, purpose);
     const token = randomBytes(32).toString('base64url');
     const ttl =
-      purpose === AccountTokenPurpose.INVITATION ? this.config.invitationTtlMs : this.config.resetTtlMs;
+      purpose === AccountTokenPurpose.INVITATION
+        ? this.config.mail.invitationTtlMs
+        : this.config.mail.resetTtlMs;
     const expiresAt = new Date(now.getTime() + ttl);
     await m.insert(AccountTokenEntity, {
       id: randomUUID(),
@@ -56,7 +57,7 @@ export class AccountLinks {
       createdAt: now,
     });
     const to = recipientOf(user);
-    const url = `${this.config.publicBaseUrl}${SET_PASSWORD_PATH}?token=${token}`;
+    const url = `${this.config.mail.publicBaseUrl}${SET_PASSWORD_PATH}?token=${token}`;
     const expires = formatInZone(expiresAt, ACCOUNT_LINK_TIMEZONE, to.language);
     if (purpose === AccountTokenPurpose.INVITATION) {
       await this.outbox.enqueue(m, MailKind.INVITATION, to, {

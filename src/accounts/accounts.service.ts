@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserEntity, UserStatus } from '../users/user.entity';
@@ -31,7 +30,7 @@ export class AccountsService {
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   /**
@@ -48,7 +47,7 @@ export class AccountsService {
         purpose: AccountTokenPurpose.PASSWORD_RESET,
         createdAt: MoreThan(hourAgo),
       });
-      if (recent >= this.config.resetPerAddressPerHour) return;
+      if (recent >= this.config.mail.resetPerAddressPerHour) return;
       await this.links.issue(m, user, AccountTokenPurpose.PASSWORD_RESET, null);
       await this.audit.append(
         m,

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { authConfig } from '../config/auth.config';
+import { Config } from '../config/config';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -18,17 +17,17 @@ import { LocalStrategy } from './local.strategy';
     UsersModule,
     PassportModule,
     JwtModule.registerAsync({
-      inject: [authConfig.KEY],
-      useFactory: (config: ConfigType<typeof authConfig>) => ({
-        secret: jwtKey(config.jwtSecret),
-        signOptions: { expiresIn: config.jwtExpiresIn as `${number}h`, algorithm: 'HS256' },
+      inject: [Config],
+      useFactory: ({ auth }: Config) => ({
+        secret: jwtKey(auth.jwtSecret),
+        signOptions: { expiresIn: auth.jwtExpiresIn as `${number}h`, algorithm: 'HS256' },
       }),
     }),
     // Applied only where a route asks for it (sign-in, registration); limits from config.
     ThrottlerModule.forRootAsync({
-      inject: [authConfig.KEY],
-      useFactory: (config: ConfigType<typeof authConfig>) => ({
-        throttlers: [{ name: 'auth', ttl: config.throttleTtlMs, limit: config.throttleLimit }],
+      inject: [Config],
+      useFactory: ({ auth }: Config) => ({
+        throttlers: [{ name: 'auth', ttl: auth.throttleTtlMs, limit: auth.throttleLimit }],
       }),
     }),
   ],

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DomainException } from '../common/errors/domain-exception';
-import { authConfig } from '../config/auth.config';
+import { Config } from '../config/config';
 import { toAuthUser, UsersService } from '../users/users.service';
 import { pageSessionToken } from '../web/session';
 import { AuthUser } from './auth-user';
@@ -20,12 +19,12 @@ export interface TokenPayload {
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     private readonly users: UsersService,
-    @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
+    config: Config,
   ) {
     super({
       // The bearer header everywhere; the session cookie only on page routes (src/web/session.ts).
       jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), pageSessionToken]),
-      secretOrKey: jwtKey(config.jwtSecret),
+      secretOrKey: jwtKey(config.auth.jwtSecret),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -1,7 +1,7 @@
 import { ConsoleLogger, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { validateEnvironment } from '../config/environment';
+import { Config, LogLevel as ConfigLogLevel } from '../config/config';
 
 /** Nest's console logger, on stderr only: stdout carries the command's result. */
 class StderrLogger extends ConsoleLogger {
@@ -16,23 +16,25 @@ class StderrLogger extends ConsoleLogger {
   }
 }
 
-function logLevels(env: NodeJS.ProcessEnv): LogLevel[] {
-  switch (env.LOG_LEVEL) {
+function logLevels(level: ConfigLogLevel): LogLevel[] {
+  switch (level) {
     case 'silent':
       return [];
     case 'debug':
     case 'trace':
       return ['fatal', 'error', 'warn', 'log', 'debug'];
-    default:
+    case 'fatal':
+    case 'error':
+    case 'warn':
+    case 'info':
       return ['fatal', 'error', 'warn'];
   }
 }
 
 /** Boots the application without HTTP: the same modules, configuration and database as the server. */
-export async function bootAppContext(env: NodeJS.ProcessEnv): Promise<INestApplicationContext> {
-  validateEnvironment(env);
-  return NestFactory.createApplicationContext(AppModule.forRoot(), {
-    logger: new StderrLogger('cli', { logLevels: logLevels(env) }),
+export async function bootAppContext(config: Config): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(AppModule.forRoot({ config }), {
+    logger: new StderrLogger('cli', { logLevels: logLevels(config.app.logLevel) }),
     abortOnError: false,
   });
 }

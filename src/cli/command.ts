@@ -1,4 +1,5 @@
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Config } from '../config/config';
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { Progress } from './progress';
 
@@ -14,6 +15,8 @@ export interface CliContext {
    * boot it.
    */
   app(): Promise<INestApplicationContext>;
+  /** The validated configuration of the CLI's environment (made on first call; a bad one stops the command). */
+  config(): Config;
   /** A progress line on stderr for long work. */
   progress(label: string): Progress;
 }

@@ -1,9 +1,14 @@
 import 'reflect-metadata';
+import { processEnvironment } from '../config/config';
 import { COMMANDS } from './commands';
 import { runCli } from './run-cli';
 
 /** `npm run cli -- <command> [args]`; `npm run cli -- help` lists the commands. */
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, COMMANDS)
+runCli(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr, env: processEnvironment() },
+  COMMANDS,
+)
   .then((code) => {
     process.exitCode = code;
   })

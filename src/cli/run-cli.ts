@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { Config, loadConfig } from '../config/config';
 import { ConfigurationError } from '../config/configuration-error';
 import { CliCommand, CliContext, EXIT, UsageError } from './command';
 import { helpText } from './commands/help.command';
@@ -14,8 +15,8 @@ export interface CliIo {
  * The application is loaded only when a command asks for it: Nest, TypeORM and every module take most of a
  * second to load, and `help` or a usage error must not wait for them.
  */
-const bootLazily = async (env: NodeJS.ProcessEnv): Promise<INestApplicationContext> =>
-  (await import('./boot-app')).bootAppContext(env);
+const bootLazily = async (config: Config): Promise<INestApplicationContext> =>
+  (await import('./boot-app')).bootAppContext(config);
 
 /**
  * Runs one command line (`<command> [args…]`) and returns the exit code. Bad usage prints the command's
@@ -25,7 +26,7 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   commands: readonly CliCommand[],
-  boot: (env: NodeJS.ProcessEnv) => Promise<INestApplicationContext> = bootLazily,
+  boot: (config: Config) => Promise<INestApplicationContext> = bootLazily,
 ): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h') {
@@ -43,11 +44,13 @@ export async function runCli(
   }
 
   let app: Promise<INestApplicationContext> | undefined;
+  let config: Config | undefined;
   const ctx: CliContext = {
     stdout: io.stdout,
     stderr: io.stderr,
     commands,
-    app: () => (app ??= boot(io.env)),
+    config: () => (config ??= loadConfig(io.env)),
+    app: () => (app ??= Promise.resolve().then(() => boot(ctx.config()))),
     progress: (label) => new Progress(io.stderr, label),
   };
   try {

@@ -1,5 +1,5 @@
 import { ColumnOptions } from 'typeorm';
-import { currentDialect } from './database-url';
+import { currentDialect } from '../config/database-url';
 
 /**
  * Column types that differ by dialect, chosen once for the process. Instants are `timestamptz` on

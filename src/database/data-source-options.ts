@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-import { DatabaseSettings } from './database-url';
+import { DatabaseSettings } from '../config/database-url';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 

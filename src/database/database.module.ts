@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { databaseConfig } from '../config/database.config';
+import { Config } from '../config/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { TransactionRunner } from './transaction-runner';
 
@@ -31,9 +30,9 @@ export async function migrate(dataSource: DataSource): Promise<void> {
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [databaseConfig.KEY],
+      inject: [Config],
       // The schema never comes from synchronize: migrations run at start, below.
-      useFactory: (settings: ConfigType<typeof databaseConfig>) => buildDataSourceOptions(settings),
+      useFactory: (config: Config) => buildDataSourceOptions(config.database),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource({
           ...(options as DataSourceOptions),

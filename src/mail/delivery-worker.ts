@@ -1,15 +1,7 @@
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import { appConfig } from '../config/app.config';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
 import { mailStartupNotice } from './startup-notice';
@@ -38,13 +30,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
-    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly config: Config,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.transport = createMailTransport(this.config, this.logger);
-    const notice = mailStartupNotice(this.config, this.app.nodeEnv);
+    this.transport = createMailTransport(this.config.mail, this.logger);
+    const notice = mailStartupNotice(this.config.mail, this.config.app.nodeEnv);
     this.logger[notice.level](notice.message);
     this.schedule(0);
   }
@@ -74,9 +65,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.timer = setTimeout(() => {
       this.deliverDue()
         .catch((error: unknown) =>
-          this.logger.error(`Delivery round failed: ${describeError(error, this.config)}`),
+          this.logger.error(`Delivery round failed: ${describeError(error, this.config.mail)}`),
         )
-        .finally(() => this.schedule(this.config.pollIntervalMs));
+        .finally(() => this.schedule(this.config.mail.pollIntervalMs));
     }, delay);
     this.timer.unref();
   }
@@ -111,19 +102,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           }
         }
       });
-      if (batch.length < this.config.batchSize) return sent;
+      if (batch.length < this.config.mail.batchSize) return sent;
     }
   }
 
   /** Retry later with exponential backoff, or give up: after the last attempt, or on a permanent refusal (5xx). */
   private failure(message: OutboxMessageEntity, reason: unknown): Partial<OutboxMessageEntity> {
     const permanent = Number((reason as { responseCode?: number }).responseCode) >= 500;
-    const lastError = describeError(reason, this.config);
-    if (permanent || message.attempts >= this.config.maxAttempts) {
+    const lastError = describeError(reason, this.config.mail);
+    if (permanent || message.attempts >= this.config.mail.maxAttempts) {
       this.logger.warn(`Message ${message.id} (${message.kind}) FAILED after ${message.attempts} attempt(s)`);
       return { status: OutboxStatus.FAILED, leaseUntil: null, lastError };
     }
-    const backoff = Math.min(this.config.retryBaseMs * 2 ** (message.attempts - 1), MAX_BACKOFF_MS);
+    const backoff = Math.min(this.config.mail.retryBaseMs * 2 ** (message.attempts - 1), MAX_BACKOFF_MS);
     return {
       status: OutboxStatus.PENDING,
       leaseUntil: null,
@@ -142,7 +133,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         .where('(o.status = :pending AND o.nextAttemptAt <= :now)', { pending: OutboxStatus.PENDING, now })
         .orWhere('(o.status = :sending AND o.leaseUntil < :now)', { sending: OutboxStatus.SENDING })
         .orderBy('o.nextAttemptAt', 'ASC')
-        .limit(this.config.batchSize);
+        .limit(this.config.mail.batchSize);
       if (this.db.dialect === 'postgres') due.setLock('pessimistic_write').setOnLocked('skip_locked');
       const ids = (await due.getRawMany<{ id: string }>()).map((r) => r.id);
       if (ids.length === 0) return [];
@@ -151,7 +142,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         .update(OutboxMessageEntity)
         .set({
           status: OutboxStatus.SENDING,
-          leaseUntil: new Date(now.getTime() + this.config.leaseMs),
+          leaseUntil: new Date(now.getTime() + this.config.mail.leaseMs),
           attempts: () => 'attempts + 1',
         })
         .whereInIds(ids)

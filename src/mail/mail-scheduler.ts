@@ -1,14 +1,7 @@
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { resultsArePublic } from '../domain/editions/phase';
 import { formatInZone } from '../domain/editions/wall-clock';
@@ -47,7 +40,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
     private readonly clock: Clock,
     private readonly outbox: MailOutbox,
     private readonly results: ResultsNotices,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,7 +54,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
           return 0;
         })
         .finally(() => (this.running = null));
-    }, this.config.schedulerIntervalMs);
+    }, this.config.mail.schedulerIntervalMs);
     this.timer.unref();
   }
 
@@ -89,7 +82,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async deadlineReminders(m: EntityManager, edition: EditionEntity, now: Date): Promise<number> {
-    const slot = dueReminderSlot(now, edition.nominationsCloseAt, this.config.deadlineReminderHours);
+    const slot = dueReminderSlot(now, edition.nominationsCloseAt, this.config.mail.deadlineReminderHours);
     if (slot === null || now < edition.nominationsOpenAt) return 0;
     const drafts = await m.find(NominationEntity, {
       where: { editionId: edition.id, status: 'DRAFT' },
@@ -105,7 +98,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
         edition: edition.name,
         drafts: perInstitution.get(user.institutionId!) ?? 0,
         closeAt: formatInZone(edition.nominationsCloseAt, edition.timezone, to.language),
-        url: `${this.config.publicBaseUrl}/postulaciones`,
+        url: `${this.config.mail.publicBaseUrl}/postulaciones`,
       }),
       (user) => `reminder.deadline:${edition.id}:${slot}h:${user.id}`,
     );
@@ -142,7 +135,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async judgingReminders(m: EntityManager, edition: EditionEntity, now: Date): Promise<number> {
-    const slot = dueReminderSlot(now, edition.judgingCloseAt, this.config.judgingReminderHours);
+    const slot = dueReminderSlot(now, edition.judgingCloseAt, this.config.mail.judgingReminderHours);
     if (slot === null || now < edition.judgingOpenAt) return 0;
     const { assignments, submitted } = await this.judgingState(m, edition);
     const pending = countBy(
@@ -158,7 +151,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
         edition: edition.name,
         pending: pending.get(judge.id)!,
         closeAt: formatInZone(edition.judgingCloseAt, edition.timezone, to.language),
-        url: `${this.config.publicBaseUrl}/jurado`,
+        url: `${this.config.mail.publicBaseUrl}/jurado`,
       }),
       (judge) => `reminder.judging:${edition.id}:${slot}h:${judge.id}`,
     );
@@ -188,7 +181,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
         underAssigned,
         failedDeliveries,
         closeAt: formatInZone(edition.judgingCloseAt, edition.timezone, to.language),
-        url: `${this.config.publicBaseUrl}/organizacion`,
+        url: `${this.config.mail.publicBaseUrl}/organizacion`,
       }),
       (organiser) => `digest:${edition.id}:${day}:${organiser.id}`,
     );

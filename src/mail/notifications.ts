@@ -1,8 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '../audit/audit.service';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
@@ -48,7 +47,7 @@ export class Notifications implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly outbox: MailOutbox,
     private readonly results: ResultsNotices,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +55,7 @@ export class Notifications implements OnModuleInit {
   }
 
   private url(path: string): string {
-    return `${this.config.publicBaseUrl}${path}`;
+    return `${this.config.mail.publicBaseUrl}${path}`;
   }
 
   private async registration(

@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { mailConfig } from '../config/mail.config';
+import { Config } from '../config/config';
 import { ResultsDocument } from '../domain/seal/results-document.types';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
@@ -22,7 +21,7 @@ const SUBMITTED_STATUSES = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
 export class ResultsNotices {
   constructor(
     private readonly outbox: MailOutbox,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   /** Queues the notices of a sealed, public edition; the number newly queued. */
@@ -40,7 +39,7 @@ export class ResultsNotices {
         line.nominationKeys.map((key) => `${line.trackCode}\u0000${key}`),
       ),
     );
-    const base = this.config.publicBaseUrl;
+    const base = this.config.mail.publicBaseUrl;
     const certificatesOf = (institutionId: string | null) =>
       nominations
         .filter((n) => n.nominatingInstitutionId === institutionId)

@@ -1,4 +1,4 @@
-import { MailConfig } from '../config/mail.config';
+import { MailSettings } from '../config/config';
 import { redactUrl } from './transports';
 
 export interface StartupNotice {
@@ -11,7 +11,7 @@ export interface StartupNotice {
  * server: an operator who forgot the setting learns it from the first lines of the log, not from missing mail.
  */
 export function mailStartupNotice(
-  config: Pick<MailConfig, 'smtpUrl' | 'localDir'>,
+  config: Pick<MailSettings, 'smtpUrl' | 'localDir'>,
   nodeEnv: string,
 ): StartupNotice {
   if (config.smtpUrl) return { level: 'log', message: `Mail server: ${redactUrl(config.smtpUrl)}` };

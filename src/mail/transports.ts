@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import { MailConfig } from '../config/mail.config';
+import { MailSettings } from '../config/config';
 import { MailTransportKind, OutboxMessageEntity } from './outbox-message.entity';
 
 export interface DeliveryReceipt {
@@ -19,11 +19,11 @@ export interface MailTransport {
 }
 
 /** The Message-ID names the outbox row, so a message repeated after a crash can be recognised downstream. */
-export function messageIdOf(message: OutboxMessageEntity, config: MailConfig): string {
+export function messageIdOf(message: OutboxMessageEntity, config: MailSettings): string {
   return `<${message.id}@${new URL(config.publicBaseUrl).hostname || 'reconocimientos'}>`;
 }
 
-function envelope(message: OutboxMessageEntity, config: MailConfig) {
+function envelope(message: OutboxMessageEntity, config: MailSettings) {
   return {
     from: config.from,
     to: message.toAddress,
@@ -41,7 +41,7 @@ export class SmtpTransport implements MailTransport {
   readonly kind = MailTransportKind.SMTP;
   private readonly transporter: Transporter<SMTPTransport.SentMessageInfo>;
 
-  constructor(private readonly config: MailConfig) {
+  constructor(private readonly config: MailSettings) {
     const options: SMTPTransport.Options = {
       url: config.smtpUrl!,
       connectionTimeout: 10_000,
@@ -76,7 +76,7 @@ export class LocalMailboxTransport implements MailTransport {
   readonly kind = MailTransportKind.LOCAL;
   private readonly composer = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
-  constructor(private readonly config: MailConfig) {}
+  constructor(private readonly config: MailSettings) {}
 
   async send(message: OutboxMessageEntity): Promise<DeliveryReceipt> {
     const info = await this.composer.sendMail(envelope(message, this.config));
@@ -91,7 +91,7 @@ export class LocalMailboxTransport implements MailTransport {
   }
 }
 
-export function createMailTransport(config: MailConfig, logger: Logger): MailTransport {
+export function createMailTransport(config: MailSettings, logger: Logger): MailTransport {
   if (config.smtpUrl) {
     const transport = new SmtpTransport(config);
     transport.verify().then(
@@ -120,7 +120,7 @@ export function redactUrl(url: string | null): string {
 }
 
 /** An error as stored and logged: its message, without the SMTP password should it appear in it. */
-export function describeError(error: unknown, config: MailConfig): string {
+export function describeError(error: unknown, config: MailSettings): string {
   let text = error instanceof Error ? error.message : String(error);
   const password = config.smtpUrl ? safePassword(config.smtpUrl) : '';
   if (password) text = text.split(password).join('***');

@@ -1,5 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, ReadStream } from 'node:fs';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
@@ -10,7 +9,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
-import { appConfig } from '../config/app.config';
+import { Config } from '../config/config';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
@@ -42,19 +41,19 @@ export class AttachmentsService implements OnModuleInit {
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    private readonly config: Config,
   ) {}
 
   get uploadsDir(): string {
-    return this.config.uploadsDir;
+    return this.config.app.uploadsDir;
   }
 
   get uploadLimit(): number {
-    return this.config.uploadLimit;
+    return this.config.app.uploadLimit;
   }
 
   async onModuleInit(): Promise<void> {
-    await mkdir(this.config.uploadsDir, { recursive: true });
+    await mkdir(this.config.app.uploadsDir, { recursive: true });
   }
 
   async upload(
@@ -71,7 +70,7 @@ export class AttachmentsService implements OnModuleInit {
         throw new DomainException(NominationErrors.FILE_TYPE_NOT_ALLOWED, { detected: sniffed.detected });
       await assertWholeDocument(sniffed.extension, await readFile(file.tempPath));
       const storageName = `${randomUUID()}.${sniffed.extension}`;
-      finalPath = join(this.config.uploadsDir, storageName);
+      finalPath = join(this.config.app.uploadsDir, storageName);
       await rename(file.tempPath, finalPath).catch(() => {
         throw new DomainException(NominationErrors.STORAGE_FAILED);
       });
@@ -105,7 +104,7 @@ export class AttachmentsService implements OnModuleInit {
       return m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
     });
     if (!attachment?.storageName) throw notFound();
-    const stream = createReadStream(join(this.config.uploadsDir, attachment.storageName));
+    const stream = createReadStream(join(this.config.app.uploadsDir, attachment.storageName));
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', () => reject(notFound()));
@@ -131,7 +130,7 @@ export class AttachmentsService implements OnModuleInit {
     });
     // After the commit: a crash here leaves an orphan file, never a row without its file.
     if (removed.storageName)
-      await unlink(join(this.config.uploadsDir, removed.storageName)).catch(() => undefined);
+      await unlink(join(this.config.app.uploadsDir, removed.storageName)).catch(() => undefined);
   }
 
   private async assertAttachable(m: EntityManager, auth: AuthUser, nominationId: string): Promise<void> {

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
-import { sealConfig } from '../config/seal.config';
+import { Injectable } from '@nestjs/common';
+import { Config } from '../config/config';
 import type { Award } from '../domain/scoring/types';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
@@ -269,7 +268,7 @@ export class PublicResultsService {
     private readonly clock: Clock,
     private readonly signer: SealSigner,
     private readonly answers: PublishedAnswers,
-    @Inject(sealConfig.KEY) private readonly config: ConfigType<typeof sealConfig>,
+    private readonly config: Config,
   ) {}
 
   async results(editionId: string): Promise<PublicRepresentation> {
@@ -328,7 +327,7 @@ export class PublicResultsService {
       timelineOf(found.edition),
       found.versions,
       keys,
-      this.config.publicBaseUrl,
+      this.config.seal.publicBaseUrl,
     );
     this.cache.set(editionId, entry);
     return entry;

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AuditService } from '../audit/audit.service';
-import { authConfig } from '../config/auth.config';
+import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Role, UserEntity } from './user.entity';
 import { UsersService } from './users.service';
@@ -21,17 +20,17 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     private readonly db: TransactionRunner,
     private readonly users: UsersService,
     private readonly audit: AuditService,
-    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+    private readonly config: Config,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const generated = this.config.adminPassword ? null : randomBytes(18).toString('base64url');
-    const password = this.config.adminPassword ?? generated!;
+    const generated = this.config.auth.adminPassword ? null : randomBytes(18).toString('base64url');
+    const password = this.config.auth.adminPassword ?? generated!;
     const created = await this.db.transaction(async (m) => {
       await this.db.lock(m, 'bootstrap-organiser');
       if ((await m.count(UserEntity)) > 0) return false;
       const user = await this.users.insert(m, {
-        email: this.config.adminEmail,
+        email: this.config.auth.adminEmail,
         name: 'Organizador',
         role: Role.ORGANISER,
         password,
@@ -41,15 +40,17 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     });
     if (!created) return;
     if (generated) {
-      const file = this.config.adminPasswordFile;
+      const file = this.config.auth.adminPasswordFile;
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${this.config.adminEmail}\n${generated}\n`, { mode: 0o600 });
+      writeFileSync(file, `${this.config.auth.adminEmail}\n${generated}\n`, { mode: 0o600 });
       chmodSync(file, 0o600);
       this.logger.warn(
-        `First organiser ${this.config.adminEmail} created; its password was written to ${file}`,
+        `First organiser ${this.config.auth.adminEmail} created; its password was written to ${file}`,
       );
     } else {
-      this.logger.log(`First organiser ${this.config.adminEmail} created from ADMIN_EMAIL/ADMIN_PASSWORD`);
+      this.logger.log(
+        `First organiser ${this.config.auth.adminEmail} created from ADMIN_EMAIL/ADMIN_PASSWORD`,
+      );
     }
   }
 }

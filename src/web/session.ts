@@ -15,13 +15,12 @@ export const CSRF_COOKIE = 'recon_csrf';
 /** The language chosen with the switch (?lang=en). */
 export const LANGUAGE_COOKIE = 'recon_lang';
 
-/** HttpOnly, SameSite=Lax, Secure in production, for the whole site. */
+/** HttpOnly, SameSite=Lax, for the whole site; Secure in production is the cookie plugin's default (app.ts). */
 export function cookieOptions(maxAgeSeconds?: number): CookieSerializeOptions {
   return {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production',
     ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
   };
 }

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { jwtKey } from '../auth/jwt-key';
-import { authConfig } from '../config/auth.config';
+import { Config } from '../config/config';
 import { EditionsModule } from '../editions/editions.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { JudgingModule } from '../judging/judging.module';
@@ -34,8 +33,8 @@ import { WebExceptionFilter } from './web-exception.filter';
     VerifierModule,
     // Verifies the session cookie on public pages (to greet a signed-in user); same secret as the API's tokens.
     JwtModule.registerAsync({
-      inject: [authConfig.KEY],
-      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: jwtKey(config.jwtSecret) }),
+      inject: [Config],
+      useFactory: ({ auth }: Config) => ({ secret: jwtKey(auth.jwtSecret) }),
     }),
   ],
   controllers: [...PAGE_CONTROLLERS],

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
 import { AuditService } from '../../src/audit/audit.service';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
-import { parseDatabaseUrl } from '../../src/database/database-url';
+import { parseDatabaseUrl } from '../../src/config/database-url';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { GENESIS_HASH } from '../../src/domain/audit/audit-hash';
 import { Role } from '../../src/users/user.entity';

@@ -1,4 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compiled, ROOT } from '../support/compiled';
 
 /** The compiled server (`npm start` without npm) with only `env`. */
@@ -11,6 +15,22 @@ function boot(env: Record<string, string>) {
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The cookies a response sets, by name, with their attributes. */
+function setCookies(res: Response): Map<string, string> {
+  return new Map(res.headers.getSetCookie().map((line) => [line.slice(0, line.indexOf('=')), line]));
+}
+
 describe('boot with bad configuration', () => {
   it('refuses a production start without JWT_SECRET with a clear message and no stack trace', () => {
     const result = boot({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' });
@@ -20,11 +40,66 @@ describe('boot with bad configuration', () => {
     expect(result.stderr).not.toMatch(/\n\s+at\s/);
   });
 
-  it('names a malformed DATABASE_URL and PORT', () => {
-    const result = boot({ DATABASE_URL: 'mysql://nope', PORT: 'abc' });
+  it('names a malformed DATABASE_URL, PORT and TRUST_PROXY', () => {
+    const result = boot({ DATABASE_URL: 'mysql://nope', PORT: 'abc', TRUST_PROXY: 'TRUE' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/DATABASE_URL must be sqlite:<path> or postgres/);
-    expect(result.stderr).toMatch(/PORT/);
+    expect(result.stderr).toMatch(/PORT must be a whole number/);
+    expect(result.stderr).toContain('TRUST_PROXY must be true, false, 1 or 0, got "TRUE"');
     expect(result.stderr).not.toMatch(/\n\s+at\s/);
+  });
+});
+
+describe('boot in production', () => {
+  const work = mkdtempSync(join(tmpdir(), 'recon-boot-'));
+  const password = 'Organizador-Produccion-2018';
+  let base: string;
+  let server: ReturnType<typeof spawn>;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [compiled('main.js')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        JWT_SECRET: 'q8Jf2kLm9Zx1Vb7Nc4Hs6Dg3Ta5Wy0Pe2Ru8Io',
+        DATABASE_URL: `sqlite:${join(work, 'awards.sqlite')}`,
+        UPLOADS_DIR: join(work, 'uploads'),
+        ADMIN_EMAIL: 'organizador@example.org',
+        ADMIN_PASSWORD: password,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'silent',
+      },
+    });
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+      const up = await fetch(`${base}/api/health`).catch(() => null);
+      if (up?.ok) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
+  afterAll(() => {
+    server?.kill();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('marks the CSRF and session cookies of the pages Secure', async () => {
+    const page = await fetch(`${base}/entrar`);
+    const csrf = setCookies(page).get('recon_csrf')!;
+    expect(csrf).toMatch(/; Secure/i);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1];
+    const signIn = await fetch(`${base}/entrar`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.split(';')[0] },
+      body: new URLSearchParams({ _csrf: token, email: 'organizador@example.org', password }).toString(),
+    });
+    expect(signIn.status).toBe(303);
+    expect(setCookies(signIn).get('recon_session')).toMatch(/; HttpOnly.*; Secure|; Secure.*; HttpOnly/i);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { parseDatabaseUrl } from '../../src/database/database-url';
+import { parseDatabaseUrl } from '../../src/config/database-url';
 import { DeliveryWorker } from '../../src/mail/delivery-worker';
 import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
 import { Role } from '../../src/users/user.entity';

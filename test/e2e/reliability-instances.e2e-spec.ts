@@ -9,7 +9,7 @@ import { createApp } from '../../src/app';
 import { ManualClock } from '../../src/common/clock/clock';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
-import { parseDatabaseUrl } from '../../src/database/database-url';
+import { parseDatabaseUrl } from '../../src/config/database-url';
 import { migrate } from '../../src/database/database.module';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { TransactionRunner } from '../../src/database/transaction-runner';

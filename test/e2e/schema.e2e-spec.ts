@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
-import { parseDatabaseUrl } from '../../src/database/database-url';
+import { parseDatabaseUrl } from '../../src/config/database-url';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 describe('schema: migrations match the entities', () => {

@@ -2,8 +2,6 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { appConfig } from '../../config/app.config';
-import { DatabaseSettings, parseDatabaseUrl } from '../../database/database-url';
 import { CliCommand, CliContext, EXIT, parseCommandArgs, UsageError } from '../command';
 
 /**
@@ -15,12 +13,6 @@ import { CliCommand, CliContext, EXIT, parseCommandArgs, UsageError } from '../c
 
 /** The directory holding the copy of UPLOADS_DIR that belongs to a backup file. */
 export const uploadsCopyOf = (backupFile: string) => `${backupFile}.uploads`;
-
-/** Where attachments are stored (UPLOADS_DIR), resolved like the server does. */
-export const uploadsDirFromEnv = () => appConfig().uploadsDir;
-
-/** The server's database (DATABASE_URL), parsed like the server does. */
-export const databaseFromEnv = (): DatabaseSettings => parseDatabaseUrl(process.env.DATABASE_URL);
 
 /** DATABASE_URL without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -129,7 +121,7 @@ export function missingFiles(dir: string, names: readonly string[]): string[] {
 
 export function explainPostgres(ctx: CliContext, url: string, verb: 'backup' | 'restore'): number {
   const shown = redactUrl(url);
-  const uploads = uploadsDirFromEnv();
+  const uploads = ctx.config().app.uploadsDir;
   const text =
     verb === 'backup'
       ? [
@@ -167,7 +159,7 @@ export const dbBackupCommand: CliCommand = {
       true,
     );
     if (positionals.length !== 1) throw new UsageError('give the backup file');
-    const settings = databaseFromEnv();
+    const settings = ctx.config().database;
     if (settings.dialect === 'postgres') return explainPostgres(ctx, settings.url, 'backup');
     if (settings.path === ':memory:')
       throw new UsageError('an in-memory database (sqlite::memory:) has nothing to back up');
@@ -228,7 +220,7 @@ export const dbBackupCommand: CliCommand = {
     let filesLine = 'uploads not copied (--no-uploads)';
     let missing: string[] = [];
     if (!values['no-uploads']) {
-      const uploads = uploadsDirFromEnv();
+      const uploads = ctx.config().app.uploadsDir;
       const partialUploads = `${uploadsTarget}.partial-${process.pid}`;
       await rm(partialUploads, { recursive: true, force: true });
       const copied = await copyUploads(uploads, partialUploads);

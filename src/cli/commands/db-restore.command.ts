@@ -4,14 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
 import {
   copyUploads,
-  databaseFromEnv,
   explainPostgres,
   fsyncPath,
   inspectBackup,
   missingFiles,
   sqliteInUse,
   uploadsCopyOf,
-  uploadsDirFromEnv,
 } from './db-backup.command';
 
 /**
@@ -30,7 +28,7 @@ export const dbRestoreCommand: CliCommand = {
       true,
     );
     if (positionals.length !== 1) throw new UsageError('give the backup file');
-    const settings = databaseFromEnv();
+    const settings = ctx.config().database;
     if (settings.dialect === 'postgres') return explainPostgres(ctx, settings.url, 'restore');
     if (settings.path === ':memory:') throw new UsageError('cannot restore into an in-memory database');
     const backup = resolve(positionals[0]);
@@ -86,7 +84,7 @@ export const dbRestoreCommand: CliCommand = {
     let filesLine = 'uploads not restored (--no-uploads)';
     let missing: string[] = [];
     if (!values['no-uploads']) {
-      const uploads = uploadsDirFromEnv();
+      const uploads = ctx.config().app.uploadsDir;
       const from = uploadsCopyOf(backup);
       if (existsSync(from)) {
         const copied = await copyUploads(from, uploads);

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConfigType } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { LevelWithSilent } from 'pino';
-import { appConfig } from '../../config/app.config';
+import { Config } from '../../config/config';
 import { serializeError } from '../errors/loggable-error';
 import { requestId } from './request-id';
 
@@ -35,10 +34,10 @@ export function redactTokens(url: string): string {
 
 /** Structured logs (pino) with the request id of every request (successful public reads excepted, see above). */
 export const AppLoggerModule = LoggerModule.forRootAsync({
-  inject: [appConfig.KEY],
-  useFactory: (config: ConfigType<typeof appConfig>) => ({
+  inject: [Config],
+  useFactory: ({ app }: Config) => ({
     pinoHttp: {
-      level: config.logLevel,
+      level: app.logLevel,
       // Fastify already gave the request its id (see request-id.ts); pino-http reuses it.
       genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
       redact: {

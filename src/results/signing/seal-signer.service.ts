@@ -1,12 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { sealConfig } from '../../config/seal.config';
+import { Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import {
   publicKeyRecord,
@@ -68,14 +67,14 @@ export class SealSigner implements OnApplicationBootstrap {
   private listed = false;
 
   constructor(
-    @Inject(sealConfig.KEY) private readonly config: ConfigType<typeof sealConfig>,
+    private readonly config: Config,
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.adopt(loadOrCreateKey(this.config.keyFile, this.config.keyFileConfigured, this.log));
+    await this.adopt(loadOrCreateKey(this.config.seal.keyFile, this.config.seal.keyFileConfigured, this.log));
   }
 
   /**

@@ -1,11 +1,10 @@
-import { Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
 import { Permission } from '../../../auth/permissions';
-import { mailConfig } from '../../../config/mail.config';
+import { Config } from '../../../config/config';
 import { MailboxService } from '../../../mail/mailbox.service';
 import { OutboxStatus } from '../../../mail/outbox-message.entity';
 import { PageId } from '../../page-id.pipe';
@@ -23,7 +22,7 @@ export class MailboxPageController {
   constructor(
     private readonly pages: Pages,
     private readonly mailbox: MailboxService,
-    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    private readonly config: Config,
   ) {}
 
   @Get('organizacion/correo')
@@ -40,7 +39,7 @@ export class MailboxPageController {
     const list = await this.mailbox.list(auth, { status: filter ?? undefined, page: number });
     await this.pages.render(request, reply, MAILBOX_PAGE, {
       title: this.pages.translate(request, 'mailbox.title'),
-      view: mailboxView(auth, list, filter, !this.config.smtpUrl),
+      view: mailboxView(auth, list, filter, !this.config.mail.smtpUrl),
     });
   }
 
