@@ -207,6 +207,9 @@ export class Pages {
       ...data,
       lang,
       t,
+      /** A counted text: `<key>One` for exactly one ("1 registro"), else `<key>` with {count} and {total}. */
+      tn: (key: string, count: number) =>
+        t(count === 1 && has(`${key}One`) ? `${key}One` : key, { count, total: count }),
       has,
       esc,
       user,

@@ -7,6 +7,7 @@ const es = {
     reportSummary:
       'Se crearon {added} asignaciones y se conservaron {kept}. Lugares cubiertos: {filled} de {required}. Carga por jurado: de {min} a {max}.',
     unassignedHeading: '{count} postulaciones sin los jurados necesarios',
+    unassignedHeadingOne: '1 postulación sin los jurados necesarios',
     unassignedLine:
       '{assigned} de {required} jurados (faltan {missing}); jurados sin conflicto: {free}; disponibles: {eligible}',
     allStaffed: 'Todas las postulaciones tienen los jurados necesarios.',
@@ -47,6 +48,7 @@ const en: Texts<typeof es> = {
     reportSummary:
       '{added} assignments created and {kept} kept. Slots filled: {filled} of {required}. Load per judge: {min} to {max}.',
     unassignedHeading: '{count} nominations without the judges they need',
+    unassignedHeadingOne: '1 nomination without the judges it needs',
     unassignedLine:
       '{assigned} of {required} judges ({missing} missing); judges free of conflict: {free}; available: {eligible}',
     allStaffed: 'Every nomination has the judges it needs.',
