@@ -16,6 +16,7 @@ import { PublishedResponseCache } from './common/http/published-response-cache';
 import { requestId } from './common/http/request-id';
 import { recordRoute } from './common/http/route-registry';
 import { registerJsonBodyParser } from './common/http/json-body';
+import { answerClientError } from './common/http/client-error';
 import './common/http/large-body';
 import { VIEWS_DIR, WEB_PATHS } from './web/web-routes';
 
@@ -35,6 +36,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     trustProxy: settings.trustProxy,
     requestIdHeader: false,
     genReqId: requestId,
+    // Refused by Node's HTTP parser (431, Transfer-Encoding conflicts): still the common error body.
+    clientErrorHandler: answerClientError,
   });
   // First of all, before Nest adds its middleware (request logging) to the instance: final public answers
   // (published results, the winners page) come from memory, without the rest of the pipeline; the routes that

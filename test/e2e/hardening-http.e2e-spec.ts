@@ -1,3 +1,4 @@
+import { AddressInfo, connect } from 'node:net';
 import { serializeError } from '../../src/common/errors/loggable-error';
 import { toErrorBody } from '../../src/common/errors/to-error-body';
 import { MAX_JSON_DEPTH } from '../../src/common/http/json-body';
@@ -133,6 +134,46 @@ describe('hardening: request handling', () => {
         expect(line).not.toContain(existing.email);
         expect(JSON.parse(line)).toEqual(expect.objectContaining({ type: expect.any(String) }));
       }
+    });
+  });
+
+  describe('requests the HTTP parser refuses (class 14)', () => {
+    /** Sends raw bytes to the listening server and returns the whole answer. */
+    const raw = async (request: string): Promise<string> => {
+      const server = t.app.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      return new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        let answer = '';
+        socket.on('data', (d: Buffer) => (answer += d.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    };
+    const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown;
+
+    it('conflicting Transfer-Encoding and Content-Length: 400 with the common body', async () => {
+      const answer = await raw(
+        'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+          'Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(answer)).toEqual({
+        statusCode: 400,
+        code: 'MALFORMED_REQUEST',
+        message: expect.any(String),
+      });
+    });
+
+    it('headers over the limit: 431 with the common body', async () => {
+      const answer = await raw(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40_000)}\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+      expect(bodyOf(answer)).toEqual({
+        statusCode: 431,
+        code: 'HEADERS_TOO_LARGE',
+        message: expect.any(String),
+      });
     });
   });
 

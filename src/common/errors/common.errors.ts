@@ -11,6 +11,16 @@ export const CommonErrors = defineErrors({
     es: 'El cuerpo de la solicitud no es JSON válido.',
     en: 'The request body is not valid JSON.',
   },
+  MALFORMED_REQUEST: {
+    kind: ErrorKind.BAD_INPUT,
+    es: 'La solicitud HTTP no es válida (encabezados contradictorios o mal formados).',
+    en: 'The HTTP request is not valid (conflicting or malformed headers).',
+  },
+  HEADERS_TOO_LARGE: {
+    kind: ErrorKind.BAD_INPUT,
+    es: 'Los encabezados de la solicitud son demasiado grandes.',
+    en: 'The request headers are too large.',
+  },
   NESTING_TOO_DEEP: {
     kind: ErrorKind.BAD_INPUT,
     es: 'El cuerpo de la solicitud anida más de {limit} niveles.',
