@@ -11,7 +11,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
@@ -44,6 +44,9 @@ export class NominationsController {
 
   @Get()
   @Authenticated(Permission.NOMINATION_READ)
+  @ApiOperation({
+    summary: 'Nominations: text search, filters (track, category, state, status, institution), sort, pages',
+  })
   list(@Auth() auth: AuthUser, @Query() query: NominationQueryDto) {
     return this.service.list(auth, query);
   }

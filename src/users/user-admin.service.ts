@@ -82,6 +82,13 @@ export class UserAdminService {
       .filter((view) => matchesText(query.q, view.name, view.email));
   }
 
+  /** One account as `auth` may see it (observers: no e-mail, judges as J1…); 404 when there is none. */
+  async get(auth: AuthUser, id: string): Promise<UserView> {
+    const found = (await this.list(auth, {})).find((u) => u.id === id);
+    if (!found) throw notFound();
+    return found;
+  }
+
   /**
    * An organiser creates an account; `auth` is null when the CLI does it (recorded as a system action). Without a
    * password the person is invited: a single-use link to set one is mailed in the same transaction.

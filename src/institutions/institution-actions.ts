@@ -1,0 +1,14 @@
+import { AuthUser } from '../auth/auth-user';
+import { Permission, roleCan } from '../auth/permissions';
+
+/** What a viewer may do with institutions: the pages show exactly these actions. */
+export interface InstitutionsCan {
+  create: boolean;
+  edit: boolean;
+  merge: boolean;
+}
+
+export function institutionsCan(viewer: Pick<AuthUser, 'role'>): InstitutionsCan {
+  const manage = roleCan(viewer.role, Permission.INSTITUTION_MANAGE);
+  return { create: manage, edit: manage, merge: manage };
+}

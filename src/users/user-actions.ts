@@ -1,0 +1,38 @@
+import { AuthUser } from '../auth/auth-user';
+import { Permission, roleCan } from '../auth/permissions';
+import { UserStatus } from './user.entity';
+
+/** What a viewer may do with one account: the pages show exactly these actions. */
+export interface UserCan {
+  approve: boolean;
+  reject: boolean;
+  disable: boolean;
+  enable: boolean;
+}
+
+/**
+ * The account actions the service would accept from `viewer` on `user` (by its status): approve or reject a
+ * pending nominator, disable an active or pending account other than one's own, re-enable a disabled one.
+ * The last-organiser rule is checked when acting (it needs the database).
+ */
+export function userActions(
+  viewer: Pick<AuthUser, 'id' | 'role'>,
+  user: { id: string; status: string },
+): UserCan {
+  const manage = roleCan(viewer.role, Permission.USER_MANAGE);
+  const pending = user.status === UserStatus.PENDING;
+  return {
+    approve: manage && pending,
+    reject: manage && pending,
+    disable: manage && user.id !== viewer.id && (user.status === UserStatus.ACTIVE || pending),
+    enable: manage && user.status === UserStatus.DISABLED,
+  };
+}
+
+/** What a viewer may do on the accounts page as a whole. */
+export function accountsCan(viewer: Pick<AuthUser, 'role'>): { create: boolean; seeEmails: boolean } {
+  return {
+    create: roleCan(viewer.role, Permission.USER_MANAGE),
+    seeEmails: roleCan(viewer.role, Permission.USER_MANAGE),
+  };
+}
