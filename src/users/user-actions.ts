@@ -20,12 +20,13 @@ export function userActions(
   user: { id: string; status: string },
 ): UserCan {
   const manage = roleCan(viewer.role, Permission.USER_MANAGE);
-  const pending = user.status === UserStatus.PENDING;
+  const status = user.status as UserStatus;
+  const pending = status === UserStatus.PENDING;
   return {
     approve: manage && pending,
     reject: manage && pending,
-    disable: manage && user.id !== viewer.id && (user.status === UserStatus.ACTIVE || pending),
-    enable: manage && user.status === UserStatus.DISABLED,
+    disable: manage && user.id !== viewer.id && (status === UserStatus.ACTIVE || pending),
+    enable: manage && status === UserStatus.DISABLED,
   };
 }
 
