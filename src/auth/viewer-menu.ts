@@ -13,6 +13,12 @@ export interface ViewerMenu {
   /** The nominations are the visitor's institution's own ("Mis postulaciones"). */
   ownNominations: boolean;
   judging: boolean;
+  /** Console areas beside the editions: institutions, the audit trail, importing a bundle. */
+  institutions: boolean;
+  audit: boolean;
+  importBundles: boolean;
+  /** The minutes' exports of each edition. */
+  exports: boolean;
 }
 
 export function viewerMenu(user: AuthUser | null): ViewerMenu {
@@ -25,6 +31,10 @@ export function viewerMenu(user: AuthUser | null): ViewerMenu {
     nominations: may(Permission.NOMINATION_READ),
     ownNominations: active && user.role === Role.NOMINATOR,
     judging: may(Permission.JUDGING),
+    institutions: may(Permission.PROGRESS_READ) && may(Permission.INSTITUTION_READ),
+    audit: may(Permission.AUDIT_READ),
+    importBundles: may(Permission.BUNDLE_IMPORT),
+    exports: may(Permission.MINUTES_EXPORT),
   };
 }
 

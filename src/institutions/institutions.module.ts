@@ -6,6 +6,6 @@ import { InstitutionsService } from './institutions.service';
 @Module({
   controllers: [InstitutionsController],
   providers: [InstitutionsService, InstitutionMergeService],
-  exports: [InstitutionsService],
+  exports: [InstitutionsService, InstitutionMergeService],
 })
 export class InstitutionsModule {}

@@ -52,6 +52,16 @@ export const NOTICES = [
   'invitationResent',
   'invitationRevoked',
   'mailRetried',
+  'institutionCreated',
+  'institutionsMerged',
+  'rejected',
+  'disabled',
+  'enabled',
+  'passwordChanged',
+  'extended',
+  'assigned',
+  'unassigned',
+  'imported',
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -19,6 +19,7 @@ export const WEB_PATHS = [
   'postulaciones{/*rest}',
   'jurado{/*rest}',
   'organizacion{/*rest}',
+  'cuenta{/*rest}',
   'resultados{/*rest}',
 ];
 

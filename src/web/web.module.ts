@@ -4,7 +4,9 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { jwtKey } from '../auth/jwt-key';
 import { Config } from '../config/config';
+import { BundleModule } from '../bundle/bundle.module';
 import { EditionsModule } from '../editions/editions.module';
+import { ExportsModule } from '../exports/exports.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { JudgingModule } from '../judging/judging.module';
 import { NominationsModule } from '../nominations/nominations.module';
@@ -31,6 +33,8 @@ import { WebExceptionFilter } from './web-exception.filter';
     JudgingModule,
     ResultsModule,
     VerifierModule,
+    BundleModule,
+    ExportsModule,
     // Verifies the session cookie on public pages (to greet a signed-in user); same secret as the API's tokens.
     JwtModule.registerAsync({
       inject: [Config],

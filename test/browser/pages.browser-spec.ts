@@ -365,6 +365,10 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
             `/jurado/asignaciones/${role === Role.JUDGE ? assignmentId : ''}`,
           )
           .replace('/organizacion/ediciones/:id', `/organizacion/ediciones/${edition.editionId}`)
+          .replace('/exportaciones/:file', '/exportaciones/nominations.csv')
+          .replace('/organizacion/instituciones/:id', `/organizacion/instituciones/${institutionId}`)
+          .replace('/organizacion/usuarios/:id', `/organizacion/usuarios/${users[Role.NOMINATOR].id}`)
+          .replace('/organizacion/postulaciones/:id', `/organizacion/postulaciones/${nominationId}`)
           .replace('/organizacion/categorias/:id', `/organizacion/categorias/${edition.localTrackId}`)
           .replace('/resultados/:editionId', `/resultados/${edition.editionId}`)
           .replace('/organizacion/correo/:id', `/organizacion/correo/${mailId}`)

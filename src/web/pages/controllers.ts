@@ -18,6 +18,13 @@ import { PublicResultsPageController } from './public-results/public-results.con
 import { ResultsPageController } from './results/results.controller';
 import { SessionPageController } from './session/session.controller';
 import { UsersPageController } from './users/users.controller';
+import { AccountPageController } from './account/account.controller';
+import { AuditPageController } from './audit/audit.controller';
+import { BundlesPageController } from './bundles/bundles.controller';
+import { ConsoleNominationsPageController } from './console-nominations/console-nominations.controller';
+import { InstitutionsPageController } from './institutions/institutions.controller';
+import { ManualAssignmentPageController } from './manual-assignment/manual-assignment.controller';
+import { PasswordPageController } from './password/password.controller';
 
 /** Every page's controller (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_CONTROLLERS: Type[] = [
@@ -40,4 +47,11 @@ export const PAGE_CONTROLLERS: Type[] = [
   MailboxPageController,
   InvitationsPageController,
   CertificatePageController,
+  InstitutionsPageController,
+  AccountPageController,
+  PasswordPageController,
+  ConsoleNominationsPageController,
+  ManualAssignmentPageController,
+  AuditPageController,
+  BundlesPageController,
 ];

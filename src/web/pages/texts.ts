@@ -16,6 +16,13 @@ import { publicResultsTexts } from './public-results/public-results.texts';
 import { resultsTexts } from './results/results.texts';
 import { sessionTexts } from './session/session.texts';
 import { usersTexts } from './users/users.texts';
+import { accountTexts } from './account/account.texts';
+import { auditTexts } from './audit/audit.texts';
+import { bundlesTexts } from './bundles/bundles.texts';
+import { consoleNominationsTexts } from './console-nominations/console-nominations.texts';
+import { institutionsTexts } from './institutions/institutions.texts';
+import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
+import { passwordTexts } from './password/password.texts';
 
 /** Every page's texts (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_TEXTS: readonly PageTexts[] = [
@@ -36,4 +43,11 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   forgotPasswordTexts,
   setPasswordTexts,
   mailboxTexts,
+  institutionsTexts,
+  accountTexts,
+  passwordTexts,
+  consoleNominationsTexts,
+  manualAssignmentTexts,
+  auditTexts,
+  bundlesTexts,
 ];

@@ -15,6 +15,7 @@ const es = {
     judging: 'Mis evaluaciones',
     signIn: 'Entrar',
     signOut: 'Salir',
+    password: 'Cambiar contraseña',
     register: 'Registrarse',
     signedInAs: 'Sesión de {name}',
     switchTo: 'English',
@@ -196,6 +197,17 @@ const es = {
     invitationResent: 'Se envió una nueva invitación; el enlace anterior dejó de servir.',
     invitationRevoked: 'Invitación revocada: el enlace dejó de servir y la cuenta quedó deshabilitada.',
     mailRetried: 'El mensaje se volverá a intentar enviar.',
+    institutionCreated: 'Institución registrada.',
+    institutionsMerged:
+      'Instituciones fusionadas: el duplicado se eliminó y sus datos pasaron a esta institución.',
+    rejected: 'Registro rechazado; el motivo quedó guardado.',
+    disabled: 'Cuenta deshabilitada; sus sesiones se cerraron.',
+    enabled: 'Cuenta rehabilitada.',
+    passwordChanged: 'Contraseña cambiada. Entre de nuevo con la contraseña nueva.',
+    extended: 'Prórroga concedida.',
+    assigned: 'Jurado asignado.',
+    unassigned: 'Asignación retirada.',
+    imported: 'Edición importada.',
   },
   errors: {
     heading: {
@@ -230,6 +242,7 @@ const en: Texts<typeof es> = {
     judging: 'My reviews',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    password: 'Change password',
     register: 'Register',
     signedInAs: 'Signed in as {name}',
     switchTo: 'Español',
@@ -411,6 +424,17 @@ const en: Texts<typeof es> = {
     invitationResent: 'A new invitation was sent; the earlier link no longer works.',
     invitationRevoked: 'Invitation revoked: the link no longer works and the account is disabled.',
     mailRetried: 'The message will be sent again.',
+    institutionCreated: 'Institution registered.',
+    institutionsMerged:
+      'Institutions merged: the duplicate was removed and its data moved to this institution.',
+    rejected: 'Registration rejected; the reason was recorded.',
+    disabled: 'Account disabled; its sessions were closed.',
+    enabled: 'Account re-enabled.',
+    passwordChanged: 'Password changed. Sign in again with the new password.',
+    extended: 'Extension granted.',
+    assigned: 'Judge assigned.',
+    unassigned: 'Assignment withdrawn.',
+    imported: 'Edition imported.',
   },
   errors: {
     heading: {

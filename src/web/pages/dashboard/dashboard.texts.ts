@@ -8,6 +8,10 @@ const es = {
     pendingOne: '1 registro de postulante espera aprobación.',
     review: 'Revisarlos',
     noEditions: 'No hay ediciones.',
+    consoleLinks: 'Más áreas de la consola',
+    institutions: 'Instituciones',
+    audit: 'Bitácora de auditoría',
+    importBundle: 'Importar una edición',
   },
 };
 
@@ -19,6 +23,10 @@ const en: Texts<typeof es> = {
     pendingOne: '1 nominator registration awaits approval.',
     review: 'Review them',
     noEditions: 'No editions.',
+    consoleLinks: 'More console areas',
+    institutions: 'Institutions',
+    audit: 'Audit trail',
+    importBundle: 'Import an edition',
   },
 };
 

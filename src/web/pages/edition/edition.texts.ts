@@ -2,6 +2,8 @@ import { Texts } from '../../i18n/texts';
 
 const es = {
   edition: {
+    allNominations: 'Postulaciones (búsqueda, prórrogas)',
+    exports: 'Exportaciones para el acta (XLSX, CSV) y paquete',
     phase: 'Fase',
     timezone: 'Zona horaria',
     nominations: 'Postulaciones',
@@ -39,6 +41,8 @@ const es = {
 
 const en: Texts<typeof es> = {
   edition: {
+    allNominations: 'Nominations (search, extensions)',
+    exports: 'Exports for the minutes (XLSX, CSV) and bundle',
     phase: 'Phase',
     timezone: 'Time zone',
     nominations: 'Nominations',

@@ -36,9 +36,10 @@ export class UsersPageController {
     @Res() reply: FastifyReply,
     @Query('rol') role?: string,
     @Query('estado') status?: string,
+    @Query('q') q?: string,
   ) {
     const form = emptyForm({ role: DEFAULT_NEW_ACCOUNT_ROLE });
-    return this.show(auth, request, reply, form, undefined, { role, status });
+    return this.show(auth, request, reply, form, undefined, { role, status, q });
   }
 
   @Post('organizacion/usuarios')
@@ -96,11 +97,12 @@ export class UsersPageController {
     reply: FastifyReply,
     form: FormState,
     status?: number,
-    filter: { role?: string; status?: string } = {},
+    filter: { role?: string; status?: string; q?: string } = {},
   ) {
     const query = await toDto(UserQueryDto, {
       role: filter.role || undefined,
       status: filter.status || undefined,
+      q: filter.q || undefined,
     }).catch((): UserQueryDto => ({}));
     const institutions = await this.institutions.list(auth);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
@@ -110,7 +112,7 @@ export class UsersPageController {
       institutionName: (id: string | null) => (id ? (names.get(id) ?? id) : '—'),
       roles: ACCOUNT_ROLES,
       userStatuses: Object.values(UserStatus),
-      filter: { role: query.role ?? '', status: query.status ?? '' },
+      filter: { role: query.role ?? '', status: query.status ?? '', q: query.q ?? '' },
       can: accountActions(auth),
       invitationCan: (account: UserView) => invitationCan(auth, account),
     };

@@ -3,6 +3,7 @@ import { Texts } from '../../i18n/texts';
 const es = {
   users: {
     title: 'Cuentas',
+    search: 'Buscar por nombre o correo',
     role: 'Rol',
     status: 'Estado',
     institution: 'Institución',
@@ -25,6 +26,7 @@ const es = {
 const en: Texts<typeof es> = {
   users: {
     title: 'Accounts',
+    search: 'Search by name or e-mail',
     role: 'Role',
     status: 'Status',
     institution: 'Institution',

@@ -11,7 +11,7 @@ export interface UsersView {
   institutionName: (id: string | null) => string;
   roles: readonly Role[];
   userStatuses: readonly UserStatus[];
-  filter: { role: string; status: string };
+  filter: { role: string; status: string; q: string };
   can: { manage: boolean; seeEmails: boolean };
   /** What the viewer may do with an account's pending invitation (accounts module). */
   invitationCan: (account: UserView) => ReturnType<typeof invitationCan>;
