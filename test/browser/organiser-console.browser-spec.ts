@@ -55,6 +55,7 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
   const nominations: { id: string; key: string; title: string }[] = [];
+  let nextYearId: string;
 
   const check = async (page: Page, name: string) => consolePages.push(await walk.check(page, name));
   const auth = () => ({ authorization: `Bearer ${api}` });
@@ -352,10 +353,12 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
       .send({})
       .expect(201);
     expect(clone.body.year).toBe(2027);
+    nextYearId = clone.body.id as string;
   });
 
   it('bundles: an edition exported from its page and imported again (refused on its key, then as a copy)', async () => {
-    await organiser.goto(`/organizacion/ediciones/${edition.editionId}/exportaciones`);
+    // The next year's edition: a finalised one keeps its key (part of its seal) and is not copied under another.
+    await organiser.goto(`/organizacion/ediciones/${nextYearId}/exportaciones`);
     const bundle = await download(organiser, 'Descargar paquete (JSON)');
     const key = JSON.parse(bundle.bytes.toString('utf8')).edition.key as string;
 
