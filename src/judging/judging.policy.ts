@@ -61,3 +61,8 @@ export function seesJudgesPseudonymised(actor: AuthUser): boolean {
 export function seesContactData(actor: AuthUser): boolean {
   return actor.role === Role.ORGANISER;
 }
+
+/** What a viewer may do on a track's assignments page as a whole. */
+export function assignmentsCan(actor: Pick<AuthUser, 'role'>): { assign: boolean } {
+  return { assign: roleCan(actor.role, Permission.ASSIGNMENT_MANAGE) };
+}

@@ -5,7 +5,8 @@ import { AuditService } from '../../../audit/audit.service';
 import { AuditQueryDto } from '../../../audit/dto/audit-query.dto';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
-import { Permission, roleCan } from '../../../auth/permissions';
+import { Permission } from '../../../auth/permissions';
+import { auditCan } from '../../../audit/audit-actions';
 import { UserAdminService } from '../../../users/user-admin.service';
 import { toDto } from '../../form';
 import { DEFAULT_TIMEZONE, Pages } from '../../pages';
@@ -64,7 +65,7 @@ export class AuditPageController {
       actorName: (id) => (id === null ? system : (names.get(id) ?? id)),
       verification: query.verificar ? await this.audit.verify(auth) : null,
       timezone: DEFAULT_TIMEZONE,
-      can: { verify: roleCan(auth.role, Permission.AUDIT_READ) },
+      can: auditCan(auth),
     });
   }
 }

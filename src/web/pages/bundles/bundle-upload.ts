@@ -21,7 +21,11 @@ const fileProblem = (es: string, en: string) =>
  * problem; one over the limit is the API's 413.
  */
 export async function readBundleUpload(request: FastifyRequest, limit: number): Promise<UploadedBundle> {
-  if (!request.isMultipart()) verifyCsrf(request, undefined);
+  if (!request.isMultipart()) {
+    // A plain form post (no file could travel in it): its token is checked, then the missing file named.
+    verifyCsrf(request, (request.body as { _csrf?: unknown } | undefined)?._csrf);
+    throw fileProblem('elija un archivo JSON', 'choose a JSON file');
+  }
   let part: MultipartFile | undefined;
   try {
     part = await request.file({ limits: { fileSize: limit, files: 1, fields: 5 } });

@@ -3,7 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
-import { Permission, roleCan } from '../../../auth/permissions';
+import { Permission } from '../../../auth/permissions';
+import { exportsCan } from '../../../exports/export-actions';
 import { ImportQueryDto } from '../../../bundle/dto/import-query.dto';
 import { BundleService } from '../../../bundle/bundle.service';
 import { DomainException } from '../../../common/errors/domain-exception';
@@ -91,10 +92,7 @@ export class BundlesPageController {
       files: EXPORT_KINDS.flatMap((kind) =>
         EXPORT_FORMATS.map((format) => ({ kind, format, href: `${base}/${kind}.${format}` })),
       ),
-      can: {
-        exportBundle: roleCan(auth.role, Permission.BUNDLE_EXPORT),
-        download: roleCan(auth.role, Permission.MINUTES_EXPORT),
-      },
+      can: exportsCan(auth),
     });
   }
 

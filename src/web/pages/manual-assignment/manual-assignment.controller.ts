@@ -3,13 +3,13 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
-import { Permission, roleCan } from '../../../auth/permissions';
+import { Permission } from '../../../auth/permissions';
 import { isInCompetition } from '../../../domain/intake/nomination-status';
 import { EditionsService } from '../../../editions/editions.service';
 import { AssignmentsService } from '../../../judging/assignments/assignments.service';
 import { AssignmentStatus } from '../../../judging/entities/assignment.entity';
 import { ManualAssignmentDto } from '../../../judging/dto/assignment.dto';
-import { assignmentAccess } from '../../../judging/judging.policy';
+import { assignmentAccess, assignmentsCan } from '../../../judging/judging.policy';
 import { PanelsService } from '../../../judging/panels/panels.service';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { emptyForm, FormState, optional, toDto } from '../../form';
@@ -114,7 +114,7 @@ export class ManualAssignmentPageController {
             canUnassign: assignmentAccess(auth, { judgeId: '', status: a.status }, 'UNASSIGN') === 'ALLOW',
           })),
         form,
-        can: { assign: roleCan(auth.role, Permission.ASSIGNMENT_MANAGE) },
+        can: assignmentsCan(auth),
       },
       { form, status },
     );
