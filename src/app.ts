@@ -91,6 +91,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // Pages (src/web): session and CSRF cookies, server-rendered templates; their paths stay outside /api.
   // Secure in production: the default of every cookie the pages set (session, CSRF, language).
   await app.register(cookie, { parseOptions: { secure: settings.secureCookies } });
+  fastify.decorateRequest('cookiePrefix', settings.secureCookies ? '__Host-' : '');
   // After the cookie plugin's own onSend hook, so that a cookie set by the route is seen (and not kept).
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.routeOptions.config?.immutableWhenPublic) {

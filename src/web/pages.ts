@@ -17,7 +17,7 @@ import { emptyForm, formError, FormState, formWithError } from './form';
 import { pageLanguage } from './i18n/page-language';
 import { translator } from './i18n/messages';
 import { PageTemplate } from './page-template';
-import { SESSION_COOKIE } from './session';
+import { readCookie, SESSION_COOKIE } from './session';
 
 export const DEFAULT_TIMEZONE = 'America/Mexico_City';
 
@@ -258,7 +258,7 @@ export class Pages {
 
   /** On public pages the guard does not authenticate: read the session cookie, if any, to greet the user. */
   private async optionalUser(request: FastifyRequest): Promise<AuthUser | null> {
-    const token = request.cookies?.[SESSION_COOKIE];
+    const token = readCookie(request, SESSION_COOKIE);
     if (!token) return null;
     try {
       const payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });

@@ -6,6 +6,13 @@ declare module 'fastify' {
     /** A server-rendered page (src/web, @WebController): the session cookie is read only on these routes. */
     webPage?: boolean;
   }
+  interface FastifyRequest {
+    /**
+     * `__Host-` when cookies are Secure (production), else empty: a `__Host-` cookie can only have been set by
+     * this very origin over HTTPS, for the whole site, so a sibling subdomain cannot plant or shadow it.
+     */
+    cookiePrefix: string;
+  }
 }
 
 /** The page session: the same JWT the API issues, in an HttpOnly cookie. */
@@ -14,6 +21,15 @@ export const SESSION_COOKIE = 'recon_session';
 export const CSRF_COOKIE = 'recon_csrf';
 /** The language chosen with the switch (?lang=en). */
 export const LANGUAGE_COOKIE = 'recon_lang';
+
+/** The name under which `base` (one of the names above) travels on this request: prefixed in production. */
+export function cookieName(request: Pick<FastifyRequest, 'cookiePrefix'>, base: string): string {
+  return `${request.cookiePrefix ?? ''}${base}`;
+}
+
+export function readCookie(request: FastifyRequest, base: string): string | undefined {
+  return request.cookies?.[cookieName(request, base)];
+}
 
 /** HttpOnly, SameSite=Lax, for the whole site; Secure in production is the cookie plugin's default (app.ts). */
 export function cookieOptions(maxAgeSeconds?: number): CookieSerializeOptions {
@@ -36,14 +52,14 @@ export function isPageRequest(request: Pick<FastifyRequest, 'routeOptions'> | un
  */
 export function pageSessionToken(request: FastifyRequest): string | null {
   if (!isPageRequest(request)) return null;
-  const token = request.cookies?.[SESSION_COOKIE];
+  const token = readCookie(request, SESSION_COOKIE);
   return typeof token === 'string' && token.length > 0 ? token : null;
 }
 
 export function startSession(reply: FastifyReply, token: string, expiresIn: number): void {
-  void reply.setCookie(SESSION_COOKIE, token, cookieOptions(expiresIn));
+  void reply.setCookie(cookieName(reply.request, SESSION_COOKIE), token, cookieOptions(expiresIn));
 }
 
 export function endSession(reply: FastifyReply): void {
-  void reply.clearCookie(SESSION_COOKIE, cookieOptions());
+  void reply.clearCookie(cookieName(reply.request, SESSION_COOKIE), cookieOptions());
 }

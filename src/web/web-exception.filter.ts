@@ -5,7 +5,7 @@ import { renderError } from '../common/errors/error-response';
 import { toDomainException } from '../common/errors/to-error-body';
 import { Pages } from './pages';
 import { ERROR_PAGE } from './shared/error.view';
-import { endSession, SESSION_COOKIE } from './session';
+import { endSession, readCookie, SESSION_COOKIE } from './session';
 
 /** Only paths of this site, never another origin ("//evil.example" or "/\evil.example" included). */
 export function safeNext(value: unknown): string | null {
@@ -33,7 +33,7 @@ export class WebExceptionFilter implements ExceptionFilter {
     if (reply.sent) return;
     const error = toDomainException(exception);
     if (error.kind === ErrorKind.UNAUTHENTICATED) {
-      if (request.cookies?.[SESSION_COOKIE]) endSession(reply);
+      if (readCookie(request, SESSION_COOKIE)) endSession(reply);
       const next = request.method === 'GET' ? safeNext(request.url) : null;
       this.pages.redirect(reply, next ? `/entrar?siguiente=${encodeURIComponent(next)}` : '/entrar');
       return;

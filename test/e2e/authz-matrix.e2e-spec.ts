@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { registeredRoutes } from '../../src/common/http/route-registry';
 import { Role } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
+import { csrfTokenFor } from '../../src/web/csrf';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/web/session';
 import { MATRIX } from '../support/authz-matrix';
 import { newInstitution, nominationBody, openEdition } from '../support/intake-fixtures';
@@ -26,7 +27,7 @@ describe('authorisation matrix: every registered route × every role and anonymo
   };
   const tokens = {} as Record<Role, string>;
   let routes: string[];
-  const csrf = { secret: '', token: '' };
+  let csrfSecret = '';
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -50,8 +51,7 @@ describe('authorisation matrix: every registered route × every role and anonymo
     for (const role of ROLES) tokens[role] = await t.login(emails[role], PASSWORD);
     const signIn = await t.http.get('/entrar').expect(200);
     const cookies = ([] as string[]).concat(signIn.headers['set-cookie'] ?? []);
-    csrf.secret = /recon_csrf=([^;]+)/.exec(cookies.join(';'))![1];
-    csrf.token = /name="_csrf" value="([^"]+)"/.exec(signIn.text)![1];
+    csrfSecret = /recon_csrf=([^;]+)/.exec(cookies.join(';'))![1];
     routes = registeredRoutes(t.app.getHttpAdapter().getInstance())
       .filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS')
       .map((r) => `${r.method} ${r.url}`);
@@ -66,9 +66,10 @@ describe('authorisation matrix: every registered route × every role and anonymo
     if (isPage(route)) {
       void req.set(
         'cookie',
-        [`${CSRF_COOKIE}=${csrf.secret}`, ...(token ? [`${SESSION_COOKIE}=${token}`] : [])].join('; '),
+        [`${CSRF_COOKIE}=${csrfSecret}`, ...(token ? [`${SESSION_COOKIE}=${token}`] : [])].join('; '),
       );
-      return method === 'GET' ? req : req.type('form').send({ _csrf: csrf.token });
+      // Form tokens are bound to the session they were made for: one per caller.
+      return method === 'GET' ? req : req.type('form').send({ _csrf: csrfTokenFor(csrfSecret, token) });
     }
     if (token) void req.set('authorization', `Bearer ${token}`);
     return method === 'GET' || method === 'DELETE' ? req : req.send({});

@@ -88,10 +88,16 @@ describe('boot in production', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('marks the CSRF and session cookies of the pages Secure', async () => {
-    const page = await fetch(`${base}/entrar`);
-    const csrf = setCookies(page).get('recon_csrf')!;
-    expect(csrf).toMatch(/; Secure/i);
+  it('names the pages’ cookies __Host- and marks them Secure, for the whole site, with no Domain', async () => {
+    const page = await fetch(`${base}/entrar?lang=es`);
+    const cookies = setCookies(page);
+    expect([...cookies.keys()].sort()).toEqual(['__Host-recon_csrf', '__Host-recon_lang']);
+    const csrf = cookies.get('__Host-recon_csrf')!;
+    for (const line of cookies.values()) {
+      expect(line).toMatch(/; Secure/i);
+      expect(line).toMatch(/; Path=\//i);
+      expect(line).not.toMatch(/; Domain=/i);
+    }
     const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1];
     const signIn = await fetch(`${base}/entrar`, {
       method: 'POST',
@@ -100,6 +106,19 @@ describe('boot in production', () => {
       body: new URLSearchParams({ _csrf: token, email: 'organizador@example.org', password }).toString(),
     });
     expect(signIn.status).toBe(303);
-    expect(setCookies(signIn).get('recon_session')).toMatch(/; HttpOnly.*; Secure|; Secure.*; HttpOnly/i);
+    const session = setCookies(signIn).get('__Host-recon_session')!;
+    expect(session).toMatch(/; HttpOnly.*; Secure|; Secure.*; HttpOnly/i);
+    expect(setCookies(signIn).has('recon_session')).toBe(false);
+
+    // The prefixed session signs the pages in; an unprefixed cookie of the same value is not read.
+    const signedIn = `${session.split(';')[0]}; ${setCookies(signIn).get('__Host-recon_csrf')!.split(';')[0]}`;
+    const dashboard = await fetch(`${base}/organizacion`, {
+      redirect: 'manual',
+      headers: { cookie: signedIn },
+    });
+    expect(dashboard.status).toBe(200);
+    const bare = `recon_session=${session.split(';')[0].split('=')[1]}`;
+    const refused = await fetch(`${base}/organizacion`, { redirect: 'manual', headers: { cookie: bare } });
+    expect(refused.status).toBe(303);
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_LANGUAGE, Language } from '../../common/i18n/language';
-import { cookieOptions, LANGUAGE_COOKIE } from '../session';
+import { cookieName, cookieOptions, LANGUAGE_COOKIE, readCookie } from '../session';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -14,9 +14,9 @@ function asLanguage(value: unknown): Language | null {
  */
 export function pageLanguage(request: FastifyRequest, reply?: FastifyReply): Language {
   const query = asLanguage((request.query as Record<string, unknown> | undefined)?.lang);
-  const cookie = asLanguage(request.cookies?.[LANGUAGE_COOKIE]);
+  const cookie = asLanguage(readCookie(request, LANGUAGE_COOKIE));
   if (query && reply && query !== cookie) {
-    void reply.setCookie(LANGUAGE_COOKIE, query, cookieOptions(ONE_YEAR_SECONDS));
+    void reply.setCookie(cookieName(request, LANGUAGE_COOKIE), query, cookieOptions(ONE_YEAR_SECONDS));
   }
   return query ?? cookie ?? DEFAULT_LANGUAGE;
 }
