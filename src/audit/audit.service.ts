@@ -14,8 +14,8 @@ import { AuditEntryEntity, SYSTEM_ACTOR_ROLE } from './audit-entry.entity';
 import { AUDIT_PAGE_DEFAULT, AuditQueryDto } from './dto/audit-query.dto';
 import { AuditPageDto } from './dto/audit-entry.dto';
 import { ActorPseudonyms, NO_PSEUDONYMS, presentEntry } from './present-entry';
-import { judgePseudonyms } from '../users/user.presenter';
-import { Role, UserEntity } from '../users/user.entity';
+import { observerJudgePseudonyms } from '../users/judge-pseudonyms';
+import { Role } from '../users/user.entity';
 
 /** The advisory lock that serialises appends across transactions and instances (PostgreSQL). */
 export const AUDIT_CHAIN_LOCK = 'audit-chain';
@@ -171,7 +171,6 @@ export class AuditService {
     const more = rows.length > limit;
     const items = rows.slice(0, limit);
     return {
-      // HOOK: observers must see judges as J1, J2… (see present-entry.ts); no pseudonyms are built yet.
       items: items.map((e) => presentEntry(e, viewer, pseudonyms)),
       total,
       limit,
@@ -181,12 +180,9 @@ export class AuditService {
     };
   }
 
-  /** J1, J2… for observers, numbered like every other observer view (users/user.presenter.ts). */
+  /** J1, J2… for observers, the same labels as on every other page (users/judge-pseudonyms.ts). */
   private async judgePseudonyms(): Promise<ActorPseudonyms> {
-    const judges = await this.db.read((m) =>
-      m.find(UserEntity, { where: { role: Role.JUDGE }, select: { id: true } }),
-    );
-    const map = judgePseudonyms(judges.map((j) => j.id));
+    const map = await this.db.read((m) => observerJudgePseudonyms(m));
     return (id) => map.get(id);
   }
 

@@ -4,7 +4,7 @@ import { AuthUser } from '../auth/auth-user';
 import { stateName } from '../catalog/states';
 import { notFound } from '../common/errors/common.errors';
 import { TransactionRunner } from '../database/transaction-runner';
-import { judgePseudonyms } from '../domain/judging/pseudonyms';
+import { observerJudgePseudonyms } from '../users/judge-pseudonyms';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
@@ -81,7 +81,9 @@ export class ExportsService {
       });
       for (const row of [...members, ...assigned]) judgeIdsByTrack.get(row.trackId)!.push(row.judgeId);
     }
-    const pseudonyms = new Map([...judgeIdsByTrack].map(([id, judges]) => [id, judgePseudonyms(judges)]));
+    const pseudonyms = seesJudgesPseudonymised(viewer)
+      ? await observerJudgePseudonyms(m)
+      : new Map<string, string>();
     const judgeIds = [...new Set([...judgeIdsByTrack.values()].flat())];
     const judges = new Map(
       (judgeIds.length && !seesJudgesPseudonymised(viewer)
@@ -99,7 +101,7 @@ export class ExportsService {
       institutions: new Map(institutions.map((i) => [i.id, i.name])),
       judgeLabel: (trackId, judgeId) =>
         seesJudgesPseudonymised(viewer)
-          ? (pseudonyms.get(trackId)?.get(judgeId) ?? '?')
+          ? (pseudonyms.get(judgeId) ?? '?')
           : (judges.get(judgeId)?.name ?? ''),
       judgeEmail: (judgeId) => (seesContactData(viewer) ? (judges.get(judgeId)?.email ?? null) : null),
     };

@@ -14,7 +14,7 @@ import { seesContactData, seesJudgesPseudonymised } from './judging.policy';
 /** A judge as organisers see it, or as observers see it (a pseudonym, no name, no contact data). */
 export type JudgeRef = { id: string; name: string; email: string } | { pseudonym: string };
 
-/** How `viewer` sees judge `judgeId`; `pseudonyms` numbers the judges of the track (judgePseudonyms). */
+/** How `viewer` sees judge `judgeId`; `pseudonyms` are the observers' labels (observerJudgePseudonyms). */
 export function judgeRef(
   viewer: AuthUser,
   judgeId: string,

@@ -9,7 +9,7 @@ import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { editionPhase } from '../domain/editions/phase';
 import { isInCompetition } from '../domain/intake/nomination-status';
-import { judgePseudonyms } from '../domain/judging/pseudonyms';
+import { observerJudgePseudonyms } from '../users/judge-pseudonyms';
 import { computeTrackResults, ScoringInputError } from '../domain/scoring';
 import { anonymiseTrack } from '../domain/seal';
 import { EditionEntity } from '../editions/edition.entity';
@@ -29,7 +29,7 @@ export function editionResultsLock(editionId: string): string {
   return `finalize:${editionId}`;
 }
 
-/** Observers see judges as J1, J2… (numbered over the track's judges by id, as everywhere in judging). */
+/** Observers see judges as J1, J2… (the same label on every page: users/judge-pseudonyms.ts). */
 function pseudonymises(viewer: AuthUser | null): boolean {
   return viewer?.role === Role.OBSERVER;
 }
@@ -58,9 +58,10 @@ export class ResultsService {
       const loaded = await loadTrackInput(m, track);
       const institutions = await this.institutionNames(m, loaded.nominations);
       const users = await this.userNames(m, pseudonymises(viewer) ? [] : loaded.judgeIds);
-      return { edition, loaded, institutions, users };
+      const pseudonyms = pseudonymises(viewer) ? await observerJudgePseudonyms(m) : new Map<string, string>();
+      return { edition, loaded, institutions, users, pseudonyms };
     });
-    return this.present(viewer, data.edition, data.loaded, data.institutions, data.users);
+    return this.present(viewer, data.edition, data.loaded, data.institutions, data.users, data.pseudonyms);
   }
 
   /** The preview of every track of an edition (CLI `results:compute`). */
@@ -190,6 +191,7 @@ export class ResultsService {
     loaded: LoadedTrack,
     institutions: ReadonlyMap<string, InstitutionEntity>,
     users: ReadonlyMap<string, Pick<UserEntity, 'name' | 'email'>>,
+    pseudonyms: ReadonlyMap<string, string>,
   ) {
     const { track } = loaded;
     const refs = new Map<string, NominationRef>();
@@ -216,7 +218,6 @@ export class ResultsService {
       throw error;
     }
     const judgeOf = judgeIdsOfAliases(loaded.input, anonymised);
-    const pseudonyms = judgePseudonyms(loaded.judgeIds);
     const judge = (alias: string): JudgeRef & { publicAlias: string } => {
       const id = judgeOf.get(alias) ?? alias;
       if (pseudonymises(viewer)) return { pseudonym: pseudonyms.get(id) ?? '?', publicAlias: alias };

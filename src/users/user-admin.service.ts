@@ -22,7 +22,8 @@ import {
 } from './dto/user.dto';
 import { assertAccountMayLeave } from './organiser-guard';
 import { PasswordHasher } from './password-hasher';
-import { judgePseudonyms, presentUser, UserView } from './user.presenter';
+import { observerJudgePseudonyms } from './judge-pseudonyms';
+import { presentUser, UserView } from './user.presenter';
 import { Role, UserEntity, UserStatus } from './user.entity';
 import { UserErrors } from './users.errors';
 import { canSignIn, UsersService } from './users.service';
@@ -66,8 +67,8 @@ export class UserAdminService {
 
   /** Observers' views hide e-mails and judges' names, so the text search runs on what the viewer sees. */
   async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
-    const users = await this.db.read((m) =>
-      m.find(UserEntity, {
+    const { users, pseudonyms } = await this.db.read(async (m) => ({
+      users: await m.find(UserEntity, {
         // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
         where: {
           ...(query.role ? { role: query.role } : {}),
@@ -75,8 +76,9 @@ export class UserAdminService {
         },
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
-    );
-    const pseudonyms = judgePseudonyms(users.filter((u) => u.role === Role.JUDGE).map((u) => u.id));
+      // Over every judge, not the filtered ones: a judge keeps its label whatever the filter.
+      pseudonyms: await observerJudgePseudonyms(m),
+    }));
     return users
       .map((u) => presentUser(u, auth, pseudonyms))
       .filter((view) => matchesText(query.q, view.name, view.email));

@@ -1,5 +1,4 @@
 import { AuthUser } from '../auth/auth-user';
-export { judgePseudonyms } from '../domain/judging/pseudonyms';
 import { Role, UserEntity } from './user.entity';
 
 export interface UserView {
@@ -14,11 +13,14 @@ export interface UserView {
   /** Why a registration was rejected (REJECTED accounts). */
   rejectionReason: string | null;
   createdAt: Date;
+  /** Set when the viewer (an observer) sees this judge under its label only: `id` and `name` are the label. */
+  pseudonymised?: true;
 }
 
 /**
  * What a viewer may see of a user: never the password hash or token version; observers get no contact data
- * and see judges under their pseudonym (J1, J2… in order of judge id) instead of their names.
+ * and see judges under their pseudonym (J1, J2… in order of judge id) instead of their names and ids: the
+ * label is the judge's id for them, so no real id sits next to a pseudonym (issue 19, class 14).
  */
 export function presentUser(
   user: UserEntity,
@@ -38,7 +40,12 @@ export function presentUser(
   };
   if (viewer.role === Role.OBSERVER) {
     delete view.email;
-    if (user.role === Role.JUDGE) view.name = judgePseudonyms?.get(user.id) ?? 'J?';
+    if (user.role === Role.JUDGE) {
+      const label = judgePseudonyms?.get(user.id) ?? 'J?';
+      view.id = label;
+      view.name = label;
+      view.pseudonymised = true;
+    }
   }
   return view;
 }

@@ -1,4 +1,5 @@
 import { Role, UserEntity } from '../../src/users/user.entity';
+import { SESSION_COOKIE } from '../../src/web/session';
 import { openDraft } from '../support/intake-fixtures';
 import { tableCounts } from '../support/table-counts';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -62,6 +63,18 @@ describe('hardening: identities, rubric keys and blank text', () => {
       expect(flags['Gobierno de Jalisco']).toBe(false);
       const one = await t.http.get(`/api/institutions/${res.body.id}`).set(as(organiser)).expect(200);
       expect(one.body.mixedScript).toBe(true);
+
+      // The organiser's pages show the flag next to the name, in the list and on the institution's page.
+      const page = (path: string) =>
+        t.http.get(path).set('cookie', `${SESSION_COOKIE}=${organiser}`).expect(200);
+      const row = (html: string, name: string) =>
+        html.split('<tr>').find((r) => r.includes(`>${name}</a>`)) ?? '';
+      const listPage = (await page('/organizacion/instituciones')).text;
+      expect(row(listPage, 'Gobiernо de Jalisco')).toContain('Mezcla alfabetos');
+      expect(row(listPage, 'Gobierno de Jalisco')).not.toContain('Mezcla alfabetos');
+      expect((await page(`/organizacion/instituciones/${res.body.id}`)).text).toContain(
+        'puede imitar el nombre',
+      );
     });
 
     it('keeps a self-registered institution off the public list until an organiser approves its nominator', async () => {

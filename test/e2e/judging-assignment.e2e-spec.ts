@@ -325,8 +325,11 @@ describe('judging: panels, conflicts, automatic and manual assignment, recusal, 
       expect(text).not.toContain(j.email);
       expect(text).not.toContain(j.id);
     }
-    const order = [...judges].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const label = (id: string) => `J${order.findIndex((j) => j.id === id) + 1}`;
+    // Numbered over every judge account (an outsider of this panel included), the same label on every page.
+    const everyJudge = await t.http.get('/api/users?role=JUDGE').set(auth(organiser)).expect(200);
+    const order = (everyJudge.body as { id: string }[]).map((u) => u.id).sort();
+    expect(order.length).toBeGreaterThan(judges.length);
+    const label = (id: string) => `J${order.indexOf(id) + 1}`;
     const theirs = seen.body.judges.find(
       (j: { judge: { pseudonym: string } }) => j.judge.pseudonym === label(judges[1].id),
     );
@@ -336,6 +339,17 @@ describe('judging: panels, conflicts, automatic and manual assignment, recusal, 
     expect(observed.every((r) => r.judge.pseudonym && !r.judge.id && !r.judge.email)).toBe(true);
     const panel = await t.http.get(`/api/tracks/${trackId}/panel`).set(auth(observer)).expect(200);
     expect(JSON.stringify(panel.body)).not.toContain('@');
+
+    // The accounts list (filtered or not) shows observers the same labels, with the label as the id: no real
+    // id ever sits next to a pseudonym (issue 19, class 14).
+    for (const query of ['role=JUDGE', 'status=ACTIVE', '']) {
+      const accounts = await t.http.get(`/api/users?${query}`).set(auth(observer)).expect(200);
+      const listed = accounts.body as { id: string; name: string; role: string; pseudonymised?: boolean }[];
+      for (const id of order) expect(JSON.stringify(listed)).not.toContain(id);
+      const judgesListed = listed.filter((u) => u.role === 'JUDGE');
+      expect(judgesListed.every((u) => u.pseudonymised === true && u.id === u.name)).toBe(true);
+      expect(judgesListed.map((u) => u.id)).toContain(label(judges[1].id));
+    }
   });
 
   it('stores one plan when two automatic runs race, and one sheet when two saves race', async () => {

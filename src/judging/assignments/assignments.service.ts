@@ -8,7 +8,7 @@ import { DomainException } from '../../common/errors/domain-exception';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { UnassignedNomination } from '../../domain/assignment';
 import { isInCompetition } from '../../domain/intake/nomination-status';
-import { judgePseudonyms } from '../../domain/judging/pseudonyms';
+import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
 import { InstitutionEntity } from '../../institutions/institution.entity';
 import { AttachmentEntity } from '../../nominations/attachment.entity';
 import { AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
@@ -421,7 +421,7 @@ export class AssignmentsService {
         : []
       ).map((u) => [u.id, u]),
     );
-    const pseudonyms = judgePseudonyms(judgeIds);
+    const pseudonyms = await observerJudgePseudonyms(m);
     const sheets = await this.sheetsOf(m, assignments);
     return assignments
       .map((a) => {

@@ -9,7 +9,7 @@ import { notFound } from '../../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../../common/errors/domain-exception';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { ConflictReason } from '../../domain/conflicts';
-import { judgePseudonyms } from '../../domain/judging/pseudonyms';
+import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
 import { InstitutionEntity } from '../../institutions/institution.entity';
 import { NominationEntity } from '../../nominations/nomination.entity';
 import { Role, UserEntity, UserStatus } from '../../users/user.entity';
@@ -369,7 +369,7 @@ export class PanelsService {
           relations: { institution: true },
         })
       : [];
-    const pseudonyms = judgePseudonyms(judgeIds);
+    const pseudonyms = await observerJudgePseudonyms(m);
     const nominationKeys = new Map(
       (await m.find(NominationEntity, { where: { trackId }, select: { id: true, key: true } })).map((n) => [
         n.id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuthUser } from '../../auth/auth-user';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { judgePseudonyms } from '../../domain/judging/pseudonyms';
+import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
 import { UserEntity } from '../../users/user.entity';
 import { AssignmentStatus } from '../entities/assignment.entity';
 import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
@@ -55,7 +55,7 @@ export class ProgressService {
           : []
         ).map((u) => [u.id, u]),
       );
-      const pseudonyms = judgePseudonyms(judgeIds);
+      const pseudonyms = await observerJudgePseudonyms(m);
       const judges: JudgeProgress[] = judgeIds.map((judgeId) => {
         const mine = active.filter((a) => a.judgeId === judgeId);
         const member = state.members.find((p) => p.judgeId === judgeId);

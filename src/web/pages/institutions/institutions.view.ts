@@ -1,5 +1,6 @@
 import { stateName, STATES } from '../../../catalog/states';
 import { InstitutionsCan } from '../../../institutions/institution-actions';
+import type { InstitutionView as Institution } from '../../../institutions/institutions.service';
 import {
   InstitutionEntity,
   InstitutionKind,
@@ -25,7 +26,8 @@ export const INSTITUTION_CHOICES = {
 
 /** `/organizacion/instituciones`: search, filters and the new-institution form. */
 export interface InstitutionsView {
-  institutions: InstitutionEntity[];
+  /** `mixedScript`: the name mixes alphabets (a possible look-alike), flagged for the organiser. */
+  institutions: Institution[];
   filter: InstitutionFilter;
   choices: typeof INSTITUTION_CHOICES;
   can: InstitutionsCan;
@@ -34,7 +36,7 @@ export interface InstitutionsView {
 
 /** `/organizacion/instituciones/:id`: edit one institution, or merge it (a duplicate) into another. */
 export interface InstitutionView {
-  institution: InstitutionEntity;
+  institution: Institution;
   /** Every other institution, the targets of a merge. */
   others: InstitutionEntity[];
   choices: typeof INSTITUTION_CHOICES;
