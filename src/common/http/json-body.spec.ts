@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-body';
+import { MAX_JSON_DEPTH, NestingScanner, nestsDeeperThan } from './json-body';
 
 describe('nestsDeeperThan', () => {
   const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
@@ -23,5 +23,19 @@ describe('nestsDeeperThan', () => {
 
   it('counts siblings, not their sum', () => {
     expect(nestsDeeperThan(`[${Array.from({ length: 1000 }, () => '[[1]]').join(',')}]`, 3)).toBe(false);
+  });
+});
+
+describe('NestingScanner', () => {
+  it('follows the nesting across pieces, strings and escapes included', () => {
+    const sut = new NestingScanner(3);
+    expect(sut.feed(Buffer.from('{"a":"[[[\\'))).toBe(false);
+    expect(sut.feed(Buffer.from('"[[[[","b":[['))).toBe(false);
+    expect(sut.feed(Buffer.from('['))).toBe(true);
+  });
+
+  it('reads bytes of multi-byte UTF-8 characters without mistaking them for brackets', () => {
+    const sut = new NestingScanner(1);
+    expect(sut.feed(Buffer.from('["añó 🎉 [[[ ", "ø"]'))).toBe(false);
   });
 });
