@@ -1,8 +1,11 @@
 import { createApp } from './app';
+import { restrictNewFiles } from './common/files/private-files';
 import { Config } from './config/config';
 import { ConfigurationError } from './config/configuration-error';
 
 async function main(): Promise<void> {
+  // The database, its WAL, uploads, mail copies and keys are created owner-only.
+  restrictNewFiles();
   const app = await createApp();
   const { port, host } = app.get(Config).app;
   await app.listen(port, host);

@@ -7,6 +7,7 @@ import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { InitialPasswordFile } from '../users/initial-password-file';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserEntity, UserStatus } from '../users/user.entity';
 import { toAuthUser, UsersService } from '../users/users.service';
@@ -31,6 +32,7 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly config: Config,
+    private readonly initialPassword: InitialPasswordFile,
   ) {}
 
   /**
@@ -76,7 +78,7 @@ export class AccountsService {
    */
   async redeem(purpose: AccountTokenPurpose, token: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
-    await this.db.transaction(async (m) => {
+    const email = await this.db.transaction(async (m) => {
       const link = await this.links.find(m, token);
       const user = link && (await m.findOneBy(UserEntity, { id: link.userId }));
       if (!link || link.purpose !== purpose || !user || user.status === UserStatus.DISABLED) {
@@ -92,7 +94,9 @@ export class AccountsService {
       const action =
         purpose === AccountTokenPurpose.INVITATION ? 'user.acceptInvitation' : 'user.resetPassword';
       await this.audit.append(m, toAuthUser(user), action, { type: 'user', id: user.id }, null, null);
+      return user.email;
     });
+    this.initialPassword.forget(email);
   }
 
   /** Sends a new invitation (the earlier link stops working); re-opens an invitation that was revoked. */

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { restrictNewFiles } from '../common/files/private-files';
 import { processEnvironment } from '../config/config';
 import { COMMANDS } from './commands';
 import { runCli } from './run-cli';
 
 /** `npm run cli -- <command> [args]`; `npm run cli -- help` lists the commands. */
+restrictNewFiles();
 runCli(
   process.argv.slice(2),
   { stdout: process.stdout, stderr: process.stderr, env: processEnvironment() },

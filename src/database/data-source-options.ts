@@ -17,7 +17,7 @@ export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOp
   };
   switch (settings.dialect) {
     case 'sqlite':
-      if (settings.path !== ':memory:') mkdirSync(dirname(settings.path), { recursive: true });
+      if (settings.path !== ':memory:') mkdirSync(dirname(settings.path), { recursive: true, mode: 0o700 });
       return {
         ...common,
         type: 'better-sqlite3',

@@ -1,5 +1,5 @@
+import { ensurePrivateDirSync, writePrivateFileSync } from '../common/files/private-files';
 import { Logger } from '@nestjs/common';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
@@ -80,9 +80,9 @@ export class LocalMailboxTransport implements MailTransport {
 
   async send(message: OutboxMessageEntity): Promise<DeliveryReceipt> {
     const info = await this.composer.sendMail(envelope(message, this.config));
-    mkdirSync(this.config.localDir, { recursive: true });
+    ensurePrivateDirSync(this.config.localDir);
     const stamp = message.createdAt.toISOString().replace(/[:.]/g, '-');
-    writeFileSync(join(this.config.localDir, `${stamp}-${message.id}.eml`), info.message as Buffer);
+    writePrivateFileSync(join(this.config.localDir, `${stamp}-${message.id}.eml`), info.message as Buffer);
     return { transport: this.kind, messageId: info.messageId };
   }
 

@@ -1,3 +1,4 @@
+import { PRIVATE_DIR_MODE } from '../common/files/private-files';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, ReadStream } from 'node:fs';
@@ -53,7 +54,7 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    await mkdir(this.config.app.uploadsDir, { recursive: true });
+    await mkdir(this.config.app.uploadsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   }
 
   async upload(

@@ -1,11 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { AuditService } from '../audit/audit.service';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Role, UserEntity } from './user.entity';
+import { InitialPasswordFile } from './initial-password-file';
 import { UsersService } from './users.service';
 
 /**
@@ -21,6 +20,7 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly config: Config,
+    private readonly initialPassword: InitialPasswordFile,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,10 +40,8 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     });
     if (!created) return;
     if (generated) {
-      const file = this.config.auth.adminPasswordFile;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${this.config.auth.adminEmail}\n${generated}\n`, { mode: 0o600 });
-      chmodSync(file, 0o600);
+      const file = this.initialPassword.path;
+      this.initialPassword.write(this.config.auth.adminEmail, generated);
       this.logger.warn(
         `First organiser ${this.config.auth.adminEmail} created; its password was written to ${file}`,
       );

@@ -22,6 +22,7 @@ import {
 } from './dto/user.dto';
 import { assertAccountMayLeave } from './organiser-guard';
 import { PasswordHasher } from './password-hasher';
+import { InitialPasswordFile } from './initial-password-file';
 import { observerJudgePseudonyms } from './judge-pseudonyms';
 import { presentUser, UserView } from './user.presenter';
 import { Role, UserEntity, UserStatus } from './user.entity';
@@ -39,6 +40,7 @@ export class UserAdminService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly links: AccountLinks,
+    private readonly initialPassword: InitialPasswordFile,
   ) {}
 
   /** A nominator registers against an institution and waits, PENDING, for an organiser's approval. */
@@ -147,7 +149,7 @@ export class UserAdminService {
 
   /** An organiser sets a password (imported users arrive without one); the user's tokens are revoked. */
   async setPassword(auth: AuthUser, id: string, dto: PasswordField): Promise<void> {
-    await this.db.transaction(async (m) => {
+    const email = await this.db.transaction(async (m) => {
       const user = await m.findOneBy(UserEntity, { id });
       if (!user) throw notFound();
       await m.update(
@@ -157,7 +159,9 @@ export class UserAdminService {
       );
       await this.users.revokeTokens(m, id);
       await this.audit.append(m, auth, 'user.setPassword', { type: 'user', id }, null, null);
+      return user.email;
     });
+    this.initialPassword.forget(email);
   }
 
   async changeOwnPassword(auth: AuthUser, dto: ChangePasswordDto): Promise<void> {
@@ -171,6 +175,7 @@ export class UserAdminService {
       await this.users.revokeTokens(m, auth.id);
       await this.audit.append(m, auth, 'user.changePassword', { type: 'user', id: auth.id }, null, null);
     });
+    this.initialPassword.forget(current.email);
   }
 
   private async changeStatus(

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../common/files/private-files';
 import { DomainException } from '../../common/errors/domain-exception';
 import { renderError } from '../../common/errors/error-response';
 import { CliCommand, EXIT, parseCommandArgs, UsageError } from '../command';
@@ -32,7 +32,7 @@ export const bundleExportCommand: CliCommand = {
     const json = `${JSON.stringify(bundle, null, 2)}\n`;
     if (file === '-') ctx.stdout.write(json);
     else {
-      await writeFile(file, json, 'utf8');
+      await writePrivateFile(file, json);
       ctx.stderr.write(
         `bundle:export: edition "${bundle.edition.key}" written to ${file} (${Buffer.byteLength(json)} bytes, ` +
           `${bundle.nominations.length} nominations)\n`,

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../common/files/private-files';
 import { dirname, join, resolve } from 'node:path';
 import { CliCommand, CliContext, EXIT, parseCommandArgs, UsageError } from '../command';
 
@@ -92,7 +93,7 @@ export async function fsyncPath(path: string): Promise<void> {
  * flight, never referenced by a row). Returns how many files were copied. A missing `from` copies nothing.
  */
 export async function copyUploads(from: string, to: string): Promise<number> {
-  await mkdir(to, { recursive: true });
+  await ensurePrivateDir(to);
   if (!existsSync(from)) return 0;
   let copied = 0;
   for (const entry of await readdir(from, { withFileTypes: true })) {
@@ -102,7 +103,7 @@ export async function copyUploads(from: string, to: string): Promise<number> {
     else if (entry.isFile()) {
       // A file removed meanwhile (a draft's attachment deleted) is simply not part of the copy.
       const ok = await copyFile(source, join(to, entry.name)).then(
-        () => true,
+        () => chmod(join(to, entry.name), PRIVATE_FILE_MODE).then(() => true),
         (error: NodeJS.ErrnoException) => {
           if (error.code === 'ENOENT') return false;
           throw error;
@@ -174,7 +175,7 @@ export const dbBackupCommand: CliCommand = {
       ctx.stderr.write(`db:backup: ${target} already exists; give --force to replace it\n`);
       return EXIT.FAILED;
     }
-    await mkdir(dirname(target), { recursive: true });
+    await ensurePrivateDir(dirname(target));
 
     // 1. The database, through SQLite's backup API, into a temporary file renamed into place when sound.
     const partial = `${target}.partial-${process.pid}`;
@@ -213,6 +214,8 @@ export const dbBackupCommand: CliCommand = {
       await rm(partial, { force: true });
       throw error;
     }
+    // Owner-only: the copy holds password hashes and people's contacts.
+    await chmod(partial, PRIVATE_FILE_MODE);
     await rename(partial, target);
     await fsyncPath(dirname(target));
 
