@@ -5,6 +5,7 @@ import { EditionEntity } from '../editions/edition.entity';
 import { Criterion, TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
+import { blindName } from '../nominations/blind-copy';
 import { NominationEntity, PracticeDetails } from '../nominations/nomination.entity';
 import { UserEntity } from '../users/user.entity';
 import { AssignmentEntity } from './entities/assignment.entity';
@@ -81,7 +82,9 @@ export interface NominationForJudging {
   categoryKey: string | null;
   stateCode: string | null;
   status: NominationEntity['status'];
-  attachments: Pick<AttachmentEntity, 'id' | 'name' | 'mimeType' | 'size' | 'sha256'>[];
+  /** In a blind track, for its judges: the blind copy's name, and neither size nor hash of the original. */
+  attachments: (Pick<AttachmentEntity, 'id' | 'name' | 'mimeType'> &
+    Partial<Pick<AttachmentEntity, 'size' | 'sha256'>>)[];
   /** Absent for judges of a blind track. */
   nominatingInstitution?: InstitutionRef;
   nomineeInstitution?: InstitutionRef;
@@ -116,13 +119,12 @@ export function presentNominationForJudging(
     categoryKey: nomination.categoryKey,
     stateCode: nomination.stateCode,
     status: nomination.status,
-    attachments: attachments.map((a) => ({
-      id: a.id,
-      name: a.name,
-      mimeType: a.mimeType,
-      size: a.size,
-      sha256: a.sha256,
-    })),
+    attachments: attachments.map((a, index) =>
+      track.blind && hideInstitutions
+        ? // What the judge downloads is the blind copy: its name, and no hash of the original's bytes.
+          { id: a.id, name: blindName(nomination.key, index, a.mimeType), mimeType: a.mimeType }
+        : { id: a.id, name: a.name, mimeType: a.mimeType, size: a.size, sha256: a.sha256 },
+    ),
   };
   if (!(track.blind && hideInstitutions)) {
     view.nominatingInstitution = institutionRef(institutions.get(nomination.nominatingInstitutionId));

@@ -1,9 +1,10 @@
 import { PRIVATE_DIR_MODE } from '../common/files/private-files';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, ReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -15,6 +16,7 @@ import { nominationAllows } from '../domain/intake/nomination-status';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { blindCopy, blindName } from './blind-copy';
 import { sniffAttachment } from './file-sniffer';
 import { requireNomination } from './nomination-access';
 import { AttachmentView, presentAttachment } from './nomination.presenter';
@@ -26,7 +28,7 @@ import { inspectAttachment, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './file-insp
 export const MAX_ATTACHMENTS = 10;
 
 export interface AttachmentDownload {
-  stream: ReadStream;
+  stream: Readable;
   name: string;
   mimeType: string;
   size: number;
@@ -111,6 +113,40 @@ export class AttachmentsService implements OnModuleInit {
       stream.once('error', () => reject(notFound()));
     });
     return { stream, name: attachment.name, mimeType: attachment.mimeType, size: attachment.size };
+  }
+
+  /**
+   * The blind copy of an attachment (judges of a blind track): metadata removed, named after the nomination's
+   * key and the file's place among its attachments (blind-copy.ts). Made on each download; the original is
+   * never changed.
+   */
+  async blindDownload(
+    auth: AuthUser,
+    nominationId: string,
+    attachmentId: string,
+  ): Promise<AttachmentDownload> {
+    const found = await this.db.read(async (m) => {
+      const nomination = await requireNomination(m, auth, nominationId);
+      const all = await m.find(AttachmentEntity, {
+        where: { nominationId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      const index = all.findIndex((a) => a.id === attachmentId);
+      return index < 0 ? null : { key: nomination.key, index, attachment: all[index] };
+    });
+    if (!found?.attachment.storageName) throw notFound();
+    const original = await readFile(join(this.config.app.uploadsDir, found.attachment.storageName)).catch(
+      () => {
+        throw notFound();
+      },
+    );
+    const copy = await blindCopy(original, found.attachment.mimeType);
+    return {
+      stream: Readable.from([copy]),
+      name: blindName(found.key, found.index, found.attachment.mimeType),
+      mimeType: found.attachment.mimeType,
+      size: copy.length,
+    };
   }
 
   async remove(auth: AuthUser, nominationId: string, attachmentId: string): Promise<void> {

@@ -166,12 +166,18 @@ export class AssignmentsService {
    */
   /** The evidence file of the assignment's nomination, for whoever may view the assignment. */
   async attachment(actor: AuthUser, id: string, attachmentId: string): Promise<AttachmentDownload> {
-    const nominationId = await this.db.read(async (m) => {
+    const { nominationId, blind } = await this.db.read(async (m) => {
       const context = await loadAssignment(m, id);
       assertAssignmentAccess(actor, context?.assignment ?? null, 'VIEW');
-      return context!.nomination.id;
+      return {
+        nominationId: context!.nomination.id,
+        // The judge of a blind track gets the blind copy; an organiser looking on its behalf, the original.
+        blind: context!.track.blind && context!.assignment.judgeId === actor.id,
+      };
     });
-    return this.attachments.download(actor, nominationId, attachmentId);
+    return blind
+      ? this.attachments.blindDownload(actor, nominationId, attachmentId)
+      : this.attachments.download(actor, nominationId, attachmentId);
   }
 
   async recuse(actor: AuthUser, id: string, dto: ReasonDto) {
@@ -295,7 +301,7 @@ export class AssignmentsService {
       );
       const attachments = await m.find(AttachmentEntity, {
         where: { nominationId: nomination.id },
-        order: { createdAt: 'ASC' },
+        order: { createdAt: 'ASC', id: 'ASC' },
       });
       const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId: id });
       const isJudge = assignment.judgeId === actor.id;
