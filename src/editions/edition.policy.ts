@@ -16,5 +16,7 @@ export function editionActions(actor: AuthUser, edition: EditionState) {
     manage: roleCan(actor.role, Permission.EDITION_MANAGE) && !edition.finalizedAt,
     finalize: roleCan(actor.role, Permission.EDITION_FINALIZE) && !edition.finalizedAt,
     publish: roleCan(actor.role, Permission.EDITION_PUBLISH) && !!edition.finalizedAt,
+    // A sealed edition is the usual model for the next year's.
+    clone: roleCan(actor.role, Permission.EDITION_MANAGE),
   };
 }

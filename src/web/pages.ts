@@ -53,6 +53,8 @@ export const NOTICES = [
   'invitationRevoked',
   'mailRetried',
   'institutionCreated',
+  'editionCreated',
+  'editionCloned',
   'institutionsMerged',
   'rejected',
   'disabled',

@@ -125,6 +125,33 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
       .expect(200);
   });
 
+  it('the edition form: a new edition from the page, dates in local time and states by name', async () => {
+    await organiser.goto('/organizacion');
+    await organiser.getByRole('link', { name: 'Nueva edición' }).click();
+    await organiser.waitForLoadState('load');
+    await check(organiser, 'nueva edición');
+    await organiser.getByLabel(/^Nombre/).fill('Reconocimientos de prueba 2031');
+    await organiser.getByLabel(/^Año/).fill('2031');
+    await organiser.getByLabel('Zona horaria').selectOption('America/Mexico_City');
+    await organiser.getByLabel('Apertura de postulaciones').fill('2031-02-03T09:30');
+    await organiser.getByLabel('Cierre de postulaciones').fill('2031-03-14T18:00');
+    await organiser.getByLabel('Inicio de la evaluación').fill('2031-03-17T09:00');
+    await organiser.getByLabel('Cierre de la evaluación').fill('2031-04-02T18:00');
+    await organiser.getByLabel('Anuncio de resultados').fill('2031-04-13T11:00');
+    await organiser.getByLabel('Jalisco').check();
+    await organiser.getByLabel('Oaxaca').check();
+    await submit(organiser, 'Crear edición');
+    expect(await notice(organiser)).toContain('Edición creada');
+    expect(await mainText(organiser)).toContain('Jalisco, Oaxaca');
+    const id = /ediciones\/([0-9a-f-]{36})/.exec(organiser.url())![1];
+    const stored = await t.http.get(`/api/editions/${id}`).set(auth()).expect(200);
+    expect(stored.body.nominationsOpenAt).toBe('2031-02-03T15:30:00.000Z');
+    await organiser.getByRole('link', { name: 'Editar nombre, fechas y entidades' }).click();
+    await organiser.waitForLoadState('load');
+    await check(organiser, 'editar edición');
+    expect(await organiser.getByLabel('Apertura de postulaciones').inputValue()).toBe('2031-02-03T09:30');
+  });
+
   it('institutions: registered, found by search, a duplicate merged with confirmation', async () => {
     await organiser.goto('/organizacion/instituciones');
     await check(organiser, 'instituciones');

@@ -3,6 +3,7 @@ import { AssetsController } from '../shared/assets.controller';
 import { AssignmentsPageController } from './assignments/assignments.controller';
 import { DashboardPageController } from './dashboard/dashboard.controller';
 import { EditionPageController } from './edition/edition.controller';
+import { EditionFormPageController } from './edition-form/edition-form.controller';
 import { EligibilityPageController } from './eligibility/eligibility.controller';
 import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
 import { CertificatePageController } from './certificate/certificate.controller';
@@ -32,6 +33,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   AssignmentsPageController,
   DashboardPageController,
   EditionPageController,
+  EditionFormPageController,
   EligibilityPageController,
   HomePageController,
   JudgingPagesController,

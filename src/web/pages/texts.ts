@@ -21,6 +21,7 @@ import { auditTexts } from './audit/audit.texts';
 import { bundlesTexts } from './bundles/bundles.texts';
 import { consoleNominationsTexts } from './console-nominations/console-nominations.texts';
 import { institutionsTexts } from './institutions/institutions.texts';
+import { editionFormTexts } from './edition-form/edition-form.texts';
 import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
 import { passwordTexts } from './password/password.texts';
 
@@ -44,6 +45,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   setPasswordTexts,
   mailboxTexts,
   institutionsTexts,
+  editionFormTexts,
   accountTexts,
   passwordTexts,
   consoleNominationsTexts,

@@ -198,6 +198,8 @@ const es = {
     invitationRevoked: 'Invitación revocada: el enlace dejó de servir y la cuenta quedó deshabilitada.',
     mailRetried: 'El mensaje se volverá a intentar enviar.',
     institutionCreated: 'Institución registrada.',
+    editionCreated: 'Edición creada.',
+    editionCloned: 'Edición clonada para el año siguiente: revise sus fechas.',
     institutionsMerged:
       'Instituciones fusionadas: el duplicado se eliminó y sus datos pasaron a esta institución.',
     rejected: 'Registro rechazado; el motivo quedó guardado.',
@@ -425,6 +427,8 @@ const en: Texts<typeof es> = {
     invitationRevoked: 'Invitation revoked: the link no longer works and the account is disabled.',
     mailRetried: 'The message will be sent again.',
     institutionCreated: 'Institution registered.',
+    editionCreated: 'Edition created.',
+    editionCloned: 'Edition cloned for the next year: check its dates.',
     institutionsMerged:
       'Institutions merged: the duplicate was removed and its data moved to this institution.',
     rejected: 'Registration rejected; the reason was recorded.',

@@ -1,16 +1,17 @@
-import { Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
 import { Permission } from '../../../auth/permissions';
 import { stateName } from '../../../catalog/states';
+import { CloneEditionDto } from '../../../editions/dto/edition.dto';
 import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { FinalizationService } from '../../../results/finalization.service';
-import { FormState } from '../../form';
+import { FormState, numberOrText, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
@@ -71,6 +72,31 @@ export class EditionPageController {
       act: async () => {
         await this.finalization.publish(auth, id);
         return { to: editionUrl(id), notice: 'published' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** A copy for the next year: same tracks, rubrics and states, dates one year on (the API's clone). */
+  @Post('organizacion/ediciones/:id/clonar')
+  @Authenticated(Permission.EDITION_MANAGE)
+  clone(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { year: text(body, 'year'), name: text(body, 'name') };
+    return this.pages.submit(request, reply, {
+      values,
+      act: async () => {
+        const dto = await toDto(CloneEditionDto, {
+          year: numberOrText(values.year),
+          name: values.name.trim() || undefined,
+        });
+        const copy = await this.editions.clone(auth, id, dto);
+        return { to: editionUrl(copy.id), notice: 'editionCloned' };
       },
       again: (form, status) => this.show(auth, id, request, reply, form, status),
     });

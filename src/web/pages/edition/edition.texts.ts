@@ -2,6 +2,7 @@ import { Texts } from '../../i18n/texts';
 
 const es = {
   edition: {
+    edit: 'Editar nombre, fechas y entidades',
     allNominations: 'Postulaciones (búsqueda, prórrogas)',
     exports: 'Exportaciones para el acta (XLSX, CSV) y paquete',
     phase: 'Fase',
@@ -41,6 +42,7 @@ const es = {
 
 const en: Texts<typeof es> = {
   edition: {
+    edit: 'Edit name, dates and states',
     allNominations: 'Nominations (search, extensions)',
     exports: 'Exports for the minutes (XLSX, CSV) and bundle',
     phase: 'Phase',
