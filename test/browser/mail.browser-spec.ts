@@ -1,4 +1,3 @@
-import { AddressInfo, createServer } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '../../src/users/user.entity';
 import { newUser } from '../support/factories';
@@ -12,20 +11,11 @@ import {
   newContext,
   runAxe,
 } from './support/browser';
+import { freePort } from '../support/free-port';
 
 jest.setTimeout(180_000);
 
 /** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const NEW_PASSWORD = 'Correo-Navegador-2026';
 const INVITED = { name: 'Dora Jueza', email: 'dora.jueza@example.org' };

@@ -1,23 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compiled, ROOT } from '../support/compiled';
+import { freePort } from '../support/free-port';
 
 /** The permission bits of a path, as `ls -l` would show them in octal. */
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The compiled server and CLI, as an operator runs them, with a permissive umask: what they write that holds

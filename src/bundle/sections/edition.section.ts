@@ -1,17 +1,11 @@
 import { isStateCode } from '../../catalog/states';
-import { timelineProblems } from '../../domain/editions/phase';
+import { TIMELINE_INSTANTS, timelineProblems } from '../../domain/editions/phase';
 import { EditionEntity } from '../../editions/edition.entity';
 import { BundleEdition } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { BundleSection, compareStrings, instant, iso } from './section';
 
-const DATES = [
-  'nominationsOpenAt',
-  'nominationsCloseAt',
-  'judgingOpenAt',
-  'judgingCloseAt',
-  'announcementAt',
-] as const;
+const DATES = TIMELINE_INSTANTS;
 
 export function isTimeZone(zone: string): boolean {
   try {

@@ -33,21 +33,24 @@ export function resultsArePublic(edition: EditionTimeline, now: Date): boolean {
 
 export type TimelineProblem = { field: keyof EditionTimeline; rule: 'ORDER' };
 
+/** The instants an organiser sets, in the order they must follow. */
+export const TIMELINE_INSTANTS = [
+  'nominationsOpenAt',
+  'nominationsCloseAt',
+  'judgingOpenAt',
+  'judgingCloseAt',
+  'announcementAt',
+] as const;
+
 /** Phase dates must follow one another: open ≤ close ≤ judging open ≤ judging close ≤ announcement. */
 export function timelineProblems(
   edition: Omit<EditionTimeline, 'finalizedAt' | 'publishedAt'>,
 ): TimelineProblem[] {
-  const order: (keyof EditionTimeline)[] = [
-    'nominationsOpenAt',
-    'nominationsCloseAt',
-    'judgingOpenAt',
-    'judgingCloseAt',
-    'announcementAt',
-  ];
+  const order = TIMELINE_INSTANTS;
   const problems: TimelineProblem[] = [];
   for (let i = 1; i < order.length; i++) {
-    const previous = edition[order[i - 1] as keyof typeof edition];
-    const current = edition[order[i] as keyof typeof edition];
+    const previous = edition[order[i - 1]];
+    const current = edition[order[i]];
     if (current.getTime() < previous.getTime()) problems.push({ field: order[i], rule: 'ORDER' });
   }
   return problems;

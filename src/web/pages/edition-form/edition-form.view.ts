@@ -1,4 +1,5 @@
 import { STATES } from '../../../catalog/states';
+import { TIMELINE_INSTANTS } from '../../../domain/editions/phase';
 import { FormState } from '../../form';
 import { pageTemplate } from '../../page-template';
 
@@ -19,13 +20,7 @@ export const MEXICAN_TIME_ZONES = [
 ] as const;
 
 /** The instants of an edition, entered as wall-clock time in the edition's time zone. */
-export const EDITION_INSTANTS = [
-  'nominationsOpenAt',
-  'nominationsCloseAt',
-  'judgingOpenAt',
-  'judgingCloseAt',
-  'announcementAt',
-] as const;
+export const EDITION_INSTANTS = TIMELINE_INSTANTS;
 
 /** `/organizacion/ediciones/nueva` and `/organizacion/ediciones/:id/editar`: an edition's name, dates and states. */
 export interface EditionFormView {

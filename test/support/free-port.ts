@@ -1,0 +1,13 @@
+import { AddressInfo, createServer } from 'node:net';
+
+/** A TCP port free on 127.0.0.1 right now, for a server a test starts in another process. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
