@@ -18,6 +18,20 @@ describe('page texts', () => {
     }
   });
 
+  it('every table caption counting rows has its singular ("1 registro", never "1 registros")', () => {
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'object' && value !== null)
+          walk(value as Record<string, unknown>, `${path}${key}.`);
+        else if (key === 'caption' && /\{(count|total)\}/.test(String(value)) && !(`${key}One` in node))
+          missing.push(`${path}${key}`);
+      }
+    };
+    for (const texts of ALL_TEXTS) walk(texts.es, '');
+    expect(missing).toEqual([]);
+  });
+
   it('names a key missing in either language', () => {
     const texts: PageTexts = {
       es: { page: { title: 'Título', intro: { a: 'a', b: 'b' } } },

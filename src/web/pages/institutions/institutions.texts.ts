@@ -10,6 +10,7 @@ const es = {
     state: 'Entidad federativa',
     stateHint: 'Obligatoria para instituciones estatales y municipales.',
     caption: '{count} instituciones',
+    captionOne: '1 institución',
     mixedScript: 'Mezcla alfabetos',
     mixedScriptExplain:
       'El nombre mezcla letras de distintos alfabetos (por ejemplo, latinas y cirílicas): puede imitar el nombre de otra institución. Revíselo antes de aprobar a quien la registró o de fusionarla.',
@@ -37,6 +38,7 @@ const en: Texts<typeof es> = {
     state: 'State',
     stateHint: 'Required for state and municipal institutions.',
     caption: '{count} institutions',
+    captionOne: '1 institution',
     mixedScript: 'Mixed alphabets',
     mixedScriptExplain:
       'The name mixes letters of different alphabets (for example Latin and Cyrillic): it may imitate another institution’s name. Check it before approving whoever registered it or merging it.',
