@@ -232,6 +232,12 @@ describeWithChromium('browser walk: from registration to the public winners page
       await submitForm(page, 'Guardar borrador');
       expect(await notice(page)).toContain('Borrador de la evaluación guardado');
       await submitForm(page, 'Enviar evaluación');
+      // Submitting is final: the page asks first, showing the total, and nothing is submitted yet.
+      expect(await page.locator('#confirmar-envio').textContent()).toMatch(
+        new RegExp(`total de ${judge.score}0([.,]0+)? / 100`),
+      );
+      if (i === 0) await walk.check(page, 'evaluacion-confirmar');
+      await submitForm(page, 'Sí, enviar la evaluación');
       expect(await notice(page)).toContain('Evaluación enviada');
       if (i === 0) await walk.check(page, 'evaluacion-enviada');
     }

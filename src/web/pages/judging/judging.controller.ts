@@ -63,10 +63,7 @@ export class JudgingPagesController {
     @Res() reply: FastifyReply,
   ) {
     const assignment = await this.assignments.get(auth, id);
-    const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
-    for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
-      values[`scores.${key}`] = score;
-    await this.showForm(request, reply, assignment, emptyForm(values));
+    await this.showForm(request, reply, assignment, emptyForm(sheetValues(assignment)));
   }
 
   @Post('jurado/asignaciones/:id')
@@ -80,12 +77,27 @@ export class JudgingPagesController {
   ) {
     const scores = scoresOf(body);
     const comment = text(body, 'comment');
-    const submit = text(body, 'accion') === 'enviar';
+    const action = text(body, 'accion');
     try {
-      if (submit) {
+      if (action === 'confirmar') {
         const dto = await toDto(SubmitScoreSheetDto, { scores, comment });
         await this.sheets.submit(auth, id, dto);
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSubmitted');
+      } else if (action === 'enviar') {
+        // Submitting cannot be undone by the judge: the sheet is checked and kept as a draft, and the page asks
+        // for a confirmation that shows the total first (no script needed).
+        await toDto(SubmitScoreSheetDto, { scores, comment });
+        await this.sheets.save(auth, id, await toDto(SaveScoreSheetDto, { scores, comment }));
+        const assignment = await this.assignments.get(auth, id);
+        await this.showForm(
+          request,
+          reply,
+          assignment,
+          emptyForm(sheetValues(assignment)),
+          undefined,
+          undefined,
+          true,
+        );
       } else {
         const dto = await toDto(SaveScoreSheetDto, { scores, comment });
         await this.sheets.save(auth, id, dto);
@@ -149,6 +161,7 @@ export class JudgingPagesController {
     form: FormState,
     status?: number,
     recusal?: FormState,
+    confirming = false,
   ) {
     const rubric = assignment.track.rubric;
     const sheet = assignment.scoreSheet;
@@ -172,8 +185,17 @@ export class JudgingPagesController {
         windowOpen,
         stateName: (code: string | null) => (code ? (stateName(code) ?? code) : '—'),
         recusal: recusal ?? emptyForm(),
+        confirming,
       },
       { form, status, scripts: ['scoring.js'] },
     );
   }
+}
+
+/** The form's values from the saved sheet (scores by criterion, the comment). */
+function sheetValues(assignment: AssignmentForJudge): Record<string, unknown> {
+  const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
+  for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
+    values[`scores.${key}`] = score;
+  return values;
 }

@@ -34,6 +34,11 @@ const es = {
     saveDraft: 'Guardar borrador',
     submit: 'Enviar evaluación',
     submitHelp: 'Para enviar, califique todos los criterios.',
+    confirmHeading: '¿Enviar la evaluación?',
+    confirmText:
+      'Su evaluación quedó guardada como borrador, con un total de {total} / 100. Una vez enviada ya no podrá cambiarla (solo la organización puede reabrirla).',
+    confirmSubmit: 'Sí, enviar la evaluación',
+    keepEditing: 'Seguir editando (guardar borrador)',
     submittedAt: 'Evaluación enviada el {date}.',
     closed: 'La evaluación está cerrada.',
     recuseHeading: 'Excusarse',
@@ -78,6 +83,11 @@ const en: Texts<typeof es> = {
     saveDraft: 'Save draft',
     submit: 'Submit review',
     submitHelp: 'Score every criterion before submitting.',
+    confirmHeading: 'Submit the evaluation?',
+    confirmText:
+      'Your evaluation was saved as a draft, with a total of {total} / 100. Once submitted you can no longer change it (only the organisers can reopen it).',
+    confirmSubmit: 'Yes, submit the evaluation',
+    keepEditing: 'Keep editing (save draft)',
     submittedAt: 'Review submitted on {date}.',
     closed: 'The review is closed.',
     recuseHeading: 'Recuse',

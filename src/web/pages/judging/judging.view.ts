@@ -25,6 +25,8 @@ export interface ScoreSheetView {
   stateName: (code: string | null) => string;
   /** The recusal form beside the scoring form. */
   recusal: FormState;
+  /** The judge asked to submit: the sheet was saved as a draft and the page asks for a confirmation. */
+  confirming: boolean;
 }
 
 export const JUDGE_QUEUE_PAGE = pageTemplate<JudgeQueueView>(__dirname, 'judge-queue');
