@@ -123,6 +123,11 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
       .set(auth())
       .send({ rubric, judgesPerNomination: 1, minReviews: 1 })
       .expect(200);
+    // The settings page shows the rubric as the API stored it (editing it there: test/e2e/track-settings-page).
+    await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/configuracion`);
+    await check(organiser, 'configuración de categoría');
+    expect(await organiser.getByLabel(/^Jurados por postulación/).inputValue()).toBe('1');
+    expect(await organiser.locator('[name="rubric.0.weight"]').inputValue()).toBe(String(rubric[0].weight));
   });
 
   it('the edition form: a new edition from the page, dates in local time and states by name', async () => {

@@ -158,6 +158,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /organizacion/ediciones/:id/editar': [O],
   'POST /organizacion/ediciones/:id/editar': [O],
   'POST /organizacion/ediciones/:id/clonar': [O],
+  'GET /organizacion/categorias/:id/configuracion': STAFF_READ,
+  'POST /organizacion/categorias/:id/configuracion': [O],
   'GET /organizacion/ediciones/:id/elegibilidad': STAFF_READ,
   'POST /organizacion/postulaciones/:id/elegibilidad': [O],
   'GET /organizacion/usuarios': STAFF_READ,

@@ -4,6 +4,7 @@ import { AssignmentsPageController } from './assignments/assignments.controller'
 import { DashboardPageController } from './dashboard/dashboard.controller';
 import { EditionPageController } from './edition/edition.controller';
 import { EditionFormPageController } from './edition-form/edition-form.controller';
+import { TrackSettingsPageController } from './track-settings/track-settings.controller';
 import { EligibilityPageController } from './eligibility/eligibility.controller';
 import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
 import { CertificatePageController } from './certificate/certificate.controller';
@@ -34,6 +35,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   DashboardPageController,
   EditionPageController,
   EditionFormPageController,
+  TrackSettingsPageController,
   EligibilityPageController,
   HomePageController,
   JudgingPagesController,

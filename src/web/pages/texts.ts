@@ -22,6 +22,7 @@ import { bundlesTexts } from './bundles/bundles.texts';
 import { consoleNominationsTexts } from './console-nominations/console-nominations.texts';
 import { institutionsTexts } from './institutions/institutions.texts';
 import { editionFormTexts } from './edition-form/edition-form.texts';
+import { trackSettingsTexts } from './track-settings/track-settings.texts';
 import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
 import { passwordTexts } from './password/password.texts';
 
@@ -46,6 +47,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   mailboxTexts,
   institutionsTexts,
   editionFormTexts,
+  trackSettingsTexts,
   accountTexts,
   passwordTexts,
   consoleNominationsTexts,
