@@ -126,6 +126,11 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     // The settings page shows the rubric as the API stored it (editing it there: test/e2e/track-settings-page).
     await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/configuracion`);
     await check(organiser, 'configuración de categoría');
+    // The home page lists the open call with its rubric (the details opened, so axe sees the table).
+    await organiser.goto('/');
+    await organiser.locator('section[aria-labelledby="convocatorias"] details summary').first().click();
+    await check(organiser, 'inicio con convocatorias');
+    await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/configuracion`);
     expect(await organiser.getByLabel(/^Jurados por postulación/).inputValue()).toBe('1');
     expect(await organiser.locator('[name="rubric.0.weight"]').inputValue()).toBe(String(rubric[0].weight));
   });

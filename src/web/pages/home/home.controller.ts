@@ -2,6 +2,7 @@ import { Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../../auth/access.decorators';
+import { stateName } from '../../../catalog/states';
 import { PublicEditionsService } from '../../../editions/public-editions.service';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
@@ -21,6 +22,8 @@ export class HomePageController {
     await this.pages.render(request, reply, HOME_PAGE, {
       title: this.pages.translate(request, 'home.title'),
       published: await this.editions.withPublicResults(),
+      calls: await this.editions.openCalls(),
+      stateName: (code: string) => stateName(code) ?? code,
     });
   }
 }
