@@ -377,20 +377,28 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     await check(organiser, 'auditoria-verificada');
   });
 
-  it('seal and publish from the edition page; clone to the next year', async () => {
+  it('seal and publish from the edition page, each typed to confirm; clone to the next year', async () => {
     await organiser.goto(`/organizacion/ediciones/${edition.editionId}`);
+    // The box is required (the browser asks for it); a wrong word comes back from the server, nothing sealed.
+    await organiser.getByLabel(/Escriba SELLAR/).fill('quizá');
+    await submit(organiser, 'Sellar resultados');
+    expect(await mainText(organiser)).toContain('escriba SELLAR para confirmar');
+    expect((await t.http.get(`/api/editions/${edition.editionId}`).set(auth())).body.finalizedAt).toBeNull();
+    await organiser.getByLabel(/Escriba SELLAR/).fill('SELLAR');
     await submit(organiser, 'Sellar resultados');
     expect(await notice(organiser)).toContain('Resultados sellados');
+    await organiser.getByLabel(/Escriba PUBLICAR/).fill('PUBLICAR');
     await submit(organiser, 'Publicar resultados');
     expect(await notice(organiser)).toContain('Resultados publicados');
-    // Clone and archive pages belong to another part of the console: through the API.
-    const clone = await t.http
-      .post(`/api/editions/${edition.editionId}/clone`)
-      .set(auth())
-      .send({})
-      .expect(201);
+    await check(organiser, 'edición publicada');
+    // Clone from the page (archive is not built yet).
+    await organiser.getByLabel('Año de la nueva edición').fill('2027');
+    await submit(organiser, 'Clonar edición');
+    expect(await notice(organiser)).toContain('Edición clonada');
+    nextYearId = /ediciones\/([0-9a-f-]{36})/.exec(organiser.url())![1];
+    expect(nextYearId).not.toBe(edition.editionId);
+    const clone = await t.http.get(`/api/editions/${nextYearId}`).set(auth()).expect(200);
     expect(clone.body.year).toBe(2027);
-    nextYearId = clone.body.id as string;
   });
 
   it('bundles: an edition exported from its page and imported again (refused on its key, then as a copy)', async () => {

@@ -254,8 +254,10 @@ describeWithChromium('browser walk: from registration to the public winners page
     expect(before?.status()).toBe(404);
 
     await organiser.goto(`/organizacion/ediciones/${edition.editionId}`);
+    await organiser.getByLabel(/Escriba SELLAR/).fill('SELLAR');
     await submitForm(organiser, 'Sellar resultados');
     expect(await notice(organiser)).toContain('Resultados sellados');
+    await organiser.getByLabel(/Escriba PUBLICAR/).fill('PUBLICAR');
     await submitForm(organiser, 'Publicar resultados');
     expect(await notice(organiser)).toContain('Resultados publicados');
     await walk.check(organiser, 'edicion-publicada');

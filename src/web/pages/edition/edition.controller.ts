@@ -16,6 +16,7 @@ import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
 import { EDITION_PAGE } from './edition.view';
+import { assertTyped } from './typed-confirmation';
 
 const editionUrl = (id: string) => `/organizacion/ediciones/${id}`;
 
@@ -46,12 +47,15 @@ export class EditionPageController {
   finalize(
     @Auth() auth: AuthUser,
     @Param('id', PageId) id: string,
+    @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
+    const values = { confirmacion: text(body, 'confirmacion') };
     return this.pages.submit(request, reply, {
-      values: {},
+      values,
       act: async () => {
+        assertTyped(values.confirmacion, 'SEAL');
         await this.finalization.finalize(auth, id);
         return { to: editionUrl(id), notice: 'finalized' };
       },
@@ -64,12 +68,15 @@ export class EditionPageController {
   publish(
     @Auth() auth: AuthUser,
     @Param('id', PageId) id: string,
+    @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
+    const values = { confirmacion: text(body, 'confirmacion') };
     return this.pages.submit(request, reply, {
-      values: {},
+      values,
       act: async () => {
+        assertTyped(values.confirmacion, 'PUBLISH');
         await this.finalization.publish(auth, id);
         return { to: editionUrl(id), notice: 'published' };
       },

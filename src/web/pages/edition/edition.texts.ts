@@ -37,6 +37,10 @@ const es = {
     finalizeHelp:
       'Sellar bloquea las hojas de evaluación y los ajustes y registra la huella de los resultados. Revise antes la vista previa de cada convocatoria.',
     finalize: 'Sellar resultados',
+    typeSeal:
+      'Sellar no se deshace desde aquí: las evaluaciones y ajustes quedan bloqueados y solo una corrección publicada puede cambiar los resultados. Escriba SELLAR para confirmar',
+    typePublish:
+      'Publicar muestra los resultados a todo el público de inmediato. Escriba PUBLICAR para confirmar',
   },
 };
 
@@ -77,6 +81,9 @@ const en: Texts<typeof es> = {
     finalizeHelp:
       'Sealing locks the score sheets and overrides and records the fingerprint of the results. Check each call’s preview first.',
     finalize: 'Seal results',
+    typeSeal:
+      'Sealing cannot be undone here: evaluations and overrides are locked and only a published correction can change the results. Type SEAL to confirm',
+    typePublish: 'Publishing shows the results to everyone at once. Type PUBLISH to confirm',
   },
 };
 

@@ -1,0 +1,22 @@
+import { CommonErrors } from '../../../common/errors/common.errors';
+import { DomainException } from '../../../common/errors/domain-exception';
+
+/**
+ * Sealing and publishing cannot be taken back from the page: the form asks the organiser to type the action's
+ * word (Spanish or English, any case), so that neither happens by a stray click.
+ */
+export function assertTyped(typed: string | undefined, action: 'SEAL' | 'PUBLISH'): void {
+  const words = action === 'SEAL' ? ['SELLAR', 'SEAL'] : ['PUBLICAR', 'PUBLISH'];
+  if (words.includes((typed ?? '').trim().toUpperCase())) return;
+  const [es, en] = words;
+  throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
+    {
+      field: 'confirmacion',
+      code: 'confirmationRequired',
+      message: {
+        es: `confirmacion: escriba ${es} para confirmar`,
+        en: `confirmacion: type ${en} to confirm`,
+      },
+    },
+  ]);
+}
