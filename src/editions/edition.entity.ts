@@ -60,6 +60,10 @@ export class EditionEntity {
   @Column(instantColumn({ nullable: true }))
   correctionOpenedAt: Date | null;
 
+  /** Set while the edition is archived: kept whole, out of the organisers' everyday lists. */
+  @Column(instantColumn({ nullable: true }))
+  archivedAt: Date | null;
+
   @Column(instantColumn())
   createdAt: Date;
 

@@ -18,5 +18,7 @@ export function editionActions(actor: AuthUser, edition: EditionState) {
     publish: roleCan(actor.role, Permission.EDITION_PUBLISH) && !!edition.finalizedAt,
     // A sealed edition is the usual model for the next year's.
     clone: roleCan(actor.role, Permission.EDITION_MANAGE),
+    // Archiving changes nothing in the edition: sealed ones too.
+    archive: roleCan(actor.role, Permission.EDITION_MANAGE),
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
@@ -34,6 +34,20 @@ export class EditionsController {
   @Authenticated(Permission.EDITION_MANAGE)
   update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEditionDto) {
     return this.service.update(auth, id, dto);
+  }
+
+  @Post('editions/:id/archive')
+  @Authenticated(Permission.EDITION_MANAGE)
+  @HttpCode(200)
+  archive(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.setArchived(auth, id, true);
+  }
+
+  @Post('editions/:id/unarchive')
+  @Authenticated(Permission.EDITION_MANAGE)
+  @HttpCode(200)
+  unarchive(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.setArchived(auth, id, false);
   }
 
   @Post('editions/:id/clone')

@@ -16,6 +16,16 @@ export const EditionErrors = defineErrors({
     es: 'La edición ya fue finalizada; no puede modificarse.',
     en: 'The edition has been finalised; it can no longer change.',
   },
+  ALREADY_ARCHIVED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La edición ya está archivada.',
+    en: 'The edition is already archived.',
+  },
+  NOT_ARCHIVED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La edición no está archivada.',
+    en: 'The edition is not archived.',
+  },
   TRACK_FROZEN: {
     kind: ErrorKind.CONFLICT,
     es: 'La rúbrica y la configuración de puntuación de esta categoría están congeladas desde que se envió la primera hoja de evaluación.',

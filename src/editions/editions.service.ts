@@ -93,6 +93,7 @@ export class EditionsService {
       finalizedAt: null,
       publishedAt: null,
       correctionOpenedAt: null,
+      archivedAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -127,6 +128,33 @@ export class EditionsService {
       this.assertTimeline(after);
       await m.save(EditionEntity, after);
       await this.audit.append(m, auth, 'edition.update', { type: 'edition', id }, before, after);
+      return after;
+    });
+    return presentEdition(edition, this.clock.now());
+  }
+
+  /**
+   * Archives an edition (or brings it back): nothing in it changes, it only leaves the organisers' everyday
+   * lists. Any edition may be archived, sealed ones included; both steps are audited.
+   */
+  async setArchived(auth: AuthUser, id: string, archived: boolean): Promise<EditionView> {
+    const edition = await this.db.transaction(async (m) => {
+      const before = await m.findOneBy(EditionEntity, { id });
+      if (!before) throw notFound();
+      if (!!before.archivedAt === archived) {
+        throw new DomainException(archived ? EditionErrors.ALREADY_ARCHIVED : EditionErrors.NOT_ARCHIVED);
+      }
+      const now = this.clock.now();
+      const after = { ...before, archivedAt: archived ? now : null };
+      await m.update(EditionEntity, { id }, { archivedAt: after.archivedAt });
+      await this.audit.append(
+        m,
+        auth,
+        archived ? 'edition.archive' : 'edition.unarchive',
+        { type: 'edition', id },
+        { archivedAt: before.archivedAt },
+        { archivedAt: after.archivedAt },
+      );
       return after;
     });
     return presentEdition(edition, this.clock.now());

@@ -55,6 +55,8 @@ export const NOTICES = [
   'institutionCreated',
   'editionCreated',
   'editionCloned',
+  'editionArchived',
+  'editionUnarchived',
   'institutionsMerged',
   'rejected',
   'disabled',

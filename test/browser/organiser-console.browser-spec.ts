@@ -391,7 +391,7 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     await submit(organiser, 'Publicar resultados');
     expect(await notice(organiser)).toContain('Resultados publicados');
     await check(organiser, 'edición publicada');
-    // Clone from the page (archive is not built yet).
+    // Clone from the page.
     await organiser.getByLabel('Año de la nueva edición').fill('2027');
     await submit(organiser, 'Clonar edición');
     expect(await notice(organiser)).toContain('Edición clonada');
@@ -399,6 +399,13 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     expect(nextYearId).not.toBe(edition.editionId);
     const clone = await t.http.get(`/api/editions/${nextYearId}`).set(auth()).expect(200);
     expect(clone.body.year).toBe(2027);
+    // The sealed edition is archived from its page: off the dashboard, listed apart.
+    await organiser.goto(`/organizacion/ediciones/${edition.editionId}`);
+    await submit(organiser, 'Archivar edición');
+    expect(await notice(organiser)).toContain('Edición archivada');
+    await check(organiser, 'edición archivada');
+    await organiser.goto('/organizacion?archivadas=1');
+    expect(await mainText(organiser)).toContain('Ediciones archivadas.');
   });
 
   it('bundles: an edition exported from its page and imported again (refused on its key, then as a copy)', async () => {

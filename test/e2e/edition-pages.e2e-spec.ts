@@ -112,6 +112,44 @@ describe('edition pages: create, edit and clone an edition from the browser (iss
     expect(page.text).toContain('Edición clonada para el año siguiente');
   });
 
+  it('archives an edition from its page (off the dashboard, listed apart), and brings it back through the API', async () => {
+    const token = await t.login();
+    const as = { authorization: `Bearer ${token}` };
+    const created = await organiser.post('/organizacion/ediciones', {
+      ...FORM,
+      name: 'Edición para archivar',
+    });
+    expect(created.status).toBe(303);
+    const url = String(created.headers.location).split('?')[0];
+    const id = url.split('/').pop()!;
+    expect((await organiser.get('/organizacion')).text).toContain('Edición para archivar');
+
+    await organiser.get(url);
+    const archived = await organiser.post(`${url}/archivar`, {});
+    expect(archived.status).toBe(303);
+    expect((await organiser.get(String(archived.headers.location))).text).toContain('Archivada desde el');
+    const dashboard = await organiser.get('/organizacion');
+    expect(dashboard.text).not.toContain('Edición para archivar');
+    expect(dashboard.text).toContain('href="/organizacion?archivadas=1"');
+    expect((await organiser.get('/organizacion?archivadas=1')).text).toContain('Edición para archivar');
+
+    const api = await t.http.get(`/api/editions/${id}`).set(as).expect(200);
+    expect(api.body.archivedAt).not.toBeNull();
+    const again = await t.http.post(`/api/editions/${id}/archive`).set(as).expect(409);
+    expect(again.body.code).toBe('ALREADY_ARCHIVED');
+    const back = await t.http.post(`/api/editions/${id}/unarchive`).set(as).expect(200);
+    expect(back.body.archivedAt).toBeNull();
+    expect((await t.http.post(`/api/editions/${id}/unarchive`).set(as).expect(409)).body.code).toBe(
+      'NOT_ARCHIVED',
+    );
+    const trail = await t.http.get(`/api/audit?entityId=${id}&order=asc`).set(as).expect(200);
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'edition.create',
+      'edition.archive',
+      'edition.unarchive',
+    ]);
+  });
+
   it('keeps the pages to organisers: an observer is refused', async () => {
     const token = await t.login();
     await t.http

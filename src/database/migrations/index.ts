@@ -7,6 +7,7 @@ import { UserRejection1765000000000 } from './1765000000000-user-rejection';
 import { InstitutionListing1765000000100 } from './1765000000100-institution-listing';
 import { Mail1765000000200 } from './1765000000200-mail';
 import { SealVersions1765000000300 } from './1765000000300-seal-versions';
+import { EditionArchive1765100000000 } from './1765100000000-edition-archive';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   InstitutionListing1765000000100,
   Mail1765000000200,
   SealVersions1765000000300,
+  EditionArchive1765100000000,
 ];

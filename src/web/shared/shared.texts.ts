@@ -199,6 +199,8 @@ const es = {
     mailRetried: 'El mensaje se volverá a intentar enviar.',
     institutionCreated: 'Institución registrada.',
     editionCreated: 'Edición creada.',
+    editionArchived: 'Edición archivada.',
+    editionUnarchived: 'Edición fuera del archivo.',
     editionCloned: 'Edición clonada para el año siguiente: revise sus fechas.',
     institutionsMerged:
       'Instituciones fusionadas: el duplicado se eliminó y sus datos pasaron a esta institución.',
@@ -428,6 +430,8 @@ const en: Texts<typeof es> = {
     mailRetried: 'The message will be sent again.',
     institutionCreated: 'Institution registered.',
     editionCreated: 'Edition created.',
+    editionArchived: 'Edition archived.',
+    editionUnarchived: 'Edition back from the archive.',
     editionCloned: 'Edition cloned for the next year: check its dates.',
     institutionsMerged:
       'Institutions merged: the duplicate was removed and its data moved to this institution.',

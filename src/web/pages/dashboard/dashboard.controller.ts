@@ -1,4 +1,4 @@
-import { Get, Req, Res } from '@nestjs/common';
+import { Get, Req, Res, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, Authenticated } from '../../../auth/access.decorators';
@@ -24,8 +24,16 @@ export class DashboardPageController {
 
   @Get('organizacion')
   @Authenticated(Permission.PROGRESS_READ)
-  async dashboard(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const editions = await this.editions.list(auth);
+  async dashboard(
+    @Auth() auth: AuthUser,
+    @Query('archivadas') archivedParam: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    // The everyday list leaves archived editions out; `?archivadas=1` lists those instead.
+    const showArchived = archivedParam === '1';
+    const all = await this.editions.list(auth);
+    const editions = all.filter((e) => !!e.archivedAt === showArchived);
     const tracks = new Map<string, TrackEntity[]>();
     for (const e of editions) tracks.set(e.id, await this.editions.listTracks(auth, e.id));
     await this.pages.render(request, reply, DASHBOARD_PAGE, {
@@ -34,6 +42,7 @@ export class DashboardPageController {
       tracks,
       pending: await this.admin.list(auth, { status: UserStatus.PENDING }),
       can: consoleActions(auth),
+      archived: { showing: showArchived, count: all.filter((e) => e.archivedAt).length },
     });
   }
 }

@@ -9,6 +9,8 @@ export interface DashboardView {
   tracks: Map<string, TrackEntity[]>;
   pending: UserView[];
   can: { manage: boolean };
+  /** Whether the list shows the archived editions instead of the others, and how many are archived. */
+  archived: { showing: boolean; count: number };
 }
 
 export const DASHBOARD_PAGE = pageTemplate<DashboardView>(__dirname, 'dashboard');

@@ -84,6 +84,45 @@ export class EditionPageController {
     });
   }
 
+  @Post('organizacion/ediciones/:id/archivar')
+  @Authenticated(Permission.EDITION_MANAGE)
+  archive(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.setArchived(auth, id, true, request, reply);
+  }
+
+  @Post('organizacion/ediciones/:id/desarchivar')
+  @Authenticated(Permission.EDITION_MANAGE)
+  unarchive(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.setArchived(auth, id, false, request, reply);
+  }
+
+  private setArchived(
+    auth: AuthUser,
+    id: string,
+    archived: boolean,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    return this.pages.submit(request, reply, {
+      values: {},
+      act: async () => {
+        await this.editions.setArchived(auth, id, archived);
+        return { to: editionUrl(id), notice: archived ? 'editionArchived' : 'editionUnarchived' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
   /** A copy for the next year: same tracks, rubrics and states, dates one year on (the API's clone). */
   @Post('organizacion/ediciones/:id/clonar')
   @Authenticated(Permission.EDITION_MANAGE)

@@ -37,6 +37,12 @@ const es = {
     finalizeHelp:
       'Sellar bloquea las hojas de evaluación y los ajustes y registra la huella de los resultados. Revise antes la vista previa de cada convocatoria.',
     finalize: 'Sellar resultados',
+    archiveHeading: 'Archivo',
+    archiveHelp:
+      'Archivar saca la edición de la lista diaria de la organización; no cambia nada de ella y puede deshacerse.',
+    archive: 'Archivar edición',
+    archivedSince: 'Archivada desde el {date}.',
+    unarchive: 'Sacar del archivo',
     typeSeal:
       'Sellar no se deshace desde aquí: las evaluaciones y ajustes quedan bloqueados y solo una corrección publicada puede cambiar los resultados. Escriba SELLAR para confirmar',
     typePublish:
@@ -81,6 +87,12 @@ const en: Texts<typeof es> = {
     finalizeHelp:
       'Sealing locks the score sheets and overrides and records the fingerprint of the results. Check each call’s preview first.',
     finalize: 'Seal results',
+    archiveHeading: 'Archive',
+    archiveHelp:
+      'Archiving takes the edition off the organisers’ everyday list; nothing in it changes and it can be undone.',
+    archive: 'Archive edition',
+    archivedSince: 'Archived since {date}.',
+    unarchive: 'Bring back from the archive',
     typeSeal:
       'Sealing cannot be undone here: evaluations and overrides are locked and only a published correction can change the results. Type SEAL to confirm',
     typePublish: 'Publishing shows the results to everyone at once. Type PUBLISH to confirm',

@@ -16,7 +16,7 @@ export interface EditionPageView {
   stateName: (code: string) => string;
   /** The problem of a refused seal or publication. */
   actionError: FormState | null;
-  can: { manage: boolean; finalize: boolean; publish: boolean; clone: boolean };
+  can: { manage: boolean; finalize: boolean; publish: boolean; clone: boolean; archive: boolean };
 }
 
 export const EDITION_PAGE = pageTemplate<EditionPageView>(__dirname, 'edition');
