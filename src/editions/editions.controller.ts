@@ -1,16 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
-import { CloneEditionDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
+import { CloneEditionDto, CloseJudgingDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
+import { EditionDeletionService } from './edition-deletion.service';
 import { EditionsService } from './editions.service';
 
 @ApiTags('editions')
 @Controller()
 export class EditionsController {
-  constructor(private readonly service: EditionsService) {}
+  constructor(
+    private readonly service: EditionsService,
+    private readonly deletion: EditionDeletionService,
+  ) {}
 
   @Get('editions')
   @Authenticated(Permission.EDITION_READ)
@@ -36,6 +40,13 @@ export class EditionsController {
     return this.service.update(auth, id, dto);
   }
 
+  /** Deletes an edition never finalised, with everything it holds (audited); 409 once sealed. */
+  @Delete('editions/:id')
+  @Authenticated(Permission.EDITION_MANAGE)
+  delete(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deletion.remove(auth, id);
+  }
+
   @Post('editions/:id/archive')
   @Authenticated(Permission.EDITION_MANAGE)
   @HttpCode(200)
@@ -48,6 +59,14 @@ export class EditionsController {
   @HttpCode(200)
   unarchive(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.service.setArchived(auth, id, false);
+  }
+
+  /** Closes judging now, before its planned end, with the reason (audited): sealing needs judging closed. */
+  @Post('editions/:id/close-judging')
+  @Authenticated(Permission.EDITION_MANAGE)
+  @HttpCode(200)
+  closeJudging(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseJudgingDto) {
+    return this.service.closeJudging(auth, id, dto);
   }
 
   @Post('editions/:id/clone')

@@ -26,6 +26,11 @@ export const EditionErrors = defineErrors({
     es: 'La edición no está archivada.',
     en: 'The edition is not archived.',
   },
+  JUDGING_NOT_OPEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La evaluación no está abierta en este momento; solo puede cerrarse antes de tiempo mientras está abierta.',
+    en: 'Judging is not open now; it can only be closed early while it is open.',
+  },
   TRACK_FROZEN: {
     kind: ErrorKind.CONFLICT,
     es: 'La rúbrica y la configuración de puntuación de esta categoría están congeladas desde que se envió la primera hoja de evaluación.',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EditionDeletionService } from './edition-deletion.service';
 import { EditionsController } from './editions.controller';
 import { EditionsService } from './editions.service';
 import { PublicEditionsService } from './public-editions.service';
@@ -6,7 +7,7 @@ import { Seed2018Service } from './seed-2018.service';
 
 @Module({
   controllers: [EditionsController],
-  providers: [EditionsService, PublicEditionsService, Seed2018Service],
-  exports: [EditionsService, PublicEditionsService],
+  providers: [EditionsService, EditionDeletionService, PublicEditionsService, Seed2018Service],
+  exports: [EditionsService, EditionDeletionService, PublicEditionsService],
 })
 export class EditionsModule {}

@@ -6,12 +6,18 @@ import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
+import { visibleText } from '../common/validation/visible-text';
 import { timelineProblems } from '../domain/editions/phase';
 import { shiftWallClockYears } from '../domain/editions/wall-clock';
 import { defaultEligibilityRule } from '../domain/intake/eligibility';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/seed-2018';
-import { CloneEditionDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
+import {
+  CloneEditionDto,
+  CloseJudgingDto,
+  CreateEditionDto,
+  UpdateEditionDto,
+} from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
 import { EditionEntity } from './edition.entity';
 import { EditionView, presentEdition } from './edition.presenter';
@@ -154,6 +160,33 @@ export class EditionsService {
         { type: 'edition', id },
         { archivedAt: before.archivedAt },
         { archivedAt: after.archivedAt },
+      );
+      return after;
+    });
+    return presentEdition(edition, this.clock.now());
+  }
+
+  /**
+   * Closes the judging window now, before its planned end, so that the results can be sealed (sealing is
+   * refused while judges may still submit). Only while judging is open; the planned close and the reason are
+   * kept in the audit trail.
+   */
+  async closeJudging(auth: AuthUser, id: string, dto: CloseJudgingDto): Promise<EditionView> {
+    const edition = await this.db.transaction(async (m) => {
+      const before = await this.requireOpenEdition(m, id);
+      const now = this.clock.now();
+      if (now < before.judgingOpenAt || now >= before.judgingCloseAt) {
+        throw new DomainException(EditionErrors.JUDGING_NOT_OPEN);
+      }
+      const after = { ...before, judgingCloseAt: now, updatedAt: now };
+      await m.update(EditionEntity, { id }, { judgingCloseAt: now, updatedAt: now });
+      await this.audit.append(
+        m,
+        auth,
+        'edition.closeJudging',
+        { type: 'edition', id },
+        { judgingCloseAt: before.judgingCloseAt },
+        { judgingCloseAt: now, reason: visibleText(dto.reason) },
       );
       return after;
     });

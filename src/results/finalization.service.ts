@@ -19,7 +19,9 @@ import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { trackLock } from '../judging/assignments/assignments.service';
 import { EntityManager, IsNull } from 'typeorm';
+import { formatInZone } from '../domain/editions/wall-clock';
 import { CorrectionDto } from './dto/correction.dto';
+import { FinalizeDto } from './dto/finalize.dto';
 import { CorrectionEntity } from './entities/correction.entity';
 import { SealEntity } from './entities/seal.entity';
 import { sealFacts } from './public-bundle';
@@ -108,6 +110,11 @@ export function blockerProblems(document: ResultsDocument): FieldProblem[] {
   return problems;
 }
 
+/** Whether no nomination of any track has a rank (sealing would give no award at all). */
+function nothingRanked(document: ResultsDocument): boolean {
+  return document.tracks.every((t) => t.results.every((c) => c.rows.every((r) => r.rank === null)));
+}
+
 function sealView(seal: SealEntity): SealView {
   return {
     editionId: seal.editionId,
@@ -143,7 +150,7 @@ export class FinalizationService {
    * transaction. 409 when already finalised, or with every blocker listed (quorum missing, a tie splitting
    * awards); nothing is stored then.
    */
-  async finalize(actor: AuthUser | null, editionId: string): Promise<FinalizationView> {
+  async finalize(actor: AuthUser | null, editionId: string, dto: FinalizeDto = {}): Promise<FinalizationView> {
     const view = await this.db.transaction(async (m) => {
       await this.db.lock(m, editionResultsLock(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
@@ -155,6 +162,13 @@ export class FinalizationService {
         : null;
       if ((edition.finalizedAt || previous) && !(edition.correctionOpenedAt && correction && previous)) {
         throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+      }
+      // Judges may still submit while the window is open: the organiser waits, or closes judging early (audited).
+      const now = this.clock.now();
+      if (!correction && now < edition.judgingCloseAt) {
+        throw new DomainException(ResultsErrors.JUDGING_OPEN, {
+          closesAt: formatInZone(edition.judgingCloseAt, edition.timezone, 'es'),
+        });
       }
       // Assignment changes (assign, recuse, unassign) hold their track's lock: none runs while we seal.
       const trackIds = await m.find(TrackEntity, {
@@ -180,12 +194,14 @@ export class FinalizationService {
       if (problems.length > 0) {
         throw new DomainException(ResultsErrors.FINALIZATION_BLOCKED, { count: problems.length }, problems);
       }
+      if (nothingRanked(document) && dto.acknowledgeNothingRanked !== true) {
+        throw new DomainException(ResultsErrors.NOTHING_RANKED);
+      }
       const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
       await this.signer.prepare(m);
       // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
       const head = await this.audit.head(m);
       const sealed = sealResults(document, head.hash);
-      const now = this.clock.now();
       const facts = {
         version: correction?.version ?? 1,
         sha256: sealed.sha256,

@@ -4,6 +4,7 @@ import { Auth, Authenticated } from '../auth/access.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
 import { CorrectionDto } from './dto/correction.dto';
+import { FinalizeDto } from './dto/finalize.dto';
 import { CreateOverrideDto } from './dto/override.dto';
 import { FinalizationService } from './finalization.service';
 import { ResultsService } from './results.service';
@@ -53,8 +54,8 @@ export class ResultsController {
   @Post('editions/:id/finalize')
   @Authenticated(Permission.EDITION_FINALIZE)
   @HttpCode(200)
-  finalize(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.finalization.finalize(auth, id);
+  finalize(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FinalizeDto) {
+    return this.finalization.finalize(auth, id, dto);
   }
 
   @Post('editions/:id/publish')

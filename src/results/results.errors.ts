@@ -21,6 +21,16 @@ export const ResultsErrors = defineErrors({
     es: 'No puede finalizarse la edición: {count} impedimento(s) pendiente(s) (ver errors).',
     en: 'The edition cannot be finalised: {count} blocker(s) to resolve (see errors).',
   },
+  JUDGING_OPEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La evaluación sigue abierta hasta {closesAt}; los jurados aún pueden enviar hojas. Espere al cierre o cierre la evaluación antes de tiempo (queda en la bitácora) y selle después.',
+    en: 'Judging is still open until {closesAt}; judges may still submit sheets. Wait for it to close, or close judging early (recorded in the audit trail), then seal.',
+  },
+  NOTHING_RANKED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Ninguna postulación de ninguna categoría tiene lugar en la clasificación: sellar ahora publicaría resultados sin reconocimientos. Para sellar de todos modos, confírmelo expresamente (acknowledgeNothingRanked).',
+    en: 'No nomination of any track is ranked: sealing now would publish results without awards. To seal anyway, acknowledge it explicitly (acknowledgeNothingRanked).',
+  },
   NOMINATION_NOT_IN_TRACK: {
     kind: ErrorKind.UNPROCESSABLE,
     es: 'La postulación no pertenece a esta categoría de reconocimiento.',

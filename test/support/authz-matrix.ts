@@ -52,6 +52,8 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/editions/:id/clone': [O],
   'POST /api/editions/:id/archive': [O],
   'POST /api/editions/:id/unarchive': [O],
+  'POST /api/editions/:id/close-judging': [O],
+  'DELETE /api/editions/:id': [O],
   'GET /api/editions/:id/tracks': ANY,
   'GET /api/editions/:id/bundle': [O],
   'POST /api/editions/:id/bundle': [O],
