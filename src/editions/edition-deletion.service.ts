@@ -19,7 +19,10 @@ const OF_NOMINATIONS = 'SELECT "id" FROM "nominations" WHERE "editionId" = :id';
  * these rows, but their entities belong to the modules that build on editions (judging, nominations, results).
  */
 const HOLDINGS: readonly { table: string; where: string }[] = [
-  { table: 'score_sheets', where: `"assignmentId" IN (SELECT "id" FROM "assignments" WHERE "trackId" IN (${OF_TRACKS}))` },
+  {
+    table: 'score_sheets',
+    where: `"assignmentId" IN (SELECT "id" FROM "assignments" WHERE "trackId" IN (${OF_TRACKS}))`,
+  },
   { table: 'assignments', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'declared_conflicts', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'panel_members', where: `"trackId" IN (${OF_TRACKS})` },
@@ -72,10 +75,17 @@ export class EditionDeletionService {
       }
       await m.delete(EditionEntity, { id });
       const { key, name, year } = edition;
-      await this.audit.append(m, auth, 'edition.delete', { type: 'edition', id }, { key, name, year }, {
-        removed,
-        files: files.length,
-      });
+      await this.audit.append(
+        m,
+        auth,
+        'edition.delete',
+        { type: 'edition', id },
+        { key, name, year },
+        {
+          removed,
+          files: files.length,
+        },
+      );
       return {
         deletion: { editionId: id, removed, files: files.length },
         storageNames: files.map((f) => f.storageName),

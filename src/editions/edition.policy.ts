@@ -1,8 +1,10 @@
 import { AuthUser } from '../auth/auth-user';
 import { Permission, roleCan } from '../auth/permissions';
+import { EditionPhase } from '../domain/editions/phase';
 
 interface EditionState {
   finalizedAt: Date | string | null;
+  phase: EditionPhase;
 }
 
 /** What `actor` may do in the console, whatever the edition (observers only read). */
@@ -10,11 +12,21 @@ export function consoleActions(actor: AuthUser) {
   return { manage: roleCan(actor.role, Permission.EDITION_MANAGE) };
 }
 
-/** What `actor` may do with one edition: settings change until the seal; sealing and publishing are organisers'. */
+/**
+ * What `actor` may do with one edition: settings change until the seal; sealing and publishing are organisers'.
+ * Sealing waits for judging to close (judges may still submit until then); the organiser may close it early.
+ */
 export function editionActions(actor: AuthUser, edition: EditionState) {
+  const manage = roleCan(actor.role, Permission.EDITION_MANAGE) && !edition.finalizedAt;
   return {
-    manage: roleCan(actor.role, Permission.EDITION_MANAGE) && !edition.finalizedAt,
-    finalize: roleCan(actor.role, Permission.EDITION_FINALIZE) && !edition.finalizedAt,
+    manage,
+    finalize:
+      roleCan(actor.role, Permission.EDITION_FINALIZE) &&
+      !edition.finalizedAt &&
+      edition.phase === 'DELIBERATION',
+    closeJudging: manage && edition.phase === 'JUDGING',
+    // A sealed edition is part of the public record: archived, never deleted.
+    delete: manage,
     publish: roleCan(actor.role, Permission.EDITION_PUBLISH) && !!edition.finalizedAt,
     // A sealed edition is the usual model for the next year's.
     clone: roleCan(actor.role, Permission.EDITION_MANAGE),

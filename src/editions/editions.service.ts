@@ -9,15 +9,11 @@ import { DomainException } from '../common/errors/domain-exception';
 import { visibleText } from '../common/validation/visible-text';
 import { timelineProblems } from '../domain/editions/phase';
 import { shiftWallClockYears } from '../domain/editions/wall-clock';
+import { submissionWindow } from '../domain/intake/deadline';
 import { defaultEligibilityRule } from '../domain/intake/eligibility';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/seed-2018';
-import {
-  CloneEditionDto,
-  CloseJudgingDto,
-  CreateEditionDto,
-  UpdateEditionDto,
-} from './dto/edition.dto';
+import { CloneEditionDto, CloseJudgingDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
 import { EditionEntity } from './edition.entity';
 import { EditionView, presentEdition } from './edition.presenter';
@@ -175,18 +171,22 @@ export class EditionsService {
     const edition = await this.db.transaction(async (m) => {
       const before = await this.requireOpenEdition(m, id);
       const now = this.clock.now();
-      if (now < before.judgingOpenAt || now >= before.judgingCloseAt) {
+      if (submissionWindow(now, before.judgingOpenAt, before.judgingCloseAt) !== 'OPEN') {
         throw new DomainException(EditionErrors.JUDGING_NOT_OPEN);
       }
-      const after = { ...before, judgingCloseAt: now, updatedAt: now };
-      await m.update(EditionEntity, { id }, { judgingCloseAt: now, updatedAt: now });
+      // A deadline includes its whole second: the window ends with the second before this one, so that it is
+      // closed at once (no sheet accepted after the organiser closed it).
+      const lastSecond = new Date(Math.floor(now.getTime() / 1000) * 1000 - 1000);
+      const closeAt = lastSecond < before.judgingOpenAt ? before.judgingOpenAt : lastSecond;
+      const after = { ...before, judgingCloseAt: closeAt, updatedAt: now };
+      await m.update(EditionEntity, { id }, { judgingCloseAt: closeAt, updatedAt: now });
       await this.audit.append(
         m,
         auth,
         'edition.closeJudging',
         { type: 'edition', id },
         { judgingCloseAt: before.judgingCloseAt },
-        { judgingCloseAt: now, reason: visibleText(dto.reason) },
+        { judgingCloseAt: closeAt, reason: visibleText(dto.reason) },
       );
       return after;
     });

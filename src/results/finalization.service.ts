@@ -20,6 +20,7 @@ import { TrackEntity } from '../editions/track.entity';
 import { trackLock } from '../judging/assignments/assignments.service';
 import { EntityManager, IsNull } from 'typeorm';
 import { formatInZone } from '../domain/editions/wall-clock';
+import { submissionWindow } from '../domain/intake/deadline';
 import { CorrectionDto } from './dto/correction.dto';
 import { FinalizeDto } from './dto/finalize.dto';
 import { CorrectionEntity } from './entities/correction.entity';
@@ -150,7 +151,11 @@ export class FinalizationService {
    * transaction. 409 when already finalised, or with every blocker listed (quorum missing, a tie splitting
    * awards); nothing is stored then.
    */
-  async finalize(actor: AuthUser | null, editionId: string, dto: FinalizeDto = {}): Promise<FinalizationView> {
+  async finalize(
+    actor: AuthUser | null,
+    editionId: string,
+    dto: FinalizeDto = {},
+  ): Promise<FinalizationView> {
     const view = await this.db.transaction(async (m) => {
       await this.db.lock(m, editionResultsLock(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
@@ -165,7 +170,7 @@ export class FinalizationService {
       }
       // Judges may still submit while the window is open: the organiser waits, or closes judging early (audited).
       const now = this.clock.now();
-      if (!correction && now < edition.judgingCloseAt) {
+      if (!correction && submissionWindow(now, edition.judgingOpenAt, edition.judgingCloseAt) !== 'CLOSED') {
         throw new DomainException(ResultsErrors.JUDGING_OPEN, {
           closesAt: formatInZone(edition.judgingCloseAt, edition.timezone, 'es'),
         });

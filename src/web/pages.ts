@@ -56,6 +56,8 @@ export const NOTICES = [
   'editionCreated',
   'editionCloned',
   'editionArchived',
+  'judgingClosed',
+  'editionDeleted',
   'editionUnarchived',
   'institutionsMerged',
   'rejected',

@@ -6,8 +6,9 @@ import { AttachmentEntity } from '../../src/nominations/attachment.entity';
 import { Role } from '../../src/users/user.entity';
 import { newEdition, newTrack, newUser } from '../support/factories';
 import { judgedBundle } from '../support/judged-bundle';
+import { PageBrowser } from '../support/page-browser';
 import { tableCounts } from '../support/table-counts';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 /** 1 April 2026: inside the judged bundle's judging window (19 March – 6 April, 17:00 in Mexico City). */
 const DURING_JUDGING = new Date('2026-04-01T18:00:00.000Z');
@@ -98,11 +99,14 @@ describe('edition lifecycle: close judging early, acknowledge an empty result, d
       .set(as(organiser))
       .send({ reason: 'Todas las hojas asignadas fueron enviadas.' })
       .expect(200);
-    expect(closed.body.judgingCloseAt).toBe(DURING_JUDGING.toISOString());
+    // The window ends with the second before the request: closed at once.
+    const lastSecond = new Date(DURING_JUDGING.getTime() - 1000).toISOString();
+    expect(closed.body.judgingCloseAt).toBe(lastSecond);
+    expect(closed.body.phase).toBe('DELIBERATION');
     const [entry] = await auditOf('edition.closeJudging', id);
     expect(entry.before).toEqual({ judgingCloseAt: '2026-04-06T23:00:00.000Z' });
     expect(entry.after).toEqual({
-      judgingCloseAt: DURING_JUDGING.toISOString(),
+      judgingCloseAt: lastSecond,
       reason: 'Todas las hojas asignadas fueron enviadas.',
     });
     const again = await t.http
@@ -142,9 +146,8 @@ describe('edition lifecycle: close judging early, acknowledge an empty result, d
     // One stored file (bundles carry attachments by hash only): on disk and in the table, as an upload leaves it.
     const storageName = `${randomUUID()}.pdf`;
     writeFileSync(join(t.uploadsDir, storageName), '%PDF-1.4\n%%EOF\n');
-    const [nomination] = (
-      await t.http.get(`/api/nominations?editionId=${id}`).set(as(organiser)).expect(200)
-    ).body.items as { id: string }[];
+    const [nomination] = (await t.http.get(`/api/nominations?editionId=${id}`).set(as(organiser)).expect(200))
+      .body.items as { id: string }[];
     await t.db.transaction((m) =>
       m.insert(AttachmentEntity, {
         id: randomUUID(),
@@ -161,7 +164,10 @@ describe('edition lifecycle: close judging early, acknowledge an empty result, d
     expect(holding.score_sheets).toBeGreaterThan(before.score_sheets);
 
     const judge = await newUser(t, Role.JUDGE);
-    await t.http.delete(`/api/editions/${id}`).set(as(await judge.login())).expect(403);
+    await t.http
+      .delete(`/api/editions/${id}`)
+      .set(as(await judge.login()))
+      .expect(403);
     const deleted = await t.http.delete(`/api/editions/${id}`).set(as(organiser)).expect(200);
     expect(deleted.body.removed).toMatchObject({
       nominations: holding.nominations - before.nominations,
@@ -194,5 +200,71 @@ describe('edition lifecycle: close judging early, acknowledge an empty result, d
     expect(refused.body.code).toBe('EDITION_FINALIZED');
     await t.http.get(`/api/editions/${sealedId}`).set(as(organiser)).expect(200);
     await t.http.delete(`/api/editions/${randomUUID()}`).set(as(organiser)).expect(404);
+  });
+
+  describe('from the edition page', () => {
+    let browser: PageBrowser;
+    const page = (id: string) => `/organizacion/ediciones/${id}`;
+
+    beforeAll(async () => {
+      t.clock.set(DURING_JUDGING);
+      browser = new PageBrowser(t);
+      await browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    });
+
+    it('offers closing judging instead of sealing while it is open; the reason is required', async () => {
+      const id = await judgedEdition('pagina-cierre');
+      const open = await browser.get(page(id));
+      expect(open.text).toContain('La evaluación sigue abierta hasta el 06/04/2026');
+      expect(open.text).toContain(`action="/organizacion/ediciones/${id}/cerrar-evaluacion"`);
+      expect(open.text).not.toContain(`action="/organizacion/ediciones/${id}/finalizar"`);
+      // Posted anyway (an old tab): the service refuses, nothing sealed.
+      const early = await browser.post(`${page(id)}/finalizar`, { confirmacion: 'SELLAR' });
+      expect(early.status).toBe(409);
+      expect(early.text).toContain('La evaluación sigue abierta');
+
+      const empty = await browser.post(`${page(id)}/cerrar-evaluacion`, { reason: ' ' });
+      expect(empty.status).toBe(400);
+      expect(empty.text).toContain('id="f-reason-error"');
+      const closed = await browser.post(`${page(id)}/cerrar-evaluacion`, {
+        reason: 'El jurado terminó todas sus hojas antes del plazo.',
+      });
+      expect(closed.status).toBe(303);
+      const after = await browser.get(String(closed.headers.location));
+      expect(after.text).toContain('Evaluación cerrada antes de tiempo');
+      expect(after.text).toContain(`action="/organizacion/ediciones/${id}/finalizar"`);
+      expect(after.text).not.toContain('cerrar-evaluacion');
+    });
+
+    it('asks for the acknowledgement when nothing is ranked, and seals with it', async () => {
+      const edition = await newEdition(t, { phase: 'DELIBERATION' });
+      await newTrack(t, edition, { code: TrackCode.LOCAL_OPEN_GOV });
+      await browser.get(page(edition.id));
+      const refused = await browser.post(`${page(edition.id)}/finalizar`, { confirmacion: 'SELLAR' });
+      expect(refused.status).toBe(409);
+      expect(refused.text).toContain('Ninguna postulación de ninguna categoría tiene lugar');
+      expect(refused.text).toContain('name="sinClasificacion"');
+      const sealed = await browser.post(`${page(edition.id)}/finalizar`, {
+        confirmacion: 'SELLAR',
+        sinClasificacion: 'si',
+      });
+      expect(sealed.status).toBe(303);
+      expect((await browser.get(page(edition.id))).text).not.toContain('/eliminar"');
+    });
+
+    it('deletes a never-sealed edition once ELIMINAR is typed, back to the dashboard', async () => {
+      const id = await judgedEdition('pagina-borrar');
+      const shown = await browser.get(page(id));
+      expect(shown.text).toContain('escriba ELIMINAR');
+      const wrong = await browser.post(`${page(id)}/eliminar`, { confirmacion: 'borrar' });
+      expect(wrong.status).toBe(400);
+      expect(wrong.text).toContain('escriba ELIMINAR para confirmar');
+      await t.http.get(`/api/editions/${id}`).set(as(organiser)).expect(200);
+      const deleted = await browser.post(`${page(id)}/eliminar`, { confirmacion: 'eliminar' });
+      expect(deleted.status).toBe(303);
+      expect(deleted.headers.location).toMatch(/^\/organizacion(\?|$)/);
+      expect((await browser.get(String(deleted.headers.location))).text).toContain('Edición eliminada');
+      await t.http.get(`/api/editions/${id}`).set(as(organiser)).expect(404);
+    });
   });
 });

@@ -116,7 +116,11 @@ export class CloneEditionDto {
 
 /** Closing the judging window before its planned end (so the results can be sealed), with the reason recorded. */
 export class CloseJudgingDto {
-  @ApiProperty({ example: 'Todas las evaluaciones asignadas fueron enviadas.', minLength: 10, maxLength: 2000 })
+  @ApiProperty({
+    example: 'Todas las evaluaciones asignadas fueron enviadas.',
+    minLength: 10,
+    maxLength: 2000,
+  })
   @VisibleText({ min: 10, max: 2000 })
   reason: string;
 }

@@ -12,4 +12,3 @@ export class FinalizeDto {
   @IsBoolean()
   acknowledgeNothingRanked?: boolean;
 }
-

@@ -200,6 +200,8 @@ const es = {
     institutionCreated: 'Institución registrada.',
     editionCreated: 'Edición creada.',
     editionArchived: 'Edición archivada.',
+    judgingClosed: 'Evaluación cerrada antes de tiempo; el cierre y su motivo quedan en la bitácora.',
+    editionDeleted: 'Edición eliminada con todo lo que contenía; la eliminación queda en la bitácora.',
     editionUnarchived: 'Edición fuera del archivo.',
     editionCloned: 'Edición clonada para el año siguiente: revise sus fechas.',
     institutionsMerged:
@@ -431,6 +433,8 @@ const en: Texts<typeof es> = {
     institutionCreated: 'Institution registered.',
     editionCreated: 'Edition created.',
     editionArchived: 'Edition archived.',
+    judgingClosed: 'Judging closed early; the closing and its reason are in the audit trail.',
+    editionDeleted: 'Edition deleted with everything it held; the deletion is in the audit trail.',
     editionUnarchived: 'Edition back from the archive.',
     editionCloned: 'Edition cloned for the next year: check its dates.',
     institutionsMerged:

@@ -5,7 +5,9 @@ import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
 import { Permission } from '../../../auth/permissions';
 import { stateName } from '../../../catalog/states';
-import { CloneEditionDto } from '../../../editions/dto/edition.dto';
+import { DomainException } from '../../../common/errors/domain-exception';
+import { CloneEditionDto, CloseJudgingDto } from '../../../editions/dto/edition.dto';
+import { EditionDeletionService } from '../../../editions/edition-deletion.service';
 import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
@@ -29,6 +31,7 @@ export class EditionPageController {
     private readonly editions: EditionsService,
     private readonly nominations: NominationsService,
     private readonly finalization: FinalizationService,
+    private readonly deletion: EditionDeletionService,
   ) {}
 
   @Get('organizacion/ediciones/:id')
@@ -51,15 +54,24 @@ export class EditionPageController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const values = { confirmacion: text(body, 'confirmacion') };
+    const values = {
+      confirmacion: text(body, 'confirmacion'),
+      sinClasificacion: text(body, 'sinClasificacion'),
+    };
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
         assertTyped(values.confirmacion, 'SEAL');
-        await this.finalization.finalize(auth, id);
+        await this.finalization.finalize(auth, id, {
+          acknowledgeNothingRanked: values.sinClasificacion === 'si',
+        });
         return { to: editionUrl(id), notice: 'finalized' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      // Refused because nothing is ranked: the form comes back asking for that acknowledgement.
+      again: (form, status, error) =>
+        this.show(auth, id, request, reply, form, status, {
+          askNothingRanked: error instanceof DomainException && error.code === 'NOTHING_RANKED',
+        }),
     });
   }
 
@@ -79,6 +91,49 @@ export class EditionPageController {
         assertTyped(values.confirmacion, 'PUBLISH');
         await this.finalization.publish(auth, id);
         return { to: editionUrl(id), notice: 'published' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** Closes judging before its planned end, with the reason (audited), so that the results can be sealed. */
+  @Post('organizacion/ediciones/:id/cerrar-evaluacion')
+  @Authenticated(Permission.EDITION_MANAGE)
+  closeJudging(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { reason: text(body, 'reason') };
+    return this.pages.submit(request, reply, {
+      values,
+      act: async () => {
+        await this.editions.closeJudging(auth, id, await toDto(CloseJudgingDto, values));
+        return { to: editionUrl(id), notice: 'judgingClosed' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** Deletes an edition never finalised, with everything it holds, once its word is typed. */
+  @Post('organizacion/ediciones/:id/eliminar')
+  @Authenticated(Permission.EDITION_MANAGE)
+  delete(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { confirmacion: text(body, 'confirmacion') };
+    return this.pages.submit(request, reply, {
+      values,
+      act: async () => {
+        assertTyped(values.confirmacion, 'DELETE');
+        await this.deletion.remove(auth, id);
+        return { to: '/organizacion', notice: 'editionDeleted' };
       },
       again: (form, status) => this.show(auth, id, request, reply, form, status),
     });
@@ -155,6 +210,7 @@ export class EditionPageController {
     reply: FastifyReply,
     actionError?: FormState,
     status?: number,
+    ask: { askNothingRanked?: boolean } = {},
   ) {
     const edition = await this.editions.get(auth, id);
     const tracks = await this.editions.listTracks(auth, id);
@@ -177,6 +233,7 @@ export class EditionPageController {
       seal,
       stateName: (code: string) => stateName(code) ?? code,
       actionError: actionError ?? null,
+      askNothingRanked: ask.askNothingRanked ?? false,
       can: editionActions(auth, edition),
     };
     await this.pages.render(request, reply, EDITION_PAGE, { title: edition.name, ...view }, { status });

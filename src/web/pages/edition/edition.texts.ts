@@ -47,6 +47,20 @@ const es = {
       'Sellar no se deshace desde aquí: las evaluaciones y ajustes quedan bloqueados y solo una corrección publicada puede cambiar los resultados. Escriba SELLAR para confirmar',
     typePublish:
       'Publicar muestra los resultados a todo el público de inmediato. Escriba PUBLICAR para confirmar',
+    sealAfterJudgingOpen:
+      'La evaluación sigue abierta hasta el {date}: los jurados aún pueden enviar hojas, así que los resultados no pueden sellarse todavía. Espere al cierre o cierre la evaluación ahora.',
+    sealAfterJudging: 'Los resultados podrán sellarse cuando cierre la evaluación ({date}).',
+    closeJudging: 'Cerrar la evaluación ahora',
+    closeJudgingReason: 'Motivo del cierre anticipado',
+    closeJudgingHint:
+      'Queda en la bitácora con la fecha de cierre prevista. Desde ese momento ningún jurado puede enviar ni cambiar hojas.',
+    acknowledgeNothingRanked:
+      'Entiendo que ninguna postulación tiene lugar en la clasificación y que los resultados se sellarán sin reconocimientos',
+    deleteHeading: 'Eliminar la edición',
+    deleteHelp:
+      'Una edición que nunca se selló puede eliminarse con todo lo que contiene: categorías, postulaciones y sus archivos, paneles, conflictos, asignaciones, hojas de evaluación y decisiones del jurado. No se puede deshacer; la bitácora conserva el registro de la eliminación.',
+    typeDelete: 'Para eliminar «{name}» y todo su contenido, escriba ELIMINAR',
+    delete: 'Eliminar edición',
   },
 };
 
@@ -96,6 +110,20 @@ const en: Texts<typeof es> = {
     typeSeal:
       'Sealing cannot be undone here: evaluations and overrides are locked and only a published correction can change the results. Type SEAL to confirm',
     typePublish: 'Publishing shows the results to everyone at once. Type PUBLISH to confirm',
+    sealAfterJudgingOpen:
+      'Judging is open until {date}: judges may still submit sheets, so the results cannot be sealed yet. Wait for it to close, or close judging now.',
+    sealAfterJudging: 'The results can be sealed once judging closes ({date}).',
+    closeJudging: 'Close judging now',
+    closeJudgingReason: 'Reason for closing early',
+    closeJudgingHint:
+      'Recorded in the audit trail with the planned close. From then on no judge can submit or change a sheet.',
+    acknowledgeNothingRanked:
+      'I understand that no nomination is ranked and that the results will be sealed without awards',
+    deleteHeading: 'Delete the edition',
+    deleteHelp:
+      'An edition that was never sealed can be deleted with everything it holds: tracks, nominations and their files, panels, conflicts, assignments, score sheets and jury decisions. It cannot be undone; the audit trail keeps the record of the deletion.',
+    typeDelete: 'To delete “{name}” and everything in it, type DELETE',
+    delete: 'Delete edition',
   },
 };
 

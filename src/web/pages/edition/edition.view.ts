@@ -1,3 +1,4 @@
+import { editionActions } from '../../../editions/edition.policy';
 import { EditionView } from '../../../editions/edition.presenter';
 import { TrackEntity } from '../../../editions/track.entity';
 import { NominationStatus } from '../../../domain/intake/nomination-status';
@@ -16,7 +17,9 @@ export interface EditionPageView {
   stateName: (code: string) => string;
   /** The problem of a refused seal or publication. */
   actionError: FormState | null;
-  can: { manage: boolean; finalize: boolean; publish: boolean; clone: boolean; archive: boolean };
+  /** Sealing was refused because nothing is ranked: the form asks for the acknowledgement. */
+  askNothingRanked: boolean;
+  can: ReturnType<typeof editionActions>;
 }
 
 export const EDITION_PAGE = pageTemplate<EditionPageView>(__dirname, 'edition');

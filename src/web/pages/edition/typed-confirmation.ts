@@ -2,11 +2,13 @@ import { CommonErrors } from '../../../common/errors/common.errors';
 import { DomainException } from '../../../common/errors/domain-exception';
 
 /**
- * Sealing and publishing cannot be taken back from the page: the form asks the organiser to type the action's
+ * Sealing, publishing and deleting cannot be taken back from the page: the form asks the organiser to type the action's
  * word (Spanish or English, any case), so that neither happens by a stray click.
  */
-export function assertTyped(typed: string | undefined, action: 'SEAL' | 'PUBLISH'): void {
-  const words = action === 'SEAL' ? ['SELLAR', 'SEAL'] : ['PUBLICAR', 'PUBLISH'];
+const WORDS = { SEAL: ['SELLAR', 'SEAL'], PUBLISH: ['PUBLICAR', 'PUBLISH'], DELETE: ['ELIMINAR', 'DELETE'] };
+
+export function assertTyped(typed: string | undefined, action: keyof typeof WORDS): void {
+  const words = WORDS[action];
   if (words.includes((typed ?? '').trim().toUpperCase())) return;
   const [es, en] = words;
   throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
