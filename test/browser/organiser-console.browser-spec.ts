@@ -1,7 +1,7 @@
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openEdition, IntakeEdition, nominationBody } from '../support/intake-fixtures';
+import { IntakeEdition, nominationBody } from '../support/intake-fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 import {
   AxeResult,
@@ -26,6 +26,9 @@ const NOMINATORS = [
   { name: 'Gerardo Dudoso', email: 'gerardo@example.org', approve: false },
 ];
 const INSTITUTION = 'Instituto de Transparencia de Oaxaca';
+
+/** The wall-clock time in Mexico City (UTC−06:00 all year) of an instant, as a datetime-local field holds it. */
+const mexicoCity = (ms: number) => new Date(ms - 6 * HOUR).toISOString().slice(0, 16);
 
 function parseCsv(text: string): Promise<string[][]> {
   return new Promise((resolve, reject) => {
@@ -58,7 +61,12 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
   let nextYearId: string;
 
   const check = async (page: Page, name: string) => consolePages.push(await walk.check(page, name));
+  /** The API is read only to check what the pages stored (and by the nominators and judges, elsewhere tested). */
   const auth = () => ({ authorization: `Bearer ${api}` });
+  const institutionId = async () =>
+    ((await t.http.get('/api/public/institutions').expect(200)).body as { id: string; name: string }[]).find(
+      (i) => i.name === INSTITUTION,
+    )!.id;
 
   const submit = async (page: Page, button: string | RegExp) => {
     await page.getByRole('button', { name: button }).first().click();
@@ -111,55 +119,87 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     await t?.close();
   });
 
-  it('the edition: dates in local time, participating states, a rubric edited', async () => {
-    // Created through the API: the edition and rubric pages belong to another part of the console.
-    edition = await openEdition(t, api, 3 * DAY);
-    const track = await t.http.get(`/api/tracks/${edition.localTrackId}`).set(auth()).expect(200);
-    const rubric = track.body.rubric.map((c: { weight: number }, i: number) =>
-      i === 0 ? { ...c, weight: c.weight + 1 } : c,
-    );
-    await t.http
-      .patch(`/api/tracks/${edition.localTrackId}`)
-      .set(auth())
-      .send({ rubric, judgesPerNomination: 1, minReviews: 1 })
-      .expect(200);
-    // The settings page shows the rubric as the API stored it (editing it there: test/e2e/track-settings-page).
-    await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/configuracion`);
-    await check(organiser, 'configuración de categoría');
-    // The home page lists the open call with its rubric (the details opened, so axe sees the table).
-    await organiser.goto('/');
-    await organiser.locator('section[aria-labelledby="convocatorias"] details summary').first().click();
-    await check(organiser, 'inicio con convocatorias');
-    await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/configuracion`);
-    expect(await organiser.getByLabel(/^Jurados por postulación/).inputValue()).toBe('1');
-    expect(await organiser.locator('[name="rubric.0.weight"]').inputValue()).toBe(String(rubric[0].weight));
-  });
-
-  it('the edition form: a new edition from the page, dates in local time and states by name', async () => {
+  it('the edition: created from its form with local times and states by name, its rubric edited live', async () => {
+    // Nominations open since yesterday and close in three days; judging from the day after for nine days.
+    const now = t.clock.now().getTime();
+    const close = Math.floor((now + 3 * DAY) / 60_000) * 60_000;
+    const dates = {
+      nominationsOpenAt: now - DAY,
+      nominationsCloseAt: close,
+      judgingOpenAt: close + DAY,
+      judgingCloseAt: close + 10 * DAY,
+      announcementAt: close + 20 * DAY,
+    };
     await organiser.goto('/organizacion');
     await organiser.getByRole('link', { name: 'Nueva edición' }).click();
     await organiser.waitForLoadState('load');
     await check(organiser, 'nueva edición');
-    await organiser.getByLabel(/^Nombre/).fill('Reconocimientos de prueba 2031');
-    await organiser.getByLabel(/^Año/).fill('2031');
+    await organiser.getByLabel(/^Nombre/).fill('Reconocimientos de prueba 2026');
+    await organiser.getByLabel(/^Año/).fill('2026');
     await organiser.getByLabel('Zona horaria').selectOption('America/Mexico_City');
-    await organiser.getByLabel('Apertura de postulaciones').fill('2031-02-03T09:30');
-    await organiser.getByLabel('Cierre de postulaciones').fill('2031-03-14T18:00');
-    await organiser.getByLabel('Inicio de la evaluación').fill('2031-03-17T09:00');
-    await organiser.getByLabel('Cierre de la evaluación').fill('2031-04-02T18:00');
-    await organiser.getByLabel('Anuncio de resultados').fill('2031-04-13T11:00');
-    await organiser.getByLabel('Jalisco').check();
-    await organiser.getByLabel('Oaxaca').check();
+    const labels: Record<keyof typeof dates, string> = {
+      nominationsOpenAt: 'Apertura de postulaciones',
+      nominationsCloseAt: 'Cierre de postulaciones',
+      judgingOpenAt: 'Inicio de la evaluación',
+      judgingCloseAt: 'Cierre de la evaluación',
+      announcementAt: 'Anuncio de resultados',
+    };
+    for (const [field, at] of Object.entries(dates) as [keyof typeof dates, number][]) {
+      await organiser.getByLabel(labels[field]).fill(mexicoCity(at));
+    }
+    for (const state of ['Ciudad de México', 'Jalisco', 'Oaxaca']) await organiser.getByLabel(state).check();
     await submit(organiser, 'Crear edición');
     expect(await notice(organiser)).toContain('Edición creada');
-    expect(await mainText(organiser)).toContain('Jalisco, Oaxaca');
-    const id = /ediciones\/([0-9a-f-]{36})/.exec(organiser.url())![1];
-    const stored = await t.http.get(`/api/editions/${id}`).set(auth()).expect(200);
-    expect(stored.body.nominationsOpenAt).toBe('2031-02-03T15:30:00.000Z');
+    expect(await mainText(organiser)).toContain('Ciudad de México, Jalisco, Oaxaca');
+    const editionId = /ediciones\/([0-9a-f-]{36})/.exec(organiser.url())![1];
+    // What the API stored: the wall-clock times read in Mexico City (UTC−06:00), to the minute.
+    const stored = (await t.http.get(`/api/editions/${editionId}`).set(auth()).expect(200)).body;
+    expect(stored.nominationsCloseAt).toBe(new Date(close).toISOString());
     await organiser.getByRole('link', { name: 'Editar nombre, fechas y entidades' }).click();
     await organiser.waitForLoadState('load');
     await check(organiser, 'editar edición');
-    expect(await organiser.getByLabel('Apertura de postulaciones').inputValue()).toBe('2031-02-03T09:30');
+    expect(await organiser.getByLabel('Cierre de postulaciones').inputValue()).toBe(mexicoCity(close));
+
+    // The local track's settings, from the edition page.
+    await organiser.goto(`/organizacion/ediciones/${editionId}`);
+    const local = organiser.locator('section.card', { hasText: 'LOCAL_OPEN_GOV' });
+    await local.getByRole('link', { name: /configuración/i }).click();
+    await organiser.waitForLoadState('load');
+    const localTrackId = /categorias\/([0-9a-f-]{36})/.exec(organiser.url())![1];
+    edition = { editionId, localTrackId, federalTrackId: '', nominationsCloseAt: new Date(close) };
+    await check(organiser, 'configuración de categoría');
+    const live = organiser.locator('#rubric-live');
+    expect(await live.textContent()).toContain('Rúbrica sin problemas');
+    // A scale whose maximum is below its minimum is named while typing, before any save.
+    const max = organiser.locator('[name="rubric.0.max"]');
+    const kept = await max.inputValue();
+    await max.fill('-1');
+    // The scale, and every guidance level now outside it.
+    expect(await live.textContent()).toMatch(/La rúbrica tiene \d+ problema/);
+    expect(
+      await organiser.locator('fieldset.criterion').first().locator('.live-problems').textContent(),
+    ).toContain('el máximo debe ser un número mayor que el mínimo');
+    expect(await max.getAttribute('aria-invalid')).toBe('true');
+    await check(organiser, 'rúbrica con un problema');
+    await max.fill(kept);
+    expect(await live.textContent()).toContain('Rúbrica sin problemas');
+    const weight = organiser.locator('[name="rubric.0.weight"]');
+    const heavier = String(Number(await weight.inputValue()) + 1);
+    await weight.fill(heavier);
+    expect(
+      await organiser.locator('fieldset.criterion').first().locator('.live-share').textContent(),
+    ).toMatch(/pesa el [\d.,]+ % del total/);
+    await organiser.getByLabel(/^Jurados por postulación/).fill('1');
+    await organiser.getByLabel(/^Quórum/).fill('1');
+    await submit(organiser, 'Guardar configuración');
+    expect(await notice(organiser)).toContain('guardad');
+    expect(await organiser.getByLabel(/^Jurados por postulación/).inputValue()).toBe('1');
+    expect(await organiser.locator('[name="rubric.0.weight"]').inputValue()).toBe(heavier);
+
+    // The home page lists the open call with its rubric (the details opened, so axe sees the table).
+    await organiser.goto('/');
+    await organiser.locator('section[aria-labelledby="convocatorias"] details summary').first().click();
+    await check(organiser, 'inicio con convocatorias');
   });
 
   it('institutions: registered, found by search, a duplicate merged with confirmation', async () => {
@@ -195,11 +235,12 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
   });
 
   it('accounts: judges created, one nominator approved and another rejected with a reason', async () => {
-    const institutions = (await t.http.get('/api/institutions?q=oaxaca').set(auth()).expect(200)).body;
+    // The nominators register themselves (their own form is tested elsewhere), choosing the institution.
+    const oaxaca = await institutionId();
     for (const n of NOMINATORS) {
       await t.http
         .post('/api/auth/register')
-        .send({ email: n.email, name: n.name, password: PASSWORD, institutionId: institutions[0].id })
+        .send({ email: n.email, name: n.name, password: PASSWORD, institutionId: oaxaca })
         .expect(201);
     }
     await organiser.goto('/organizacion/usuarios');
@@ -235,7 +276,7 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
 
   it('nominations: searched and sorted; an extension granted to a draft', async () => {
     const nominator = await t.login(NOMINATORS[0].email, PASSWORD);
-    const [oaxaca] = (await t.http.get('/api/institutions?q=oaxaca').set(auth()).expect(200)).body;
+    const oaxaca = await institutionId();
     for (const [i, title] of [
       'Parlamento abierto de Oaxaca',
       'Datos abiertos municipales',
@@ -244,7 +285,7 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
       const created = await t.http
         .post('/api/nominations')
         .set('authorization', `Bearer ${nominator}`)
-        .send(nominationBody(edition.localTrackId, oaxaca.id, { title, stateCode: '09' }))
+        .send(nominationBody(edition.localTrackId, oaxaca, { title, stateCode: '09' }))
         .expect(201);
       nominations.push({ id: created.body.id, key: created.body.key, title });
       if (i < 2) {
@@ -285,16 +326,15 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     for (const judge of JUDGES) await organiser.getByLabel(judge.name, { exact: true }).check();
     await submit(organiser, 'Guardar panel');
     expect(await notice(organiser)).toContain('Panel guardado');
-    const users = (await t.http.get('/api/users?role=JUDGE').set(auth()).expect(200)).body as {
-      id: string;
-      name: string;
-    }[];
-    const diana = users.find((u) => u.name === JUDGES[0].name)!;
-    await t.http
-      .post(`/api/tracks/${edition.localTrackId}/conflicts`)
-      .set(auth())
-      .send({ judgeId: diana.id, nominationId: nominations[0].id, reason: 'Asesoró el proyecto' })
-      .expect(201);
+    // Diana advised the first practice: a conflict declared on the panel page.
+    await organiser.locator('#f-judgeId').selectOption({ label: JUDGES[0].name });
+    await organiser
+      .locator('#f-nominationId')
+      .selectOption({ label: `${nominations[0].key} · ${nominations[0].title}` });
+    await organiser.locator('#f-reason').fill('Asesoró el proyecto');
+    await submit(organiser, 'Declarar conflicto');
+    expect(await notice(organiser)).toContain('Conflicto');
+    await check(organiser, 'panel-conflicto');
 
     await organiser.goto(`/organizacion/categorias/${edition.localTrackId}/asignacion-manual`);
     await organiser
@@ -343,7 +383,6 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
   });
 
   it('exports: XLSX and CSV downloaded from the page, opened and checked', async () => {
-    t.clock.set(new Date(edition.nominationsCloseAt.getTime() + 11 * DAY));
     await organiser.goto(`/organizacion/ediciones/${edition.editionId}/exportaciones`);
     await check(organiser, 'exportaciones');
 
@@ -377,8 +416,16 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
     await check(organiser, 'auditoria-verificada');
   });
 
-  it('seal and publish from the edition page, each typed to confirm; clone to the next year', async () => {
+  it('judging closed early, then sealed and published, each typed to confirm; cloned; archived', async () => {
     await organiser.goto(`/organizacion/ediciones/${edition.editionId}`);
+    // Every sheet is in, days before the planned close: the organiser closes judging, with the reason.
+    expect(await mainText(organiser)).toContain('La evaluación sigue abierta');
+    await organiser
+      .getByLabel(/^Motivo del cierre anticipado/)
+      .fill('Todas las hojas asignadas fueron enviadas.');
+    await submit(organiser, 'Cerrar la evaluación ahora');
+    expect(await notice(organiser)).toContain('Evaluación cerrada antes de tiempo');
+    await check(organiser, 'evaluación cerrada');
     // The box is required (the browser asks for it); a wrong word comes back from the server, nothing sealed.
     await organiser.getByLabel(/Escriba SELLAR/).fill('quizá');
     await submit(organiser, 'Sellar resultados');

@@ -12,6 +12,7 @@ import { ASSETS_DIR, WebController } from '../web-routes';
 const ASSETS: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
   'scoring.js': 'text/javascript; charset=utf-8',
+  'rubric.js': 'text/javascript; charset=utf-8',
 };
 
 interface Asset {

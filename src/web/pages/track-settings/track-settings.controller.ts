@@ -84,7 +84,8 @@ export class TrackSettingsPageController {
         aggregations: Object.values(Aggregation),
         can: { edit: can.manage, editScoring: can.manage && !track.frozenAt },
       },
-      { form, status },
+      // The rubric's live checks, only while it can still be edited.
+      { form, status, scripts: !track.frozenAt && can.manage ? ['rubric.js'] : [] },
     );
   }
 }
