@@ -108,6 +108,13 @@ export class NominationEntity {
   @Column(instantColumn({ nullable: true }))
   submittedAt: Date | null;
 
+  /**
+   * The nominator's consent, given when submitting, to show the practice in the public catalogue after the
+   * announcement. Off unless ticked; recorded in the submission's audit entry.
+   */
+  @Column({ type: 'boolean', default: false })
+  publicationConsent: boolean;
+
   /** SHA-256 of the submitted content (RFC 8785 canonical JSON of the fields and attachment hashes). */
   @Column({ type: 'varchar', length: 64, nullable: true })
   receiptHash: string | null;

@@ -22,6 +22,7 @@ import {
   EligibilityDecisionDto,
   ExtensionDto,
   NominationQueryDto,
+  SubmitNominationDto,
   UpdateNominationDto,
 } from './dto/nomination.dto';
 import { NominationsService } from './nominations.service';
@@ -66,8 +67,8 @@ export class NominationsController {
   @Post(':id/submit')
   @Authenticated(Permission.NOMINATION_EDIT)
   @HttpCode(200)
-  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.submit(auth, id);
+  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitNominationDto) {
+    return this.service.submit(auth, id, dto);
   }
 
   @Post(':id/withdraw')

@@ -24,6 +24,7 @@ import {
   EligibilityDecisionDto,
   ExtensionDto,
   NominationQueryDto,
+  SubmitNominationDto,
   UpdateNominationDto,
 } from './dto/nomination.dto';
 import { NominationChannel, NominationEntity } from './nomination.entity';
@@ -103,6 +104,7 @@ export class NominationsService {
           auth.role === Role.ORGANISER ? (dto.channel ?? NominationChannel.PAPER) : NominationChannel.ONLINE,
         extendedUntil: null,
         submittedAt: null,
+        publicationConsent: false,
         receiptHash: null,
         withdrawnAt: null,
         createdById: auth.id,
@@ -156,7 +158,7 @@ export class NominationsService {
    * Submits a draft and returns its receipt. Repeating the call on a submitted nomination returns the same
    * receipt and changes nothing, so a client that lost the answer can safely retry.
    */
-  async submit(auth: AuthUser, id: string): Promise<Receipt> {
+  async submit(auth: AuthUser, id: string, dto: SubmitNominationDto = {}): Promise<Receipt> {
     return this.db.transaction(async (m) => {
       const before = await requireNomination(m, auth, id);
       await this.db.lockShared(m, trackLock(before.trackId));
@@ -199,6 +201,8 @@ export class NominationsService {
         status: 'SUBMITTED' as const,
         submittedAt,
         receiptHash: sha256,
+        // Given with this submission (a withdrawn and resubmitted practice is asked again).
+        publicationConsent: dto.publicationConsent === true,
         updatedAt: submittedAt,
       };
       await updateById(m, NominationEntity, id, changes);
@@ -207,7 +211,7 @@ export class NominationsService {
         auth,
         'nomination.submit',
         { type: 'nomination', id },
-        { status: before.status },
+        { status: before.status, publicationConsent: before.publicationConsent },
         changes,
       );
       return { nominationId: id, submittedAt, sha256 };

@@ -293,6 +293,16 @@ export class PublicResultsService {
     this.answers.forget(editionId);
   }
 
+  /** The sealed document and public snapshot in force, with the seal's version and hash (public results only). */
+  async sealed(editionId: string): Promise<{
+    document: ResultsDocument;
+    snapshot: PublicSnapshot;
+    seal: { version: number; sha256: string };
+  }> {
+    const { document, snapshot, seal } = await this.published(editionId);
+    return { document, snapshot, seal: { version: seal.version, sha256: seal.sha256 } };
+  }
+
   /** The edition's time zone (public results only). */
   async timezone(editionId: string): Promise<string> {
     return (await this.published(editionId)).snapshot.edition.timezone;

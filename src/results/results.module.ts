@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PublishedAnswers } from '../common/http/published-answers';
 import { FinalizationService } from './finalization.service';
+import { PracticesController } from './practices.controller';
+import { PracticesService } from './practices.service';
 import { PublicResultsController } from './public-results.controller';
 import { PublicResultsService } from './public-results.service';
 import { ResultsController } from './results.controller';
@@ -10,8 +12,22 @@ import { SealSigner } from './signing/seal-signer.service';
 
 /** Results preview, overrides, finalisation (seal), corrections, publication and public results (docs/results.md). */
 @Module({
-  controllers: [ResultsController, PublicResultsController, PublicKeysController],
-  providers: [ResultsService, FinalizationService, PublicResultsService, SealSigner, PublishedAnswers],
-  exports: [ResultsService, FinalizationService, PublicResultsService, SealSigner, PublishedAnswers],
+  controllers: [ResultsController, PublicResultsController, PracticesController, PublicKeysController],
+  providers: [
+    ResultsService,
+    FinalizationService,
+    PublicResultsService,
+    PracticesService,
+    SealSigner,
+    PublishedAnswers,
+  ],
+  exports: [
+    ResultsService,
+    FinalizationService,
+    PublicResultsService,
+    PracticesService,
+    SealSigner,
+    PublishedAnswers,
+  ],
 })
 export class ResultsModule {}

@@ -21,6 +21,7 @@ export const WEB_PATHS = [
   'organizacion{/*rest}',
   'cuenta{/*rest}',
   'resultados{/*rest}',
+  'practicas{/*rest}',
 ];
 
 export { ASSETS_DIR, VIEWS_DIR, WEB_ROOT } from './web-root';

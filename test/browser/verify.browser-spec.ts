@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { PublicBundle } from '../../src/domain/verification';
 import { ANNOUNCEMENT, DELIBERATION, judgedBundle } from '../support/judged-bundle';
 import { startTestApp, TestApp } from '../support/test-app';
-import { ChromiumSession, describeWithChromium, launchChromium, newContext } from './support/browser';
+import { ChromiumSession, describeWithChromium, launchChromium, newContext, Walk } from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -24,7 +24,12 @@ describeWithChromium('the results page verifies the published results in the bro
   beforeAll(async () => {
     t = await startTestApp({ now: DELIBERATION.toISOString() });
     const organiser = await t.login();
-    const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(judgedBundle());
+    // Two nominators consented to the practices catalogue (walked below).
+    const judged = judgedBundle() as unknown as {
+      nominations: { key: string; publicationConsent?: boolean }[];
+    };
+    for (const n of judged.nominations) n.publicationConsent = n.key === 'L-1' || n.key === 'F-1';
+    const imported = await t.http.post('/api/editions/import').set(auth(organiser)).send(judged);
     expect(imported.status).toBe(201);
     editionId = imported.body.id as string;
     const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(auth(organiser)).expect(200);
@@ -107,6 +112,26 @@ describeWithChromium('the results page verifies the published results in the bro
     const script = await t.http.get('/assets/verificador.js').expect(200);
     const { createHash } = await import('node:crypto');
     expect(shown).toBe(createHash('sha256').update(script.text).digest('hex'));
+    expect(problems).toEqual([]);
+  });
+
+  it('links a consenting winner to its practice; the catalogue filters from its form; no axe violation', async () => {
+    const walk = new Walk();
+    const page = await (await newContext(chrome.browser, base, problems)).newPage();
+    await page.goto(`/resultados/${editionId}`);
+    await page.getByRole('link', { name: 'Práctica L-1', exact: true }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').textContent()).toBe('Práctica L-1');
+    const practice = await walk.check(page, 'práctica');
+    await page.getByRole('link', { name: 'Volver al catálogo' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('ul.practices > li').count()).toBe(2);
+    await page.getByLabel('Convocatoria').selectOption({ label: 'Transparencia proactiva' });
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('ul.practices h2').allTextContents()).toEqual(['Práctica F-1']);
+    const catalogue = await walk.check(page, 'catálogo de prácticas');
+    expect([...practice.violations, ...catalogue.violations].map((v) => `${v.id} ${v.help}`)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

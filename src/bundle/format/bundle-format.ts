@@ -128,6 +128,8 @@ export interface BundleNomination {
   submittedAt: Instant | null;
   receiptHash: string | null;
   withdrawnAt: Instant | null;
+  /** Consent to the public practices catalogue, given at submission (absent in older bundles: false). */
+  publicationConsent?: boolean;
   createdByEmail: string | null;
   createdAt: Instant;
   updatedAt: Instant;

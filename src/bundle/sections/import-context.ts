@@ -57,7 +57,9 @@ export async function insertRows<T extends object>(
 ): Promise<void> {
   let done = 0;
   for (const chunk of chunks(rows, perChunk)) {
-    await ctx.m.insert(entity, chunk);
+    // No read-back: the rows carry every value, and TypeORM's read-back of column defaults after a multi-row
+    // insert on SQLite merges the rows it reads in index order, not insertion order (ids would be swapped).
+    await ctx.m.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
     done += chunk.length;
     ctx.progress(section, done, rows.length);
   }

@@ -8,6 +8,7 @@ import { InstitutionListing1765000000100 } from './1765000000100-institution-lis
 import { Mail1765000000200 } from './1765000000200-mail';
 import { SealVersions1765000000300 } from './1765000000300-seal-versions';
 import { EditionArchive1765100000000 } from './1765100000000-edition-archive';
+import { PublicationConsent1765200000000 } from './1765200000000-publication-consent';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Mail1765000000200,
   SealVersions1765000000300,
   EditionArchive1765100000000,
+  PublicationConsent1765200000000,
 ];

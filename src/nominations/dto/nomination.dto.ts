@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsEmail,
   IsEnum,
@@ -213,4 +214,15 @@ export class ExtensionDto {
   @Type(() => Date)
   @IsDate()
   until: Date;
+}
+
+/** Submitting: the body is optional; it carries the consent to the public catalogue (off unless given). */
+export class SubmitNominationDto {
+  @ApiPropertyOptional({
+    description:
+      'Consent to show the practice (title, summary, institutions, state, evidence links, award) in the public catalogue after the announcement. Default false.',
+  })
+  @Optional()
+  @IsBoolean()
+  publicationConsent?: boolean;
 }

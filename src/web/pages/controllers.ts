@@ -16,6 +16,7 @@ import { NominationsPagesController } from './nominations/nominations.controller
 import { PanelPageController } from './panel/panel.controller';
 import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
+import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
 import { ResultsPageController } from './results/results.controller';
 import { SessionPageController } from './session/session.controller';
@@ -43,6 +44,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   PanelPageController,
   PrivacyPageController,
   PublicResultsPageController,
+  PracticesPageController,
   ResultsPageController,
   SessionPageController,
   UsersPageController,

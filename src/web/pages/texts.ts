@@ -25,12 +25,14 @@ import { editionFormTexts } from './edition-form/edition-form.texts';
 import { trackSettingsTexts } from './track-settings/track-settings.texts';
 import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
 import { passwordTexts } from './password/password.texts';
+import { practicesTexts } from './practices/practices.texts';
 
 /** Every page's texts (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_TEXTS: readonly PageTexts[] = [
   homeTexts,
   privacyTexts,
   publicResultsTexts,
+  practicesTexts,
   certificateTexts,
   sessionTexts,
   nominationsTexts,

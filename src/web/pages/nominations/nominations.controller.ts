@@ -326,11 +326,14 @@ export class NominationsPagesController {
   async submit(
     @Auth() auth: AuthUser,
     @Param('id', PageId) id: string,
+    @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     try {
-      await this.nominations.submit(auth, id);
+      await this.nominations.submit(auth, id, {
+        publicationConsent: text(body, 'publicationConsent') === 'si',
+      });
       this.pages.redirect(reply, `/postulaciones/${id}/acuse`, 'submitted');
     } catch (error) {
       const failure = formError(error);

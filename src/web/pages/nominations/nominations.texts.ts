@@ -62,6 +62,11 @@ const es = {
     submitHelp:
       'Al enviarla ya no podrá modificarla. Recibirá un acuse con la fecha y la huella SHA-256 del contenido. Fecha límite: {deadline}.',
     submit: 'Enviar postulación',
+    consent:
+      'Autorizo que, tras el anuncio de resultados, esta práctica aparezca en el catálogo público de prácticas (título, resumen, instituciones, entidad, enlaces de evidencia y reconocimiento, si lo hay)',
+    consentHint:
+      'Es opcional y no influye en la evaluación. Nunca se publican los datos de contacto ni los archivos. Sin esta casilla la práctica no aparece en el catálogo.',
+    consentPrivacy: 'Aviso de privacidad',
     withdrawHeading: 'Retirar la postulación',
     withdrawHelp: 'Una postulación retirada no se evalúa. Esta acción no se puede deshacer.',
     withdraw: 'Retirar postulación',
@@ -138,6 +143,11 @@ const en: Texts<typeof es> = {
     submitHelp:
       'Once submitted it can no longer change. You will get a receipt with the time and the SHA-256 fingerprint of its contents. Deadline: {deadline}.',
     submit: 'Submit nomination',
+    consent:
+      'I agree that, after the results are announced, this practice appears in the public practices catalogue (title, summary, institutions, state, evidence links and award, if any)',
+    consentHint:
+      'It is optional and has no bearing on judging. Contact data and files are never published. Without this box the practice is left out of the catalogue.',
+    consentPrivacy: 'Privacy notice',
     withdrawHeading: 'Withdraw the nomination',
     withdrawHelp: 'A withdrawn nomination is not reviewed. This cannot be undone.',
     withdraw: 'Withdraw nomination',

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../../auth/access.decorators';
 import { ImmutableWhenPublic } from '../../../common/http/immutable-response';
+import { PracticesService } from '../../../results/practices.service';
 import { PublicResultsService } from '../../../results/public-results.service';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
@@ -31,6 +32,7 @@ export class PublicResultsPageController {
     private readonly pages: Pages,
     private readonly publicResults: PublicResultsService,
     private readonly verifier: VerifierAssets,
+    private readonly practices: PracticesService,
   ) {}
 
   /** 404 — as for an unknown edition — until the results are public (finalised and announced or published). */
@@ -55,7 +57,14 @@ export class PublicResultsPageController {
       parsedHistory.set(seals.body, history);
     }
     const verifier = await this.verifier.get('verificador.js');
-    const view = publicResultsView(editionId, results, history, verifier.sha256);
+    const catalogue = await this.practices.catalogue(editionId);
+    const view = publicResultsView(
+      editionId,
+      results,
+      history,
+      verifier.sha256,
+      new Set(catalogue.items.map((p) => p.key)),
+    );
     await this.pages.render(
       request,
       reply,

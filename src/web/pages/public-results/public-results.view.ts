@@ -72,6 +72,8 @@ export interface PublicResultsView {
   history: SealHistoryBody;
   /** The single-file verifier's address and SHA-256 (to check a downloaded copy). */
   verifier: { url: string; sha256: string };
+  /** The catalogue page of a winner whose nominator consented to the catalogue, or null. */
+  practiceUrl: (nominationKey: string) => string | null;
 }
 
 export const PUBLIC_RESULTS_PAGE = pageTemplate<PublicResultsView>(__dirname, 'public-results');
@@ -82,6 +84,7 @@ export function publicResultsView(
   results: PublicResultsBody,
   history: SealHistoryBody,
   verifierSha256: string,
+  inCatalogue: ReadonlySet<string> = new Set(),
 ): PublicResultsView {
   const trackName = (code: string) => results.tracks.find((t) => t.code === code)?.name ?? code;
   const categoryName = (code: string, key: string | null) =>
@@ -110,5 +113,7 @@ export function publicResultsView(
     jsonUrl: `/api/public/editions/${editionId}/results`,
     history,
     verifier: { url: '/assets/verificador.js', sha256: verifierSha256 },
+    practiceUrl: (key) =>
+      inCatalogue.has(key) ? `/practicas/${editionId}/${encodeURIComponent(key)}` : null,
   };
 }
