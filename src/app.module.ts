@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { ExportsModule } from './exports/exports.module';
+import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JudgingModule } from './judging/judging.module';
@@ -49,6 +50,7 @@ export class AppModule {
         NominationsModule,
         BundleModule,
         JudgingModule,
+        GovernanceModule,
         ResultsModule,
         ExportsModule,
         VerifierModule,

@@ -15,6 +15,7 @@ import { OverrideEntity } from '../results/entities/override.entity';
 import { CorrectionEntity } from '../results/entities/correction.entity';
 import { SealEntity } from '../results/entities/seal.entity';
 import { SigningKeyEntity } from '../results/entities/signing-key.entity';
+import { ProposalEntity } from '../governance/proposal.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
@@ -37,4 +38,5 @@ export const ENTITIES = [
   AccountTokenEntity,
   SigningKeyEntity,
   CorrectionEntity,
+  ProposalEntity,
 ];

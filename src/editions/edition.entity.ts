@@ -60,6 +60,13 @@ export class EditionEntity {
   @Column(instantColumn({ nullable: true }))
   correctionOpenedAt: Date | null;
 
+  /**
+   * Four eyes: overrides and the seal proposed by one organiser take effect only when a different organiser
+   * confirms them (docs/governance.md). On for editions created from now on, off for older ones.
+   */
+  @Column({ type: 'boolean', default: false })
+  fourEyes: boolean;
+
   /** Set while the edition is archived: kept whole, out of the organisers' everyday lists. */
   @Column(instantColumn({ nullable: true }))
   archivedAt: Date | null;

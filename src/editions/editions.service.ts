@@ -96,6 +96,7 @@ export class EditionsService {
       publishedAt: null,
       correctionOpenedAt: null,
       archivedAt: null,
+      fourEyes: dto.fourEyes ?? true,
       createdAt: now,
       updatedAt: now,
     });
@@ -212,6 +213,7 @@ export class EditionsService {
         announcementAt: shift(source.announcementAt),
         participatingStates: source.participatingStates,
         signatories: source.signatories,
+        fourEyes: source.fourEyes,
       });
       const sourceTracks = await m.findBy(TrackEntity, { editionId: source.id });
       for (const track of sourceTracks) {

@@ -18,7 +18,8 @@ export class Seed2018Service implements OnApplicationBootstrap {
     const seeded = await this.db.transaction(async (m) => {
       await this.db.lock(m, 'seed-2018');
       if ((await m.count(EditionEntity)) > 0) return false;
-      await this.editions.insertEdition(m, null, EDITION_2018);
+      // The historical edition, as it was run: one organiser decided (no four eyes).
+      await this.editions.insertEdition(m, null, { ...EDITION_2018, fourEyes: false });
       return true;
     });
     if (seeded) this.logger.log('Seeded the 2018 edition');

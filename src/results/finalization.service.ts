@@ -23,6 +23,8 @@ import { formatInZone } from '../domain/editions/wall-clock';
 import { submissionWindow } from '../domain/intake/deadline';
 import { CorrectionDto } from './dto/correction.dto';
 import { FinalizeDto } from './dto/finalize.dto';
+import { ProposalKind } from '../governance/proposal.entity';
+import { Proposed, ProposalsService } from '../governance/proposals.service';
 import { CorrectionEntity } from './entities/correction.entity';
 import { SealEntity } from './entities/seal.entity';
 import { sealFacts } from './public-bundle';
@@ -143,65 +145,111 @@ export class FinalizationService {
     private readonly audit: AuditService,
     private readonly signer: SealSigner,
     private readonly published: PublicResultsService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   /**
    * Builds the results document of every track, canonicalises and hashes it, records the audit chain head,
    * stores the seal and sets `finalizedAt` (which locks judging, overrides and the edition) — all in one
    * transaction. 409 when already finalised, or with every blocker listed (quorum missing, a tie splitting
-   * awards); nothing is stored then.
+   * awards); nothing is stored then. Under four eyes the checks run the same, and the seal becomes a proposal
+   * that another organiser confirms (docs/governance.md).
    */
   async finalize(
     actor: AuthUser | null,
     editionId: string,
     dto: FinalizeDto = {},
-  ): Promise<FinalizationView> {
-    const view = await this.db.transaction(async (m) => {
-      await this.db.lock(m, editionResultsLock(editionId));
-      const edition = await m.findOneBy(EditionEntity, { id: editionId });
-      if (!edition) throw notFound();
-      const previous = await latestSeal(m, editionId);
-      // A finalised edition is sealed again only to close its open correction (a new version).
-      const correction = previous
-        ? await m.findOneBy(CorrectionEntity, { editionId, sealedAt: IsNull() })
-        : null;
-      if ((edition.finalizedAt || previous) && !(edition.correctionOpenedAt && correction && previous)) {
-        throw new DomainException(ResultsErrors.EDITION_FINALIZED);
-      }
-      // Judges may still submit while the window is open: the organiser waits, or closes judging early (audited).
-      const now = this.clock.now();
-      if (!correction && submissionWindow(now, edition.judgingOpenAt, edition.judgingCloseAt) !== 'CLOSED') {
-        throw new DomainException(ResultsErrors.JUDGING_OPEN, {
-          closesAt: formatInZone(edition.judgingCloseAt, edition.timezone, 'es'),
+  ): Promise<FinalizationView | Proposed> {
+    const outcome = await this.db.transaction(async (m) => {
+      const prepared = await this.prepare(m, editionId, dto);
+      if (prepared.edition.fourEyes && actor) {
+        return this.proposals.propose(m, actor, {
+          editionId,
+          kind: ProposalKind.FINALIZE,
+          payload: { editionId, acknowledgeNothingRanked: dto.acknowledgeNothingRanked === true },
+          summary: prepared.correction
+            ? {
+                es: `Sellar la corrección (versión ${prepared.correction.version})`,
+                en: `Seal the correction (version ${prepared.correction.version})`,
+              }
+            : { es: 'Sellar los resultados de la edición', en: 'Seal the edition’s results' },
+          reason: dto.note?.trim() || '—',
         });
       }
-      // Assignment changes (assign, recuse, unassign) hold their track's lock: none runs while we seal.
-      const trackIds = await m.find(TrackEntity, {
-        where: { editionId },
-        select: { id: true },
-        order: { id: 'ASC' },
+      return this.sealPrepared(m, actor, prepared);
+    });
+    if ('seal' in outcome) this.published.forget(editionId);
+    return outcome;
+  }
+
+  /** Seals in the caller's transaction (a confirmed four-eyes proposal): the same checks, then the seal. */
+  async finalizeIn(
+    m: EntityManager,
+    actor: AuthUser,
+    editionId: string,
+    dto: FinalizeDto,
+  ): Promise<FinalizationView> {
+    return this.sealPrepared(m, actor, await this.prepare(m, editionId, dto));
+  }
+
+  /** What the seal needs, every refusal checked first, under the edition's and its tracks' locks. */
+  private async prepare(m: EntityManager, editionId: string, dto: FinalizeDto) {
+    await this.db.lock(m, editionResultsLock(editionId));
+    const edition = await m.findOneBy(EditionEntity, { id: editionId });
+    if (!edition) throw notFound();
+    const previous = await latestSeal(m, editionId);
+    // A finalised edition is sealed again only to close its open correction (a new version).
+    const correction = previous
+      ? await m.findOneBy(CorrectionEntity, { editionId, sealedAt: IsNull() })
+      : null;
+    if ((edition.finalizedAt || previous) && !(edition.correctionOpenedAt && correction && previous)) {
+      throw new DomainException(ResultsErrors.EDITION_FINALIZED);
+    }
+    // Judges may still submit while the window is open: the organiser waits, or closes judging early (audited).
+    const now = this.clock.now();
+    if (!correction && submissionWindow(now, edition.judgingOpenAt, edition.judgingCloseAt) !== 'CLOSED') {
+      throw new DomainException(ResultsErrors.JUDGING_OPEN, {
+        closesAt: formatInZone(edition.judgingCloseAt, edition.timezone, 'es'),
       });
-      for (const { id } of trackIds) await this.db.lock(m, trackLock(id));
-      const { tracks, input } = await loadEditionInput(m, edition);
-      const document = documentOf(
-        correction && previous
-          ? {
-              ...input,
-              correction: {
-                version: correction.version,
-                previousSealSha256: previous.sha256,
-                erratum: correction.justification,
-              },
-            }
-          : input,
-      );
-      const problems = blockerProblems(document);
-      if (problems.length > 0) {
-        throw new DomainException(ResultsErrors.FINALIZATION_BLOCKED, { count: problems.length }, problems);
-      }
-      if (nothingRanked(document) && dto.acknowledgeNothingRanked !== true) {
-        throw new DomainException(ResultsErrors.NOTHING_RANKED);
-      }
+    }
+    // Assignment changes (assign, recuse, unassign) hold their track's lock: none runs while we seal.
+    const trackIds = await m.find(TrackEntity, {
+      where: { editionId },
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
+    for (const { id } of trackIds) await this.db.lock(m, trackLock(id));
+    const { tracks, input } = await loadEditionInput(m, edition);
+    const document = documentOf(
+      correction && previous
+        ? {
+            ...input,
+            correction: {
+              version: correction.version,
+              previousSealSha256: previous.sha256,
+              erratum: correction.justification,
+            },
+          }
+        : input,
+    );
+    const problems = blockerProblems(document);
+    if (problems.length > 0) {
+      throw new DomainException(ResultsErrors.FINALIZATION_BLOCKED, { count: problems.length }, problems);
+    }
+    if (nothingRanked(document) && dto.acknowledgeNothingRanked !== true) {
+      throw new DomainException(ResultsErrors.NOTHING_RANKED);
+    }
+    return { edition, previous, correction, tracks, document, now };
+  }
+
+  private async sealPrepared(
+    m: EntityManager,
+    actor: AuthUser | null,
+    prepared: Awaited<ReturnType<FinalizationService['prepare']>>,
+  ): Promise<FinalizationView> {
+    const { edition, previous, correction, tracks, document, now } = prepared;
+    const editionId = edition.id;
+    {
       const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
       await this.signer.prepare(m);
       // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
@@ -256,9 +304,7 @@ export class FinalizationService {
         public: resultsArePublic(finalized, now),
         seal: sealView(seal),
       };
-    });
-    this.published.forget(editionId);
-    return view;
+    }
   }
 
   /**

@@ -1,23 +1,27 @@
 import { Module } from '@nestjs/common';
 import { PublishedAnswers } from '../common/http/published-answers';
+import { GovernanceModule } from '../governance/governance.module';
 import { FinalizationService } from './finalization.service';
 import { PracticesController } from './practices.controller';
 import { PracticesService } from './practices.service';
 import { PublicResultsController } from './public-results.controller';
 import { PublicResultsService } from './public-results.service';
 import { ResultsController } from './results.controller';
+import { ResultsProposals } from './results-proposals';
 import { ResultsService } from './results.service';
 import { PublicKeysController } from './signing/public-keys.controller';
 import { SealSigner } from './signing/seal-signer.service';
 
 /** Results preview, overrides, finalisation (seal), corrections, publication and public results (docs/results.md). */
 @Module({
+  imports: [GovernanceModule],
   controllers: [ResultsController, PublicResultsController, PracticesController, PublicKeysController],
   providers: [
     ResultsService,
     FinalizationService,
     PublicResultsService,
     PracticesService,
+    ResultsProposals,
     SealSigner,
     PublishedAnswers,
   ],

@@ -18,6 +18,10 @@ import { InstitutionEntity } from '../institutions/institution.entity';
 import { JudgeRef } from '../judging/judging.presenter';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { Role, UserEntity } from '../users/user.entity';
+import { Award, OverrideKind } from '../domain/scoring/types';
+import { ProposalKind } from '../governance/proposal.entity';
+import { ProposalsService } from '../governance/proposals.service';
+import { AWARD_LABEL_EN, AWARD_LABEL_ES } from './awards-labels';
 import { CreateOverrideDto } from './dto/override.dto';
 import { OverrideEntity } from './entities/override.entity';
 import { ResultsErrors } from './results.errors';
@@ -41,12 +45,20 @@ export type TrackResultsView = Awaited<ReturnType<ResultsService['previewTrack']
  * always `computeTrackResults` over the track's anonymised input (exactly what the seal will record), mapped
  * back to ids and names for the viewer.
  */
+/** An override as decided: what a direct request applies, or a confirmed proposal carries. */
+export interface OverrideRequest {
+  kind: OverrideKind;
+  award: Award | null;
+  justification: string;
+}
+
 @Injectable()
 export class ResultsService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   /** `viewer` null: the system (CLI), which sees what an organiser sees. */
@@ -122,37 +134,88 @@ export class ResultsService {
     if (problems.length > 0) throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, problems);
 
     return this.db.transaction(async (m) => {
-      const track = await m.findOneBy(TrackEntity, { id: trackId });
-      if (!track) throw notFound();
-      await this.db.lock(m, editionResultsLock(track.editionId));
-      await this.requireOpen(m, track.editionId);
-      const nomination = await m.findOneBy(NominationEntity, { id: dto.nominationId });
-      if (!nomination || nomination.trackId !== track.id) {
-        throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_TRACK);
-      }
-      if (!isInCompetition(nomination.status)) {
-        throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_COMPETITION, { status: nomination.status });
-      }
-      const last = await m.findOne(OverrideEntity, { where: { trackId }, order: { seq: 'DESC' } });
-      const override = m.create(OverrideEntity, {
-        id: randomUUID(),
-        editionId: track.editionId,
-        trackId,
-        nominationId: nomination.id,
-        seq: (last?.seq ?? 0) + 1,
+      const { track, nomination, edition } = await this.overrideTarget(m, trackId, dto.nominationId);
+      const request = {
         kind: dto.kind,
         award: dto.kind === 'SET_AWARD' ? (dto.award ?? null) : null,
         justification,
-        createdById: actor.id,
-        createdAt: this.clock.now(),
-      });
-      await m.insert(OverrideEntity, override);
-      await this.audit.append(m, actor, 'override.create', { type: 'override', id: override.id }, null, {
-        ...override,
-        nominationKey: nomination.key,
-      });
-      return (await this.presentOverrides(m, [override]))[0];
+      };
+      if (edition.fourEyes) {
+        const what =
+          request.kind === 'EXCLUDE'
+            ? { es: 'excluir', en: 'exclude' }
+            : request.award
+              ? { es: AWARD_LABEL_ES[request.award], en: AWARD_LABEL_EN[request.award] }
+              : { es: 'sin premio', en: 'no award' };
+        return this.proposals.propose(m, actor, {
+          editionId: track.editionId,
+          kind: ProposalKind.OVERRIDE,
+          payload: { trackId, nominationId: nomination.id, ...request },
+          summary: {
+            es: `${track.code} · ${nomination.key} (${nomination.title}): ${what.es}`,
+            en: `${track.code} · ${nomination.key} (${nomination.title}): ${what.en}`,
+          },
+          reason: justification,
+        });
+      }
+      return this.applyOverride(m, actor, track, nomination, request, actor.id);
     });
+  }
+
+  /** Carries out a confirmed override proposal in the confirming transaction (the checks run again). */
+  async confirmOverride(
+    m: EntityManager,
+    actor: AuthUser,
+    payload: OverrideRequest & { trackId: string; nominationId: string },
+    proposedById: string,
+  ) {
+    const { track, nomination } = await this.overrideTarget(m, payload.trackId, payload.nominationId);
+    return this.applyOverride(m, actor, track, nomination, payload, proposedById);
+  }
+
+  /** The track and nomination of an override, under the edition's results lock; 409/422 when it cannot apply. */
+  private async overrideTarget(m: EntityManager, trackId: string, nominationId: string) {
+    const track = await m.findOneBy(TrackEntity, { id: trackId });
+    if (!track) throw notFound();
+    await this.db.lock(m, editionResultsLock(track.editionId));
+    const edition = await this.requireOpen(m, track.editionId);
+    const nomination = await m.findOneBy(NominationEntity, { id: nominationId });
+    if (!nomination || nomination.trackId !== track.id) {
+      throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_TRACK);
+    }
+    if (!isInCompetition(nomination.status)) {
+      throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_COMPETITION, { status: nomination.status });
+    }
+    return { track, nomination, edition };
+  }
+
+  private async applyOverride(
+    m: EntityManager,
+    actor: AuthUser,
+    track: TrackEntity,
+    nomination: NominationEntity,
+    request: OverrideRequest,
+    createdById: string,
+  ) {
+    const last = await m.findOne(OverrideEntity, { where: { trackId: track.id }, order: { seq: 'DESC' } });
+    const override = m.create(OverrideEntity, {
+      id: randomUUID(),
+      editionId: track.editionId,
+      trackId: track.id,
+      nominationId: nomination.id,
+      seq: (last?.seq ?? 0) + 1,
+      kind: request.kind,
+      award: request.award,
+      justification: request.justification,
+      createdById,
+      createdAt: this.clock.now(),
+    });
+    await m.insert(OverrideEntity, override);
+    await this.audit.append(m, actor, 'override.create', { type: 'override', id: override.id }, null, {
+      ...override,
+      nominationKey: nomination.key,
+    });
+    return (await this.presentOverrides(m, [override]))[0];
   }
 
   /** Revokes an override while the edition is not finalised. */

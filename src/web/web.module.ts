@@ -7,6 +7,7 @@ import { Config } from '../config/config';
 import { BundleModule } from '../bundle/bundle.module';
 import { EditionsModule } from '../editions/editions.module';
 import { ExportsModule } from '../exports/exports.module';
+import { GovernanceModule } from '../governance/governance.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { JudgingModule } from '../judging/judging.module';
 import { NominationsModule } from '../nominations/nominations.module';
@@ -29,6 +30,7 @@ import { WebExceptionFilter } from './web-exception.filter';
     AccountsModule,
     InstitutionsModule,
     EditionsModule,
+    GovernanceModule,
     NominationsModule,
     JudgingModule,
     ResultsModule,

@@ -371,6 +371,7 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           .replace('/organizacion/postulaciones/:id', `/organizacion/postulaciones/${nominationId}`)
           .replace('/organizacion/categorias/:id', `/organizacion/categorias/${edition.localTrackId}`)
           .replace('/resultados/:editionId', `/resultados/${edition.editionId}`)
+          .replace('/practicas/:editionId/:key', `/practicas/${edition.editionId}/LOG-1`)
           .replace('/organizacion/correo/:id', `/organizacion/correo/${mailId}`)
           .replace('/constancias/:key/:version', '/constancias/LOG-1/1')
           .replace('/assets/:file', '/assets/app.css');
@@ -390,7 +391,8 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           const url = route.slice(4);
           const path = pathOf(url, role);
           // Results are public only once published; before that the page is a 404 like an unknown edition.
-          const expected = url.startsWith('/resultados/:editionId') ? 404 : 200;
+          const expected =
+            url.startsWith('/resultados/:editionId') || url.startsWith('/practicas/:editionId') ? 404 : 200;
           const res = await client.get(path);
           if (res.status !== expected) failures.push(`${role} ${path} → ${res.status}`);
           else if (res.headers['content-type']?.includes('text/html') && res.text.includes('[[')) {

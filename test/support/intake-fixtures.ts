@@ -31,6 +31,8 @@ export async function openEdition(
       judgingCloseAt: new Date(close.getTime() + 10 * DAY).toISOString(),
       announcementAt: new Date(close.getTime() + 20 * DAY).toISOString(),
       participatingStates: ['09', '14', '15'],
+      // One organiser decides in these suites; four eyes has its own (test/e2e/four-eyes.e2e-spec.ts).
+      fourEyes: false,
     })
     .expect(201);
   const editionId = res.body.id as string;

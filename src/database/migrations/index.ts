@@ -9,6 +9,7 @@ import { Mail1765000000200 } from './1765000000200-mail';
 import { SealVersions1765000000300 } from './1765000000300-seal-versions';
 import { EditionArchive1765100000000 } from './1765100000000-edition-archive';
 import { PublicationConsent1765200000000 } from './1765200000000-publication-consent';
+import { FourEyes1765300000000 } from './1765300000000-four-eyes';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SealVersions1765000000300,
   EditionArchive1765100000000,
   PublicationConsent1765200000000,
+  FourEyes1765300000000,
 ];

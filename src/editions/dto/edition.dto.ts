@@ -83,6 +83,14 @@ export class CreateEditionDto {
 
   @ApiPropertyOptional({
     description:
+      'Four eyes: overrides and the seal need a second organiser’s confirmation (default true for a new edition)',
+  })
+  @Optional()
+  @IsBoolean()
+  fourEyes?: boolean;
+
+  @ApiPropertyOptional({
+    description:
       'Create the edition even though the local track would have no participating state (no state could nominate)',
   })
   @Optional()

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
+import { VisibleText } from '../../common/validation/visible-text';
 import { Optional } from '../../common/validation/null-policy';
 
 /** Sealing: the body is optional; it only carries acknowledgements of unusual outcomes. */
@@ -11,4 +12,9 @@ export class FinalizeDto {
   @Optional()
   @IsBoolean()
   acknowledgeNothingRanked?: boolean;
+
+  @ApiPropertyOptional({ description: 'Under four eyes: a note for the organiser who confirms the seal' })
+  @Optional()
+  @VisibleText({ min: 1, max: 2000 })
+  note?: string;
 }

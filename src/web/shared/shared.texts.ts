@@ -95,6 +95,12 @@ const es = {
       DISABLED: 'Deshabilitada',
       REJECTED: 'Rechazada',
     },
+    proposalStatus: {
+      PENDING: 'Pendiente',
+      CONFIRMED: 'Confirmada',
+      REJECTED: 'Rechazada',
+      EXPIRED: 'Caducada',
+    },
     nominationStatus: {
       DRAFT: 'Borrador',
       SUBMITTED: 'Enviada',
@@ -201,6 +207,11 @@ const es = {
     editionCreated: 'Edición creada.',
     editionArchived: 'Edición archivada.',
     judgingClosed: 'Evaluación cerrada antes de tiempo; el cierre y su motivo quedan en la bitácora.',
+    overrideProposed:
+      'Decisión del jurado propuesta: se aplicará cuando otra persona de la organización la confirme.',
+    sealProposed: 'Sellado propuesto: se sellará cuando otra persona de la organización lo confirme.',
+    proposalConfirmed: 'Propuesta confirmada y aplicada.',
+    proposalRejected: 'Propuesta rechazada; no se aplicó.',
     editionDeleted: 'Edición eliminada con todo lo que contenía; la eliminación queda en la bitácora.',
     editionUnarchived: 'Edición fuera del archivo.',
     editionCloned: 'Edición clonada para el año siguiente: revise sus fechas.',
@@ -328,6 +339,12 @@ const en: Texts<typeof es> = {
       DISABLED: 'Disabled',
       REJECTED: 'Rejected',
     },
+    proposalStatus: {
+      PENDING: 'Pending',
+      CONFIRMED: 'Confirmed',
+      REJECTED: 'Rejected',
+      EXPIRED: 'Expired',
+    },
     nominationStatus: {
       DRAFT: 'Draft',
       SUBMITTED: 'Submitted',
@@ -434,6 +451,10 @@ const en: Texts<typeof es> = {
     editionCreated: 'Edition created.',
     editionArchived: 'Edition archived.',
     judgingClosed: 'Judging closed early; the closing and its reason are in the audit trail.',
+    overrideProposed: 'Jury decision proposed: it takes effect when another organiser confirms it.',
+    sealProposed: 'Seal proposed: the results are sealed when another organiser confirms it.',
+    proposalConfirmed: 'Proposal confirmed and carried out.',
+    proposalRejected: 'Proposal rejected; it was not carried out.',
     editionDeleted: 'Edition deleted with everything it held; the deletion is in the audit trail.',
     editionUnarchived: 'Edition back from the archive.',
     editionCloned: 'Edition cloned for the next year: check its dates.',

@@ -7,6 +7,7 @@ import { Permission } from '../../../auth/permissions';
 import { consoleActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { TrackEntity } from '../../../editions/track.entity';
+import { ProposalsService } from '../../../governance/proposals.service';
 import { UserAdminService } from '../../../users/user-admin.service';
 import { UserStatus } from '../../../users/user.entity';
 import { Pages } from '../../pages';
@@ -20,6 +21,7 @@ export class DashboardPageController {
     private readonly pages: Pages,
     private readonly editions: EditionsService,
     private readonly admin: UserAdminService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   @Get('organizacion')
@@ -41,6 +43,7 @@ export class DashboardPageController {
       editions,
       tracks,
       pending: await this.admin.list(auth, { status: UserStatus.PENDING }),
+      proposals: await this.proposals.pending(auth),
       can: consoleActions(auth),
       archived: { showing: showArchived, count: all.filter((e) => e.archivedAt).length },
     });

@@ -1,5 +1,6 @@
 import { EditionView } from '../../../editions/edition.presenter';
 import { TrackEntity } from '../../../editions/track.entity';
+import type { ProposalView } from '../../../governance/proposals.service';
 import { UserView } from '../../../users/user.presenter';
 import { pageTemplate } from '../../page-template';
 
@@ -8,6 +9,8 @@ export interface DashboardView {
   editions: EditionView[];
   tracks: Map<string, TrackEntity[]>;
   pending: UserView[];
+  /** Four-eyes proposals waiting for a second organiser, oldest first. */
+  proposals: ProposalView[];
   can: { manage: boolean };
   /** Whether the list shows the archived editions instead of the others, and how many are archived. */
   archived: { showing: boolean; count: number };

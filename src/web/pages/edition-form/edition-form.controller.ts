@@ -31,7 +31,12 @@ export class EditionFormPageController {
   @Authenticated(Permission.EDITION_MANAGE)
   newEdition(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const year = new Date().getUTCFullYear() + 1;
-    return this.show(request, reply, null, emptyForm({ year: String(year), timezone: DEFAULT_TIME_ZONE }));
+    return this.show(
+      request,
+      reply,
+      null,
+      emptyForm({ year: String(year), timezone: DEFAULT_TIME_ZONE, fourEyes: true }),
+    );
   }
 
   @Post('organizacion/ediciones')
@@ -128,6 +133,7 @@ function editionValues(body: unknown) {
     >),
     participatingStates: list(body, 'participatingStates'),
     allowNoParticipatingStates: optional(body, 'allowNoParticipatingStates') === '1',
+    fourEyes: optional(body, 'fourEyes') === '1',
   };
 }
 
@@ -141,6 +147,7 @@ function editionPayload(values: EditionValues): Record<string, unknown> {
       EDITION_INSTANTS.map((name) => [name, localInputToIso(values[name], values.timezone)]),
     ),
     participatingStates: values.participatingStates,
+    fourEyes: values.fourEyes,
   };
 }
 
@@ -153,5 +160,6 @@ function formValuesOf(edition: EditionView): Record<string, unknown> {
       EDITION_INSTANTS.map((name) => [name, isoToLocalInput(edition[name], edition.timezone)]),
     ),
     participatingStates: edition.participatingStates,
+    fourEyes: edition.fourEyes,
   };
 }

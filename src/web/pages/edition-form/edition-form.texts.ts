@@ -19,6 +19,9 @@ const es = {
     statesHint: 'Solo las instituciones de estas entidades pueden postular prácticas locales.',
     noStates:
       'Crear la edición aunque ninguna entidad participe todavía (nadie podrá postular prácticas locales hasta elegirlas).',
+    fourEyes:
+      'Cuatro ojos: las decisiones del jurado y el sellado necesitan la confirmación de otra persona de la organización',
+    fourEyesHint: 'Quien propone no puede confirmar. Requiere al menos dos cuentas de organización activas.',
     create: 'Crear edición',
     save: 'Guardar cambios',
     cloneHeading: 'Clonar para el año siguiente',
@@ -49,6 +52,8 @@ const en: Texts<typeof es> = {
     statesHint: 'Only institutions of these states may nominate local practices.',
     noStates:
       'Create the edition although no state takes part yet (nobody can nominate local practices until they are chosen).',
+    fourEyes: 'Four eyes: jury decisions and the seal need another organiser’s confirmation',
+    fourEyesHint: 'Whoever proposes cannot confirm. Needs at least two active organiser accounts.',
     create: 'Create edition',
     save: 'Save changes',
     cloneHeading: 'Clone for the next year',

@@ -8,6 +8,9 @@ import { stateName } from '../../../catalog/states';
 import { DomainException } from '../../../common/errors/domain-exception';
 import { CloneEditionDto, CloseJudgingDto } from '../../../editions/dto/edition.dto';
 import { EditionDeletionService } from '../../../editions/edition-deletion.service';
+import { RejectProposalDto } from '../../../governance/dto/proposal.dto';
+import { proposalActions } from '../../../governance/proposal.policy';
+import { ProposalsService } from '../../../governance/proposals.service';
 import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
@@ -32,6 +35,7 @@ export class EditionPageController {
     private readonly nominations: NominationsService,
     private readonly finalization: FinalizationService,
     private readonly deletion: EditionDeletionService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   @Get('organizacion/ediciones/:id')
@@ -62,10 +66,10 @@ export class EditionPageController {
       values,
       act: async () => {
         assertTyped(values.confirmacion, 'SEAL');
-        await this.finalization.finalize(auth, id, {
+        const done = await this.finalization.finalize(auth, id, {
           acknowledgeNothingRanked: values.sinClasificacion === 'si',
         });
-        return { to: editionUrl(id), notice: 'finalized' };
+        return { to: editionUrl(id), notice: 'proposal' in done ? 'sealProposed' : 'finalized' };
       },
       // Refused because nothing is ranked: the form comes back asking for that acknowledgement.
       again: (form, status, error) =>
@@ -134,6 +138,48 @@ export class EditionPageController {
         assertTyped(values.confirmacion, 'DELETE');
         await this.deletion.remove(auth, id);
         return { to: '/organizacion', notice: 'editionDeleted' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** Confirms another organiser's proposal (four eyes): it is carried out now. */
+  @Post('organizacion/ediciones/:id/propuestas/:proposalId/confirmar')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  confirmProposal(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('proposalId', PageId) proposalId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.pages.submit(request, reply, {
+      values: {},
+      act: async () => {
+        await this.proposals.confirm(auth, proposalId);
+        return { to: editionUrl(id), notice: 'proposalConfirmed' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** Rejects a proposal (its proposer withdraws it the same way), with the reason. */
+  @Post('organizacion/ediciones/:id/propuestas/:proposalId/rechazar')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  rejectProposal(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Param('proposalId', PageId) proposalId: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { reason: text(body, 'reason') };
+    return this.pages.submit(request, reply, {
+      values,
+      act: async () => {
+        await this.proposals.reject(auth, proposalId, await toDto(RejectProposalDto, values));
+        return { to: editionUrl(id), notice: 'proposalRejected' };
       },
       again: (form, status) => this.show(auth, id, request, reply, form, status),
     });
@@ -234,6 +280,10 @@ export class EditionPageController {
       stateName: (code: string) => stateName(code) ?? code,
       actionError: actionError ?? null,
       askNothingRanked: ask.askNothingRanked ?? false,
+      proposals: (await this.proposals.list(auth, id))
+        .slice(0, 20)
+        .map((p) => ({ ...p, can: proposalActions(auth, p) })),
+      confirmable: await this.proposals.confirmable(),
       can: editionActions(auth, edition),
     };
     await this.pages.render(request, reply, EDITION_PAGE, { title: edition.name, ...view }, { status });

@@ -47,6 +47,19 @@ const es = {
       'Sellar no se deshace desde aquí: las evaluaciones y ajustes quedan bloqueados y solo una corrección publicada puede cambiar los resultados. Escriba SELLAR para confirmar',
     typePublish:
       'Publicar muestra los resultados a todo el público de inmediato. Escriba PUBLICAR para confirmar',
+    proposalsHeading: 'Propuestas (cuatro ojos)',
+    fourEyesOn:
+      'Esta edición pide cuatro ojos: las decisiones del jurado y el sellado que propone una persona de la organización se aplican solo cuando otra las confirma. Una propuesta caduca si cambian los datos en que se basó.',
+    fourEyesAlone:
+      'Solo hay una cuenta de organización activa: nadie puede confirmar las propuestas. Cree otra cuenta de organización en Cuentas o, si la edición no lo requiere, quite los cuatro ojos en «Editar nombre, fechas y entidades».',
+    noPending: 'No hay propuestas pendientes.',
+    proposedBy: 'Propuesta por {name} el {date}.',
+    proposalReason: 'Motivo',
+    confirmProposal: 'Confirmar y aplicar',
+    awaitingOther: 'Su propuesta: espera la confirmación de otra persona de la organización.',
+    rejectReason: 'Motivo del rechazo',
+    rejectProposal: 'Rechazar',
+    decidedHeading: 'Propuestas decididas',
     sealAfterJudgingOpen:
       'La evaluación sigue abierta hasta el {date}: los jurados aún pueden enviar hojas, así que los resultados no pueden sellarse todavía. Espere al cierre o cierre la evaluación ahora.',
     sealAfterJudging: 'Los resultados podrán sellarse cuando cierre la evaluación ({date}).',
@@ -110,6 +123,19 @@ const en: Texts<typeof es> = {
     typeSeal:
       'Sealing cannot be undone here: evaluations and overrides are locked and only a published correction can change the results. Type SEAL to confirm',
     typePublish: 'Publishing shows the results to everyone at once. Type PUBLISH to confirm',
+    proposalsHeading: 'Proposals (four eyes)',
+    fourEyesOn:
+      'This edition asks for four eyes: jury decisions and the seal proposed by one organiser take effect only when another confirms them. A proposal expires if the data it was based on changes.',
+    fourEyesAlone:
+      'There is only one active organiser account: nobody can confirm proposals. Create another organiser account under Accounts or, if the edition does not require it, turn four eyes off under “Edit name, dates and states”.',
+    noPending: 'No pending proposals.',
+    proposedBy: 'Proposed by {name} on {date}.',
+    proposalReason: 'Reason',
+    confirmProposal: 'Confirm and apply',
+    awaitingOther: 'Your proposal: waiting for another organiser to confirm it.',
+    rejectReason: 'Reason for rejecting',
+    rejectProposal: 'Reject',
+    decidedHeading: 'Decided proposals',
     sealAfterJudgingOpen:
       'Judging is open until {date}: judges may still submit sheets, so the results cannot be sealed yet. Wait for it to close, or close judging now.',
     sealAfterJudging: 'The results can be sealed once judging closes ({date}).',

@@ -1,4 +1,6 @@
 import { editionActions } from '../../../editions/edition.policy';
+import { proposalActions } from '../../../governance/proposal.policy';
+import type { ProposalView } from '../../../governance/proposals.service';
 import { EditionView } from '../../../editions/edition.presenter';
 import { TrackEntity } from '../../../editions/track.entity';
 import { NominationStatus } from '../../../domain/intake/nomination-status';
@@ -17,6 +19,10 @@ export interface EditionPageView {
   stateName: (code: string) => string;
   /** The problem of a refused seal or publication. */
   actionError: FormState | null;
+  /** The edition's proposals (four eyes), newest first, each with what the viewer may do. */
+  proposals: (ProposalView & { can: ReturnType<typeof proposalActions> })[];
+  /** Whether another organiser exists to confirm a proposal. */
+  confirmable: boolean;
   /** Sealing was refused because nothing is ranked: the form asks for the acknowledgement. */
   askNothingRanked: boolean;
   can: ReturnType<typeof editionActions>;

@@ -61,8 +61,8 @@ export class ResultsPageController {
           award: kind === 'SET_AWARD' ? (optional(body, 'award') ?? null) : undefined,
           justification: optional(body, 'justification'),
         });
-        await this.results.createOverride(auth, id, dto);
-        return { to: resultsUrl(id), notice: 'overrideCreated' };
+        const done = await this.results.createOverride(auth, id, dto);
+        return { to: resultsUrl(id), notice: 'proposal' in done ? 'overrideProposed' : 'overrideCreated' };
       },
       again: (form, status) => this.show(auth, id, request, reply, form, status),
     });

@@ -1,0 +1,8 @@
+import { AuthUser } from '../auth/auth-user';
+import { Permission, roleCan } from '../auth/permissions';
+
+/** What `actor` may do with a pending proposal: anyone deciding may reject; only someone else may confirm. */
+export function proposalActions(actor: AuthUser, proposal: { proposedBy: { id: string } }) {
+  const decide = roleCan(actor.role, Permission.OVERRIDE_MANAGE);
+  return { confirm: decide && proposal.proposedBy.id !== actor.id, reject: decide };
+}

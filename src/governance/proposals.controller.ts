@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { ProposalQueryDto, RejectProposalDto } from './dto/proposal.dto';
+import { ProposalsService } from './proposals.service';
+
+@ApiTags('governance')
+@Controller()
+export class ProposalsController {
+  constructor(private readonly service: ProposalsService) {}
+
+  @Get('editions/:id/proposals')
+  @Authenticated(Permission.RESULTS_PREVIEW)
+  @ApiOperation({ summary: 'Four-eyes proposals of an edition (overrides, the seal), newest first' })
+  list(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProposalQueryDto) {
+    return this.service.list(auth, id, query.status);
+  }
+
+  @Post('proposals/:id/confirm')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm a proposal of another organiser: it is carried out now' })
+  confirm(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.confirm(auth, id);
+  }
+
+  @Post('proposals/:id/reject')
+  @Authenticated(Permission.OVERRIDE_MANAGE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject (or, for its proposer, withdraw) a proposal, with the reason' })
+  reject(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectProposalDto) {
+    return this.service.reject(auth, id, dto);
+  }
+}

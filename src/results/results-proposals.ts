@@ -1,0 +1,54 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { canonicalJson, sha256Hex } from '../domain/seal';
+import { EditionEntity } from '../editions/edition.entity';
+import { TrackEntity } from '../editions/track.entity';
+import { ProposalKind } from '../governance/proposal.entity';
+import { ProposalsService } from '../governance/proposals.service';
+import { FinalizationService } from './finalization.service';
+import { PublicResultsService } from './public-results.service';
+import { OverrideRequest, ResultsService } from './results.service';
+import { loadEditionInput, loadTrackInput } from './track-input';
+
+type OverridePayload = OverrideRequest & { trackId: string; nominationId: string };
+type FinalizePayload = { editionId: string; acknowledgeNothingRanked: boolean };
+
+/**
+ * What confirming a results proposal does. An override is decided on its track's scoring input (sheets,
+ * statuses, overrides), the seal on the whole edition's: if that input changed since the proposal, it expires.
+ */
+@Injectable()
+export class ResultsProposals implements OnModuleInit {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly results: ResultsService,
+    private readonly finalization: FinalizationService,
+    private readonly published: PublicResultsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.proposals.register(ProposalKind.OVERRIDE, {
+      basis: async (m, payload) => trackBasis(m, (payload as unknown as OverridePayload).trackId),
+      perform: (m, actor, payload, proposal) =>
+        this.results.confirmOverride(m, actor, payload as unknown as OverridePayload, proposal.proposedById),
+    });
+    this.proposals.register(ProposalKind.FINALIZE, {
+      basis: async (m, payload) => editionBasis(m, (payload as FinalizePayload).editionId),
+      perform: (m, actor, payload) => {
+        const { editionId, acknowledgeNothingRanked } = payload as FinalizePayload;
+        return this.finalization.finalizeIn(m, actor, editionId, { acknowledgeNothingRanked });
+      },
+      afterCommit: (payload) => this.published.forget((payload as FinalizePayload).editionId),
+    });
+  }
+}
+
+async function trackBasis(m: EntityManager, trackId: string): Promise<string> {
+  const track = await m.findOneByOrFail(TrackEntity, { id: trackId });
+  return sha256Hex(canonicalJson((await loadTrackInput(m, track)).input));
+}
+
+async function editionBasis(m: EntityManager, editionId: string): Promise<string> {
+  const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
+  return sha256Hex(canonicalJson((await loadEditionInput(m, edition)).input));
+}

@@ -1,0 +1,211 @@
+import { UserEntity, Role, UserStatus } from '../../src/users/user.entity';
+import { FACTORY_PASSWORD, newUser } from '../support/factories';
+import { DELIBERATION, judgedBundle } from '../support/judged-bundle';
+import { PageBrowser } from '../support/page-browser';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+
+interface Proposal {
+  id: string;
+  kind: string;
+  status: string;
+  proposedBy: { id: string; name: string };
+  summary: { es: string; en: string };
+}
+
+/**
+ * Four eyes: on an edition that asks for it, an override or the seal proposed by one organiser takes effect only
+ * when a different organiser confirms it; a proposal whose basis changed expires instead.
+ */
+describe('four eyes: overrides and the seal confirmed by a second organiser', () => {
+  let t: TestApp;
+  let a: string;
+  let b: string;
+  let bId: string;
+  let editionId: string;
+  let localTrackId: string;
+  const keys = new Map<string, string>();
+  const as = (token: string) => ({ authorization: `Bearer ${token}` });
+  const propose = (key: string, body: Record<string, unknown>, token = a) =>
+    t.http
+      .post(`/api/tracks/${localTrackId}/overrides`)
+      .set(as(token))
+      .send({ nominationId: keys.get(key), ...body });
+  const proposals = async () =>
+    (await t.http.get(`/api/editions/${editionId}/proposals`).set(as(a)).expect(200)).body as Proposal[];
+  const overrides = async () =>
+    (await t.http.get(`/api/tracks/${localTrackId}/overrides`).set(as(a)).expect(200)).body as {
+      nomination?: { key: string };
+    }[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: DELIBERATION.toISOString() });
+    a = await t.login();
+    const second = await newUser(t, Role.ORGANISER, { name: 'Beatriz Segunda' });
+    bId = second.id;
+    b = await second.login();
+    const imported = await t.http.post('/api/editions/import').set(as(a)).send(judgedBundle()).expect(201);
+    editionId = imported.body.id as string;
+    await t.http.patch(`/api/editions/${editionId}`).set(as(a)).send({ fourEyes: true }).expect(200);
+    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(a)).expect(200);
+    localTrackId = (tracks.body as { id: string; code: string }[]).find(
+      (x) => x.code === 'LOCAL_OPEN_GOV',
+    )!.id;
+    const preview = await t.http.get(`/api/tracks/${localTrackId}/results`).set(as(a)).expect(200);
+    for (const row of preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]) {
+      keys.set(row.nomination.key, row.nomination.id);
+    }
+  });
+
+  afterAll(() => t?.close());
+
+  it('is on by default for a new edition, off for imported and older ones', async () => {
+    const created = await t.http
+      .post('/api/editions')
+      .set(as(a))
+      .send({
+        name: 'Reconocimientos 2031',
+        year: 2031,
+        nominationsOpenAt: '2031-01-15T09:00:00-06:00',
+        nominationsCloseAt: '2031-02-28T18:00:00-06:00',
+        judgingOpenAt: '2031-03-01T09:00:00-06:00',
+        judgingCloseAt: '2031-03-31T18:00:00-06:00',
+        announcementAt: '2031-04-13T10:00:00-06:00',
+        participatingStates: ['09'],
+      })
+      .expect(201);
+    expect(created.body.fourEyes).toBe(true);
+    const imported = await t.http
+      .post('/api/editions/import?asKey=otra-copia')
+      .set(as(a))
+      .send(judgedBundle())
+      .expect(201);
+    expect((await t.http.get(`/api/editions/${imported.body.id}`).set(as(a))).body.fourEyes).toBe(false);
+  });
+
+  it('keeps an override proposed by A unapplied until B confirms it; A cannot confirm its own', async () => {
+    const proposed = await propose('L-4', {
+      kind: 'EXCLUDE',
+      justification: 'Acta 1: sin quórum de evaluaciones.',
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({
+      confirmable: true,
+      proposal: { kind: 'OVERRIDE', status: 'PENDING' },
+    });
+    expect(proposed.body.proposal.summary.es).toContain('L-4');
+    expect(await overrides()).toEqual([]);
+    const [pending] = await proposals();
+    expect(pending.proposedBy.name).not.toBe('');
+
+    const own = await t.http.post(`/api/proposals/${pending.id}/confirm`).set(as(a)).expect(403);
+    expect(own.body.code).toBe('OWN_PROPOSAL');
+    expect(await overrides()).toEqual([]);
+    const confirmed = await t.http.post(`/api/proposals/${pending.id}/confirm`).set(as(b)).expect(200);
+    expect(confirmed.body.status).toBe('CONFIRMED');
+    const [applied] = await overrides();
+    expect(applied.nomination?.key).toBe('L-4');
+    const audit = await t.http.get(`/api/audit?entityId=${pending.id}`).set(as(a)).expect(200);
+    expect((audit.body.items as { action: string }[]).map((e) => e.action).sort()).toEqual([
+      'proposal.confirm',
+      'proposal.create',
+    ]);
+    const again = await t.http.post(`/api/proposals/${pending.id}/confirm`).set(as(b)).expect(409);
+    expect(again.body.code).toBe('PROPOSAL_DECIDED');
+  });
+
+  it('expires a proposal whose basis changed before it was confirmed', async () => {
+    const first = await propose('L-3', {
+      kind: 'SET_AWARD',
+      award: 'SECOND',
+      justification: 'Acta 2: el jurado sube a L-3.',
+    }).expect(201);
+    const second = await propose('L-2', {
+      kind: 'SET_AWARD',
+      award: null,
+      justification: 'Acta 3: el jurado retira el premio a L-2.',
+    }).expect(201);
+    await t.http.post(`/api/proposals/${second.body.proposal.id}/confirm`).set(as(b)).expect(200);
+    const stale = await t.http
+      .post(`/api/proposals/${first.body.proposal.id}/confirm`)
+      .set(as(b))
+      .set('accept-language', 'en')
+      .expect(409);
+    expect(stale.body.code).toBe('PROPOSAL_STALE');
+    expect(stale.body.message).toContain('changed');
+    const expired = (await proposals()).find((p) => p.id === first.body.proposal.id)!;
+    expect(expired.status).toBe('EXPIRED');
+    expect((await overrides()).map((o) => o.nomination?.key)).not.toContain('L-3');
+  });
+
+  it('rejects with a reason (the proposer may withdraw its own); a rejected one cannot be confirmed', async () => {
+    const proposed = await propose('L-1', {
+      kind: 'EXCLUDE',
+      justification: 'Acta 4: propuesta para discutir.',
+    }).expect(201);
+    const id = proposed.body.proposal.id as string;
+    await t.http.post(`/api/proposals/${id}/reject`).set(as(b)).send({ reason: ' ' }).expect(400);
+    const rejected = await t.http
+      .post(`/api/proposals/${id}/reject`)
+      .set(as(a))
+      .send({ reason: 'Retirada: el jurado no la acordó.' })
+      .expect(200);
+    expect(rejected.body).toMatchObject({
+      status: 'REJECTED',
+      decisionReason: 'Retirada: el jurado no la acordó.',
+    });
+    await t.http.post(`/api/proposals/${id}/confirm`).set(as(b)).expect(409);
+    expect((await overrides()).map((o) => o.nomination?.key)).not.toContain('L-1');
+  });
+
+  it('says plainly when a single organiser is left, on the API and on the edition page', async () => {
+    await t.db.transaction((m) => m.update(UserEntity, { id: bId }, { status: UserStatus.DISABLED }));
+    const proposed = await propose('L-1', {
+      kind: 'EXCLUDE',
+      justification: 'Acta 5: propuesta sin segunda persona.',
+    }).expect(201);
+    expect(proposed.body.confirmable).toBe(false);
+    const browser = new PageBrowser(t);
+    await browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD, `/organizacion/ediciones/${editionId}`);
+    const page = await browser.get(`/organizacion/ediciones/${editionId}`);
+    expect(page.text).toContain('Solo hay una cuenta de organización activa');
+    expect(page.text).toContain('Su propuesta: espera la confirmación de otra persona');
+    await t.http
+      .post(`/api/proposals/${proposed.body.proposal.id}/reject`)
+      .set(as(a))
+      .send({ reason: 'Sin segunda persona.' })
+      .expect(200);
+    await t.db.transaction((m) => m.update(UserEntity, { id: bId }, { status: UserStatus.ACTIVE }));
+  });
+
+  it('seals only when B confirms A’s proposal, from the edition page', async () => {
+    const proposed = await t.http
+      .post(`/api/editions/${editionId}/finalize`)
+      .set(as(a))
+      .send({ note: 'Acta final del jurado.' })
+      .expect(200);
+    expect(proposed.body).toMatchObject({
+      proposal: { kind: 'FINALIZE', status: 'PENDING', reason: 'Acta final del jurado.' },
+    });
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.finalizedAt).toBeNull();
+    await t.http.get(`/api/editions/${editionId}/seal`).set(as(a)).expect(404);
+    await t.http.post(`/api/proposals/${proposed.body.proposal.id}/confirm`).set(as(a)).expect(403);
+
+    const browser = new PageBrowser(t);
+    const second = (await t.db.read((m) => m.findOneByOrFail(UserEntity, { id: bId }))).email;
+    await browser.signIn(second, FACTORY_PASSWORD, `/organizacion/ediciones/${editionId}`);
+    const page = await browser.get(`/organizacion/ediciones/${editionId}`);
+    expect(page.text).toContain('Sellar los resultados de la edición');
+    const dashboard = await browser.get('/organizacion');
+    expect(dashboard.text).toContain('1 propuesta espera la confirmación de otra persona de la organización');
+    expect(dashboard.text).toContain('Acta final del jurado.');
+    const confirmed = await browser.post(
+      `/organizacion/ediciones/${editionId}/propuestas/${proposed.body.proposal.id}/confirmar`,
+      {},
+    );
+    expect(confirmed.status).toBe(303);
+    const seal = await t.http.get(`/api/editions/${editionId}/seal`).set(as(a)).expect(200);
+    expect(seal.body.finalizedById).toBe(bId);
+    const verify = await t.http.get('/api/audit/verify').set(as(a)).expect(200);
+    expect(verify.body.ok).toBe(true);
+  });
+});
