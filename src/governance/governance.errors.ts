@@ -11,6 +11,11 @@ export const GovernanceErrors = defineErrors({
     es: 'La propuesta ya no está pendiente (estado {status}).',
     en: 'The proposal is no longer pending (status {status}).',
   },
+  ORGANISER_CONFLICT: {
+    kind: ErrorKind.FORBIDDEN,
+    es: 'Tiene un conflicto de interés con la postulación {key} ({reasonsEs}): otra persona de la organización debe decidir sobre ella.',
+    en: 'You have a conflict of interest with nomination {key} ({reasonsEn}): another organiser must decide on it.',
+  },
   PROPOSAL_STALE: {
     kind: ErrorKind.CONFLICT,
     es: 'Los datos en que se basó la propuesta cambiaron desde que se hizo; caducó sin aplicarse. Revise los resultados y, si procede, vuelva a proponerla.',

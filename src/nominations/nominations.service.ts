@@ -1,3 +1,4 @@
+import { assertNoOrganiserConflict } from '../governance/organiser-conflicts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -229,10 +230,16 @@ export class NominationsService {
   async decideEligibility(auth: AuthUser, id: string, dto: EligibilityDecisionDto): Promise<NominationView> {
     if (dto.decision === 'INELIGIBLE' && isBlank(dto.reason))
       throw new DomainException(NominationErrors.REASON_REQUIRED);
-    return this.transition(auth, id, 'nomination.eligibility', (n) => {
-      this.assertAllowed(n, 'DECIDE_ELIGIBILITY');
-      return { status: dto.decision, eligibilityReason: isBlank(dto.reason) ? null : dto.reason!.trim() };
-    });
+    return this.transition(
+      auth,
+      id,
+      'nomination.eligibility',
+      (n) => {
+        this.assertAllowed(n, 'DECIDE_ELIGIBILITY');
+        return { status: dto.decision, eligibilityReason: isBlank(dto.reason) ? null : dto.reason!.trim() };
+      },
+      true,
+    );
   }
 
   /** Extends one nomination's deadline; it can then be edited and submitted until `until`. */
@@ -242,10 +249,16 @@ export class NominationsService {
         fieldProblem('until', 'debe ser un instante futuro', 'must be an instant in the future'),
       ]);
     }
-    return this.transition(auth, id, 'nomination.extend', (n) => {
-      this.assertAllowed(n, 'EDIT');
-      return { extendedUntil: dto.until };
-    });
+    return this.transition(
+      auth,
+      id,
+      'nomination.extend',
+      (n) => {
+        this.assertAllowed(n, 'EDIT');
+        return { extendedUntil: dto.until };
+      },
+      true,
+    );
   }
 
   /** Applies a status change computed from the current row (null: nothing to do), audited, in one transaction. */
@@ -254,6 +267,8 @@ export class NominationsService {
     id: string,
     action: string,
     change: (n: NominationEntity) => Partial<NominationEntity> | null,
+    // Decisions about a nomination (eligibility, an extension): refused to an organiser conflicted with it.
+    decision = false,
   ): Promise<NominationView> {
     const nomination = await this.db.transaction(async (m) => {
       const before = await requireNomination(m, auth, id);
@@ -262,6 +277,7 @@ export class NominationsService {
       await this.db.lockShared(m, trackLock(before.trackId));
       const { edition } = await this.context(m, before);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
+      if (decision) await assertNoOrganiserConflict(m, auth.id, before);
       const changes = change(before);
       if (!changes) return before;
       const after = { ...before, ...changes, updatedAt: this.clock.now() };

@@ -19,6 +19,7 @@ import { JudgeRef } from '../judging/judging.presenter';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { Role, UserEntity } from '../users/user.entity';
 import { Award, OverrideKind } from '../domain/scoring/types';
+import { assertNoOrganiserConflict, organiserConflictsIn } from '../governance/organiser-conflicts';
 import { ProposalKind } from '../governance/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { AWARD_LABEL_EN, AWARD_LABEL_ES } from './awards-labels';
@@ -71,9 +72,18 @@ export class ResultsService {
       const institutions = await this.institutionNames(m, loaded.nominations);
       const users = await this.userNames(m, pseudonymises(viewer) ? [] : loaded.judgeIds);
       const pseudonyms = pseudonymises(viewer) ? await observerJudgePseudonyms(m) : new Map<string, string>();
-      return { edition, loaded, institutions, users, pseudonyms };
+      // The viewer's own conflicts of interest: the nominations it may not decide on (docs/governance.md).
+      const conflictsOf = viewer ? await organiserConflictsIn(m, viewer.id, track.id) : () => [];
+      const viewerConflicts = loaded.nominations
+        .map((n) => ({ nominationKey: n.key, reasons: conflictsOf(n) }))
+        .filter((c) => c.reasons.length > 0)
+        .sort((x, y) => (x.nominationKey < y.nominationKey ? -1 : x.nominationKey > y.nominationKey ? 1 : 0));
+      return { edition, loaded, institutions, users, pseudonyms, viewerConflicts };
     });
-    return this.present(viewer, data.edition, data.loaded, data.institutions, data.users, data.pseudonyms);
+    return {
+      ...this.present(viewer, data.edition, data.loaded, data.institutions, data.users, data.pseudonyms),
+      viewerConflicts: data.viewerConflicts,
+    };
   }
 
   /** The preview of every track of an edition (CLI `results:compute`). */
@@ -134,7 +144,7 @@ export class ResultsService {
     if (problems.length > 0) throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, problems);
 
     return this.db.transaction(async (m) => {
-      const { track, nomination, edition } = await this.overrideTarget(m, trackId, dto.nominationId);
+      const { track, nomination, edition } = await this.overrideTarget(m, actor, trackId, dto.nominationId);
       const request = {
         kind: dto.kind,
         award: dto.kind === 'SET_AWARD' ? (dto.award ?? null) : null,
@@ -169,12 +179,15 @@ export class ResultsService {
     payload: OverrideRequest & { trackId: string; nominationId: string },
     proposedById: string,
   ) {
-    const { track, nomination } = await this.overrideTarget(m, payload.trackId, payload.nominationId);
+    const { track, nomination } = await this.overrideTarget(m, actor, payload.trackId, payload.nominationId);
     return this.applyOverride(m, actor, track, nomination, payload, proposedById);
   }
 
-  /** The track and nomination of an override, under the edition's results lock; 409/422 when it cannot apply. */
-  private async overrideTarget(m: EntityManager, trackId: string, nominationId: string) {
+  /**
+   * The track and nomination of an override, under the edition's results lock; 409/422 when it cannot apply,
+   * 403 when the deciding organiser has a conflict of interest with the nomination.
+   */
+  private async overrideTarget(m: EntityManager, actor: AuthUser, trackId: string, nominationId: string) {
     const track = await m.findOneBy(TrackEntity, { id: trackId });
     if (!track) throw notFound();
     await this.db.lock(m, editionResultsLock(track.editionId));
@@ -186,6 +199,7 @@ export class ResultsService {
     if (!isInCompetition(nomination.status)) {
       throw new DomainException(ResultsErrors.NOMINATION_NOT_IN_COMPETITION, { status: nomination.status });
     }
+    await assertNoOrganiserConflict(m, actor.id, nomination);
     return { track, nomination, edition };
   }
 

@@ -19,3 +19,5 @@ export function accountActions(actor: AuthUser) {
 /** The judges who may join a panel, and every judge (names in an assignment report). */
 export const ACTIVE_JUDGES = { role: Role.JUDGE, status: UserStatus.ACTIVE };
 export const ALL_JUDGES = { role: Role.JUDGE };
+/** Organisers have affiliations and declared conflicts too (docs/governance.md). */
+export const ACTIVE_ORGANISERS = { role: Role.ORGANISER, status: UserStatus.ACTIVE };

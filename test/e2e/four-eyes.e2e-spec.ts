@@ -209,3 +209,91 @@ describe('four eyes: overrides and the seal confirmed by a second organiser', ()
     expect(verify.body.ok).toBe(true);
   });
 });
+
+/** Organisers have affiliations and declared conflicts like judges: a conflicted one may not decide. */
+describe('organisers’ conflicts of interest', () => {
+  let t: TestApp;
+  let a: string;
+  let aId: string;
+  let editionId: string;
+  let localTrackId: string;
+  const keys = new Map<string, string>();
+  const as = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: DELIBERATION.toISOString() });
+    a = await t.login();
+    aId = (await t.http.get('/api/auth/me').set(as(a)).expect(200)).body.id as string;
+    const imported = await t.http.post('/api/editions/import').set(as(a)).send(judgedBundle()).expect(201);
+    editionId = imported.body.id as string;
+    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(a)).expect(200);
+    localTrackId = (tracks.body as { id: string; code: string }[]).find(
+      (x) => x.code === 'LOCAL_OPEN_GOV',
+    )!.id;
+    const preview = await t.http.get(`/api/tracks/${localTrackId}/results`).set(as(a)).expect(200);
+    for (const row of preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]) {
+      keys.set(row.nomination.key, row.nomination.id);
+    }
+  });
+
+  afterAll(() => t?.close());
+
+  it('refuses an override, an eligibility decision and an extension to an organiser conflicted with the nomination', async () => {
+    // Affiliated with Jalisco (state 14): on the local track, L-2, L-3 and L-4 are Jalisco's.
+    await t.http
+      .put(`/api/users/${aId}/affiliations`)
+      .set(as(a))
+      .send({ affiliations: [{ stateCode: '14' }] })
+      .expect(200);
+    const override = await t.http
+      .post(`/api/tracks/${localTrackId}/overrides`)
+      .set(as(a))
+      .set('accept-language', 'en')
+      .send({ nominationId: keys.get('L-4'), kind: 'EXCLUDE', justification: 'Acta 1: sin quórum.' })
+      .expect(403);
+    expect(override.body.code).toBe('ORGANISER_CONFLICT');
+    expect(override.body.message).toContain('L-4');
+    expect(override.body.message).toContain('affiliated with the nomination’s state');
+    const eligibility = await t.http
+      .post(`/api/nominations/${keys.get('L-3')}/eligibility`)
+      .set(as(a))
+      .send({ decision: 'INELIGIBLE', reason: 'Fuera de las bases' })
+      .expect(403);
+    expect(eligibility.body.code).toBe('ORGANISER_CONFLICT');
+    // A declared conflict counts too: L-1 (Mexico City) becomes off limits.
+    await t.http
+      .post(`/api/tracks/${localTrackId}/conflicts`)
+      .set(as(a))
+      .send({ judgeId: aId, nominationId: keys.get('L-1'), reason: 'Asesoró el proyecto' })
+      .expect(201);
+    const extension = await t.http
+      .post(`/api/nominations/${keys.get('L-1')}/extension`)
+      .set(as(a))
+      .send({ until: '2026-12-31T18:00:00-06:00' })
+      .expect(403);
+    expect(extension.body.code).toBe('ORGANISER_CONFLICT');
+    expect(extension.body.message).toContain('conflicto declarado');
+
+    // The results page names the organiser's own conflicts.
+    const preview = await t.http.get(`/api/tracks/${localTrackId}/results`).set(as(a)).expect(200);
+    expect(preview.body.viewerConflicts.map((c: { nominationKey: string }) => c.nominationKey)).toEqual([
+      'L-1',
+      'L-2',
+      'L-3',
+      'L-4',
+    ]);
+    const browser = new PageBrowser(t);
+    await browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD, `/organizacion/categorias/${localTrackId}/resultados`);
+    const page = await browser.get(`/organizacion/categorias/${localTrackId}/resultados`);
+    expect(page.text).toContain('Usted tiene conflicto de interés con estas postulaciones');
+    expect(page.text).toContain('L-4: afiliado a la misma entidad');
+
+    // Another organiser, free of conflict, decides.
+    const other = await newUser(t, Role.ORGANISER);
+    await t.http
+      .post(`/api/tracks/${localTrackId}/overrides`)
+      .set(as(await other.login()))
+      .send({ nominationId: keys.get('L-4'), kind: 'EXCLUDE', justification: 'Acta 1: sin quórum.' })
+      .expect(201);
+  });
+});

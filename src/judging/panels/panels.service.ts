@@ -169,7 +169,8 @@ export class PanelsService {
           'give either nominationId or institutionId, not both',
         );
       }
-      await this.assertJudges(m, [dto.judgeId], () => 'judgeId');
+      // Organisers declare theirs too: they then may not decide on that nomination (docs/governance.md).
+      await this.assertJudges(m, [dto.judgeId], () => 'judgeId', true);
       if (dto.nominationId) {
         const nomination = await m.findOneBy(NominationEntity, { id: dto.nominationId });
         if (nomination?.trackId !== trackId) throw new DomainException(JudgingErrors.NOMINATION_NOT_IN_TRACK);
@@ -247,19 +248,24 @@ export class PanelsService {
   private async requireJudge(m: EntityManager, userId: string): Promise<UserEntity> {
     const user = await m.findOneBy(UserEntity, { id: userId });
     if (!user) throw notFound();
-    if (user.role !== Role.JUDGE) throw new DomainException(JudgingErrors.NOT_A_JUDGE);
+    // Organisers have affiliations too: they count for the decisions they may take (docs/governance.md).
+    if (user.role !== Role.JUDGE && user.role !== Role.ORGANISER) {
+      throw new DomainException(JudgingErrors.NOT_A_JUDGE);
+    }
     return user;
   }
 
-  /** 422 naming each id that is not an active judge. */
+  /** 422 naming each id that is not an active judge (or, where `organisers`, an active organiser). */
   private async assertJudges(
     m: EntityManager,
     ids: readonly string[],
     field: (i: number) => string,
+    organisers = false,
   ): Promise<void> {
     const users = ids.length ? await m.findBy(UserEntity, { id: In([...ids]) }) : [];
+    const roles = organisers ? [Role.JUDGE, Role.ORGANISER] : [Role.JUDGE];
     const ok = new Set(
-      users.filter((u) => u.role === Role.JUDGE && u.status === UserStatus.ACTIVE).map((u) => u.id),
+      users.filter((u) => roles.includes(u.role) && u.status === UserStatus.ACTIVE).map((u) => u.id),
     );
     const problems: FieldProblem[] = ids.flatMap((id, i) =>
       ok.has(id)

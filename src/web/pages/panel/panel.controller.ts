@@ -12,7 +12,7 @@ import { PanelsService } from '../../../judging/panels/panels.service';
 import { trackJudgingActions } from '../../../judging/track-actions';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { UserAdminService } from '../../../users/user-admin.service';
-import { ACTIVE_JUDGES } from '../../../users/user.policy';
+import { ACTIVE_JUDGES, ACTIVE_ORGANISERS } from '../../../users/user.policy';
 import { emptyForm, list, numberOrText, optional, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
@@ -159,8 +159,11 @@ export class PanelPageController {
     const panel = await this.panels.get(auth, trackId);
     const can = trackJudgingActions(auth, edition);
     const judges = can.seeJudgeAccounts ? await this.admin.list(auth, ACTIVE_JUDGES) : [];
+    const organisers = can.managePanel ? await this.admin.list(auth, ACTIVE_ORGANISERS) : [];
     const affiliations = new Map<string, Affiliations>();
-    for (const judge of judges) affiliations.set(judge.id, await this.panels.getAffiliations(auth, judge.id));
+    for (const person of [...judges, ...organisers]) {
+      affiliations.set(person.id, await this.panels.getAffiliations(auth, person.id));
+    }
     const nominations = (await this.nominations.list(auth, { trackId, pageSize: 200 })).items.filter(
       (n) => n.status === 'SUBMITTED' || n.status === 'ELIGIBLE',
     );
@@ -171,6 +174,7 @@ export class PanelPageController {
       edition,
       panel,
       judges,
+      organisers,
       members: new Map(panel.members.flatMap((m) => ('id' in m.judge ? [[m.judge.id, m] as const] : []))),
       affiliations,
       nominations,

@@ -24,6 +24,8 @@ export interface PanelView {
   edition: EditionView;
   panel: PanelOfTrack;
   judges: UserView[];
+  /** Active organisers: their affiliations and declared conflicts bar them from deciding on a nomination. */
+  organisers: UserView[];
   members: Map<string, PanelOfTrack['members'][number]>;
   affiliations: Map<string, Affiliations>;
   nominations: Awaited<ReturnType<NominationsService['list']>>['items'];

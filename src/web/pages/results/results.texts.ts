@@ -4,6 +4,8 @@ const es = {
   results: {
     title: 'Resultados (vista previa) — {track}',
     toFinalize: 'Sellar y publicar',
+    yourConflicts:
+      'Usted tiene conflicto de interés con estas postulaciones: no puede proponer ni confirmar decisiones del jurado sobre ellas (otra persona de la organización debe hacerlo).',
     finalisable: 'Lista para sellar',
     frozenNote: 'La rúbrica y la configuración de puntaje se congelan con la primera evaluación enviada.',
     frozenAt: 'Congeladas desde el {date}.',
@@ -53,6 +55,8 @@ const en: Texts<typeof es> = {
   results: {
     title: 'Results (preview) — {track}',
     toFinalize: 'Seal and publish',
+    yourConflicts:
+      'You have a conflict of interest with these nominations: you may not propose or confirm jury decisions on them (another organiser must).',
     finalisable: 'Ready to seal',
     frozenNote: 'The rubric and scoring settings freeze with the first submitted review.',
     frozenAt: 'Frozen since {date}.',
