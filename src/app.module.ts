@@ -17,6 +17,7 @@ import { InstitutionsModule } from './institutions/institutions.module';
 import { JudgingModule } from './judging/judging.module';
 import { MailModule } from './mail/mail.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ResultsModule } from './results/results.module';
 import { UsersModule } from './users/users.module';
 import { VerifierModule } from './verifier/verifier.module';
@@ -53,6 +54,7 @@ export class AppModule {
         GovernanceModule,
         ResultsModule,
         ExportsModule,
+        PrivacyModule,
         VerifierModule,
         WebModule,
       ],

@@ -71,6 +71,13 @@ const VARIABLES = {
   PASSWORD_RESET_PER_ADDRESS_PER_HOUR: integer(3, { min: 1 }),
   SEAL_SIGNING_KEY_FILE: text(),
   SEAL_KEY_DIR: text(),
+  RETENTION_INTERVAL_HOURS: integer(24, { min: 0 }),
+  PRIVACY_CONTROLLER: text(
+    'Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales (INAI)',
+  ),
+  PRIVACY_CONTACT: text(
+    'la Unidad de Transparencia del Instituto, o la Plataforma Nacional de Transparencia (www.plataformadetransparencia.org.mx)',
+  ),
 } satisfies Record<string, Variable<unknown>>;
 
 /** The name of every variable read (docs/operations.md documents each: a test checks). */
@@ -145,6 +152,16 @@ export interface SealSettings {
   readonly publicBaseUrl: string;
 }
 
+/** Personal data (docs/privacy.md): who is responsible, where rights are exercised, the retention job. */
+export interface PrivacySettings {
+  /** The responsible party named by the privacy notices. */
+  readonly controller: string;
+  /** Where access, rectification, cancellation and opposition are requested (named by the notices). */
+  readonly contact: string;
+  /** How often the retention job runs in each instance; 0: never (run `retention:apply` instead). */
+  readonly retentionIntervalMs: number;
+}
+
 /**
  * The validated configuration, defaults applied: one object, made once at boot (createApp, the CLI) and
  * injected as `Config` (the class is the injection token).
@@ -155,6 +172,7 @@ export abstract class Config {
   abstract readonly database: DatabaseSettings;
   abstract readonly mail: MailSettings;
   abstract readonly seal: SealSettings;
+  abstract readonly privacy: PrivacySettings;
 }
 
 /** The folder of the SQLite file, or ./db on PostgreSQL: the default home of local mail and the seal key. */
@@ -248,6 +266,11 @@ export function loadConfig(raw: Record<string, string | undefined> = processEnvi
       ),
       keyFileConfigured: env.SEAL_SIGNING_KEY_FILE !== undefined,
       publicBaseUrl,
+    },
+    privacy: {
+      controller: env.PRIVACY_CONTROLLER,
+      contact: env.PRIVACY_CONTACT,
+      retentionIntervalMs: env.RETENTION_INTERVAL_HOURS * 3600_000,
     },
   };
 }

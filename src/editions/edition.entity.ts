@@ -67,6 +67,17 @@ export class EditionEntity {
   @Column({ type: 'boolean', default: false })
   fourEyes: boolean;
 
+  /**
+   * Months after the results became public during which the contacts, files and accounts of non-winning
+   * nominations are kept; then the retention job anonymises them (docs/privacy.md).
+   */
+  @Column({ type: 'integer', default: 24 })
+  retentionMonths: number;
+
+  /** When the retention period was applied (null: not yet). */
+  @Column(instantColumn({ nullable: true }))
+  retentionAppliedAt: Date | null;
+
   /** Set while the edition is archived: kept whole, out of the organisers' everyday lists. */
   @Column(instantColumn({ nullable: true }))
   archivedAt: Date | null;

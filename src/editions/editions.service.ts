@@ -97,6 +97,8 @@ export class EditionsService {
       correctionOpenedAt: null,
       archivedAt: null,
       fourEyes: dto.fourEyes ?? true,
+      retentionMonths: dto.retentionMonths ?? 24,
+      retentionAppliedAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -214,6 +216,7 @@ export class EditionsService {
         participatingStates: source.participatingStates,
         signatories: source.signatories,
         fourEyes: source.fourEyes,
+        retentionMonths: source.retentionMonths,
       });
       const sourceTracks = await m.findBy(TrackEntity, { editionId: source.id });
       for (const track of sourceTracks) {

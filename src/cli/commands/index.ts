@@ -8,6 +8,7 @@ import { dbRestoreCommand } from './db-restore.command';
 import { helpCommand } from './help.command';
 import { resultsComputeCommand } from './results-compute.command';
 import { resultsVerifyCommand } from './results-verify.command';
+import { retentionApplyCommand } from './retention-apply.command';
 import { usersCreateCommand } from './users-create.command';
 
 /** Every CLI command. A new command is one file in this folder and one entry here. */
@@ -21,5 +22,6 @@ export const COMMANDS: readonly CliCommand[] = [
   dbRestoreCommand,
   resultsComputeCommand,
   resultsVerifyCommand,
+  retentionApplyCommand,
   usersCreateCommand,
 ];

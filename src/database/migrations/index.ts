@@ -10,6 +10,7 @@ import { SealVersions1765000000300 } from './1765000000300-seal-versions';
 import { EditionArchive1765100000000 } from './1765100000000-edition-archive';
 import { PublicationConsent1765200000000 } from './1765200000000-publication-consent';
 import { FourEyes1765300000000 } from './1765300000000-four-eyes';
+import { Retention1765400000000 } from './1765400000000-retention';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   EditionArchive1765100000000,
   PublicationConsent1765200000000,
   FourEyes1765300000000,
+  Retention1765400000000,
 ];

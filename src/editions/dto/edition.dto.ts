@@ -83,6 +83,18 @@ export class CreateEditionDto {
 
   @ApiPropertyOptional({
     description:
+      'Months after publication during which contacts, files and accounts of non-winning nominations are kept (default 24)',
+    minimum: 1,
+    maximum: 120,
+  })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  retentionMonths?: number;
+
+  @ApiPropertyOptional({
+    description:
       'Four eyes: overrides and the seal need a second organiser’s confirmation (default true for a new edition)',
   })
   @Optional()
