@@ -25,6 +25,17 @@ export class PublicEditionsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Every edition's retention period, newest first (the privacy notice names them). */
+  async retentionPeriods(): Promise<{ name: string; retentionMonths: number }[]> {
+    const editions = await this.db.read((m) =>
+      m.find(EditionEntity, {
+        select: { name: true, retentionMonths: true, year: true },
+        order: { year: 'DESC', name: 'ASC' },
+      }),
+    );
+    return editions.map(({ name, retentionMonths }) => ({ name, retentionMonths }));
+  }
+
   /** Editions whose results are public (finalised and announced, or published), newest first. */
   async withPublicResults(): Promise<{ id: string; name: string }[]> {
     const editions = await this.db.read((m) =>

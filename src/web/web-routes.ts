@@ -14,7 +14,7 @@ export const WEB_PATHS = [
   'salir',
   'registro',
   'contrasena{/*rest}',
-  'aviso-de-privacidad',
+  'aviso-de-privacidad{/*rest}',
   'assets{/*rest}',
   'postulaciones{/*rest}',
   'jurado{/*rest}',

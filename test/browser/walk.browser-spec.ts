@@ -284,8 +284,11 @@ describeWithChromium('browser walk: from registration to the public winners page
     expect(await visitor.locator('html').getAttribute('lang')).toBe('es');
     await walk.check(visitor, 'inicio');
     await visitor.goto('/aviso-de-privacidad');
-    expect(await visitor.locator('main').textContent()).toContain('área jurídica');
+    expect(await visitor.locator('main').textContent()).toContain('20 días hábiles');
     await walk.check(visitor, 'aviso-de-privacidad');
+    await visitor.getByRole('link', { name: 'Ver el aviso simplificado' }).click();
+    await visitor.waitForLoadState('load');
+    await walk.check(visitor, 'aviso-de-privacidad-simplificado');
   });
 
   it('has no serious or critical accessibility violation, no CSP violation and no page error', () => {

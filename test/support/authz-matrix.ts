@@ -130,6 +130,7 @@ export const MATRIX: Record<string, Rule> = {
   // Pages (src/web, docs/web.md). Anonymous callers of a protected page are redirected to the sign-in page.
   'GET /': 'public',
   'GET /aviso-de-privacidad': 'public',
+  'GET /aviso-de-privacidad/simplificado': 'public',
   'GET /resultados/:editionId': 'public',
   'GET /resultados/:editionId/constancias/:key/:version': 'public',
   'GET /practicas': 'public',

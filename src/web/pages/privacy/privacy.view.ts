@@ -1,6 +1,10 @@
 import { pageTemplate } from '../../page-template';
 
-/** The privacy notice: all of it is text (privacy.texts.ts). */
-export type PrivacyView = object;
+/** A privacy notice (full or short): its text (privacy.texts.ts) filled from the configuration and the editions. */
+export interface PrivacyView {
+  simplified: boolean;
+  /** {controller}, {contact} and {retention} of the texts. */
+  params: { controller: string; contact: string; retention: string };
+}
 
 export const PRIVACY_PAGE = pageTemplate<PrivacyView>(__dirname, 'privacy');
