@@ -33,8 +33,8 @@ describe('privacy notices: full and short, generated from the configuration and 
   });
 
   it('names each edition’s period when they differ', async () => {
-    await newEdition(t, { name: 'Reconocimientos 2031', year: 2031, retentionMonths: 12 } as never);
-    await newEdition(t, { name: 'Reconocimientos 2032', year: 2032, retentionMonths: 1 } as never);
+    await newEdition(t, { name: 'Reconocimientos 2031', year: 2031, retentionMonths: 12 });
+    await newEdition(t, { name: 'Reconocimientos 2032', year: 2032, retentionMonths: 1 });
     const es = text((await t.http.get('/aviso-de-privacidad').expect(200)).text);
     expect(es).toContain('Reconocimientos 2032: 1 mes; Reconocimientos 2031: 12 meses');
   });
