@@ -13,6 +13,8 @@ const FORM = {
   judgingCloseAt: '2027-04-01T18:00',
   announcementAt: '2027-04-13T11:00',
   participatingStates: ['09', '14'],
+  retentionMonths: '12',
+  fourEyes: '1',
 };
 
 describe('edition pages: create, edit and clone an edition from the browser (issue 13)', () => {
@@ -71,6 +73,8 @@ describe('edition pages: create, edit and clone an edition from the browser (iss
       nominationsCloseAt: '2027-03-16T00:00:00.000Z',
       announcementAt: '2027-04-13T17:00:00.000Z',
       participatingStates: ['09', '14'],
+      retentionMonths: 12,
+      fourEyes: true,
     });
 
     // The edit form shows the same wall-clock times, not UTC.

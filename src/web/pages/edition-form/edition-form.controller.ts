@@ -35,7 +35,7 @@ export class EditionFormPageController {
       request,
       reply,
       null,
-      emptyForm({ year: String(year), timezone: DEFAULT_TIME_ZONE, fourEyes: true }),
+      emptyForm({ year: String(year), timezone: DEFAULT_TIME_ZONE, fourEyes: true, retentionMonths: '24' }),
     );
   }
 
@@ -134,6 +134,7 @@ function editionValues(body: unknown) {
     participatingStates: list(body, 'participatingStates'),
     allowNoParticipatingStates: optional(body, 'allowNoParticipatingStates') === '1',
     fourEyes: optional(body, 'fourEyes') === '1',
+    retentionMonths: text(body, 'retentionMonths'),
   };
 }
 
@@ -148,6 +149,7 @@ function editionPayload(values: EditionValues): Record<string, unknown> {
     ),
     participatingStates: values.participatingStates,
     fourEyes: values.fourEyes,
+    ...(values.retentionMonths.trim() ? { retentionMonths: numberOrText(values.retentionMonths) } : {}),
   };
 }
 
@@ -161,5 +163,6 @@ function formValuesOf(edition: EditionView): Record<string, unknown> {
     ),
     participatingStates: edition.participatingStates,
     fourEyes: edition.fourEyes,
+    retentionMonths: String(edition.retentionMonths),
   };
 }

@@ -19,6 +19,9 @@ const es = {
     statesHint: 'Solo las instituciones de estas entidades pueden postular prácticas locales.',
     noStates:
       'Crear la edición aunque ninguna entidad participe todavía (nadie podrá postular prácticas locales hasta elegirlas).',
+    retentionMonths: 'Conservación de datos (meses tras la publicación)',
+    retentionHint:
+      'Pasado este plazo se suprimen los datos de contacto, archivos y cuentas de las postulaciones no reconocidas (aviso de privacidad).',
     fourEyes:
       'Cuatro ojos: las decisiones del jurado y el sellado necesitan la confirmación de otra persona de la organización',
     fourEyesHint: 'Quien propone no puede confirmar. Requiere al menos dos cuentas de organización activas.',
@@ -52,6 +55,9 @@ const en: Texts<typeof es> = {
     statesHint: 'Only institutions of these states may nominate local practices.',
     noStates:
       'Create the edition although no state takes part yet (nobody can nominate local practices until they are chosen).',
+    retentionMonths: 'Data retention (months after publication)',
+    retentionHint:
+      'After this period the contact data, files and accounts of nominations without an award are erased (privacy notice).',
     fourEyes: 'Four eyes: jury decisions and the seal need another organiser’s confirmation',
     fourEyesHint: 'Whoever proposes cannot confirm. Needs at least two active organiser accounts.',
     create: 'Create edition',

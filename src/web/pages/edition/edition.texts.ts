@@ -47,6 +47,9 @@ const es = {
       'Sellar no se deshace desde aquí: las evaluaciones y ajustes quedan bloqueados y solo una corrección publicada puede cambiar los resultados. Escriba SELLAR para confirmar',
     typePublish:
       'Publicar muestra los resultados a todo el público de inmediato. Escriba PUBLICAR para confirmar',
+    retention:
+      'Conservación: los datos de contacto, archivos y cuentas de las postulaciones no reconocidas se suprimen {months} meses después de la publicación.',
+    retentionApplied: 'Plazo aplicado el {date}.',
     proposalsHeading: 'Propuestas (cuatro ojos)',
     fourEyesOn:
       'Esta edición pide cuatro ojos: las decisiones del jurado y el sellado que propone una persona de la organización se aplican solo cuando otra las confirma. Una propuesta caduca si cambian los datos en que se basó.',
@@ -123,6 +126,9 @@ const en: Texts<typeof es> = {
     typeSeal:
       'Sealing cannot be undone here: evaluations and overrides are locked and only a published correction can change the results. Type SEAL to confirm',
     typePublish: 'Publishing shows the results to everyone at once. Type PUBLISH to confirm',
+    retention:
+      'Retention: the contact data, files and accounts of nominations without an award are erased {months} months after publication.',
+    retentionApplied: 'Period applied on {date}.',
     proposalsHeading: 'Proposals (four eyes)',
     fourEyesOn:
       'This edition asks for four eyes: jury decisions and the seal proposed by one organiser take effect only when another confirms them. A proposal expires if the data it was based on changes.',
