@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PersonalDataController } from './personal-data.controller';
+import { PersonalDataService } from './personal-data.service';
 import { RetentionScheduler } from './retention.scheduler';
 import { RetentionService } from './retention.service';
 
-/** Personal data: retention periods applied on schedule or from the CLI (docs/privacy.md). */
+/** Personal data: the right of access, and retention periods applied on schedule or from the CLI (docs/privacy.md). */
 @Module({
-  providers: [RetentionService, RetentionScheduler],
-  exports: [RetentionService],
+  controllers: [PersonalDataController],
+  providers: [RetentionService, RetentionScheduler, PersonalDataService],
+  exports: [RetentionService, PersonalDataService],
 })
 export class PrivacyModule {}

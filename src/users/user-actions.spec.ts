@@ -10,17 +10,19 @@ describe('userActions: what the accounts page offers', () => {
       reject: true,
       disable: true,
       enable: false,
+      exportData: true,
     });
   });
 
-  it('offers re-enabling only for a disabled account, nothing for a rejected one', () => {
+  it('offers re-enabling only for a disabled account, nothing but the data export for a rejected one', () => {
     expect(userActions(organiser, { id: 'u', status: UserStatus.DISABLED })).toMatchObject({
       enable: true,
       disable: false,
     });
-    expect(Object.values(userActions(organiser, { id: 'u', status: UserStatus.REJECTED }))).not.toContain(
-      true,
-    );
+    const { exportData, ...rest } = userActions(organiser, { id: 'u', status: UserStatus.REJECTED });
+    expect(Object.values(rest)).not.toContain(true);
+    // A rejected applicant may still ask what is held about them.
+    expect(exportData).toBe(true);
   });
 
   it('never offers disabling one’s own account', () => {

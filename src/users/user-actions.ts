@@ -8,6 +8,8 @@ export interface UserCan {
   reject: boolean;
   disable: boolean;
   enable: boolean;
+  /** Download everything held about the person (an access request). */
+  exportData: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ export function userActions(
     reject: manage && pending,
     disable: manage && user.id !== viewer.id && (status === UserStatus.ACTIVE || pending),
     enable: manage && status === UserStatus.DISABLED,
+    // The right of access: organisers answer a person's request with everything held about them.
+    exportData: manage,
   };
 }
 

@@ -8,6 +8,7 @@ import { BundleModule } from '../bundle/bundle.module';
 import { EditionsModule } from '../editions/editions.module';
 import { ExportsModule } from '../exports/exports.module';
 import { GovernanceModule } from '../governance/governance.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { JudgingModule } from '../judging/judging.module';
 import { NominationsModule } from '../nominations/nominations.module';
@@ -31,6 +32,7 @@ import { WebExceptionFilter } from './web-exception.filter';
     InstitutionsModule,
     EditionsModule,
     GovernanceModule,
+    PrivacyModule,
     NominationsModule,
     JudgingModule,
     ResultsModule,

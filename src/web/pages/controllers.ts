@@ -16,6 +16,7 @@ import { NominationsPagesController } from './nominations/nominations.controller
 import { PanelPageController } from './panel/panel.controller';
 import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
+import { PersonalDataPageController } from './personal-data/personal-data.controller';
 import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
 import { ResultsPageController } from './results/results.controller';
@@ -45,6 +46,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   PrivacyPageController,
   PublicResultsPageController,
   PracticesPageController,
+  PersonalDataPageController,
   ResultsPageController,
   SessionPageController,
   UsersPageController,

@@ -2,6 +2,7 @@ import { Texts } from '../../i18n/texts';
 
 const es = {
   account: {
+    exportData: 'Descargar todos sus datos personales (JSON), para una solicitud de acceso',
     accounts: 'Cuentas',
     email: 'Correo electrónico',
     role: 'Rol',
@@ -21,6 +22,7 @@ const es = {
 
 const en: Texts<typeof es> = {
   account: {
+    exportData: 'Download all their personal data (JSON), for an access request',
     accounts: 'Accounts',
     email: 'Email address',
     role: 'Role',

@@ -1,0 +1,30 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Authenticated, NoStore } from '../auth/access.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Permission } from '../auth/permissions';
+import { PersonalDataService } from './personal-data.service';
+
+@ApiTags('personal data')
+@Controller()
+export class PersonalDataController {
+  constructor(private readonly service: PersonalDataService) {}
+
+  @Get('auth/me/personal-data')
+  @Authenticated()
+  @NoStore()
+  @ApiOperation({ summary: 'Everything the system holds about the signed-in person (right of access)' })
+  mine(@Auth() auth: AuthUser) {
+    return this.service.export(auth, auth.id);
+  }
+
+  @Get('users/:id/personal-data')
+  @Authenticated(Permission.USER_MANAGE)
+  @NoStore()
+  @ApiOperation({
+    summary: 'Everything the system holds about one person, for an access request (organisers)',
+  })
+  ofUser(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.export(auth, id);
+  }
+}
