@@ -65,6 +65,14 @@ describe(loadConfig.name, () => {
         keyFileConfigured: false,
         publicBaseUrl: 'http://localhost:3000',
       },
+      privacy: {
+        controller:
+          'Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales (INAI)',
+        contact:
+          'la Unidad de Transparencia del Instituto, o la Plataforma Nacional de Transparencia (www.plataformadetransparencia.org.mx)',
+        retentionIntervalMs: 86_400_000,
+        arcoDeadlineBusinessDays: 20,
+      },
     });
   });
 

@@ -72,6 +72,7 @@ const VARIABLES = {
   SEAL_SIGNING_KEY_FILE: text(),
   SEAL_KEY_DIR: text(),
   RETENTION_INTERVAL_HOURS: integer(24, { min: 0 }),
+  ARCO_DEADLINE_BUSINESS_DAYS: integer(20, { min: 1, max: 60 }),
   PRIVACY_CONTROLLER: text(
     'Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales (INAI)',
   ),
@@ -160,6 +161,8 @@ export interface PrivacySettings {
   readonly contact: string;
   /** How often the retention job runs in each instance; 0: never (run `retention:apply` instead). */
   readonly retentionIntervalMs: number;
+  /** The legal term of an ARCO request, in business days. */
+  readonly arcoDeadlineBusinessDays: number;
 }
 
 /**
@@ -271,6 +274,7 @@ export function loadConfig(raw: Record<string, string | undefined> = processEnvi
       controller: env.PRIVACY_CONTROLLER,
       contact: env.PRIVACY_CONTACT,
       retentionIntervalMs: env.RETENTION_INTERVAL_HOURS * 3600_000,
+      arcoDeadlineBusinessDays: env.ARCO_DEADLINE_BUSINESS_DAYS,
     },
   };
 }

@@ -16,6 +16,7 @@ import { CorrectionEntity } from '../results/entities/correction.entity';
 import { SealEntity } from '../results/entities/seal.entity';
 import { SigningKeyEntity } from '../results/entities/signing-key.entity';
 import { ProposalEntity } from '../governance/proposal.entity';
+import { ArcoRequestEntity } from '../privacy/arco-request.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
@@ -39,4 +40,5 @@ export const ENTITIES = [
   SigningKeyEntity,
   CorrectionEntity,
   ProposalEntity,
+  ArcoRequestEntity,
 ];

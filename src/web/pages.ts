@@ -58,6 +58,8 @@ export const NOTICES = [
   'editionArchived',
   'judgingClosed',
   'overrideProposed',
+  'arcoFiled',
+  'arcoAnswered',
   'sealProposed',
   'proposalConfirmed',
   'proposalRejected',

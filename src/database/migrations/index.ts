@@ -11,6 +11,7 @@ import { EditionArchive1765100000000 } from './1765100000000-edition-archive';
 import { PublicationConsent1765200000000 } from './1765200000000-publication-consent';
 import { FourEyes1765300000000 } from './1765300000000-four-eyes';
 import { Retention1765400000000 } from './1765400000000-retention';
+import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PublicationConsent1765200000000,
   FourEyes1765300000000,
   Retention1765400000000,
+  ArcoRequests1765500000000,
 ];

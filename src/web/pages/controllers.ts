@@ -16,6 +16,7 @@ import { NominationsPagesController } from './nominations/nominations.controller
 import { PanelPageController } from './panel/panel.controller';
 import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
+import { ArcoPageController } from './arco/arco.controller';
 import { PersonalDataPageController } from './personal-data/personal-data.controller';
 import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
@@ -47,6 +48,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   PublicResultsPageController,
   PracticesPageController,
   PersonalDataPageController,
+  ArcoPageController,
   ResultsPageController,
   SessionPageController,
   UsersPageController,

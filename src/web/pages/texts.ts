@@ -26,6 +26,7 @@ import { trackSettingsTexts } from './track-settings/track-settings.texts';
 import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
 import { passwordTexts } from './password/password.texts';
 import { practicesTexts } from './practices/practices.texts';
+import { arcoTexts } from './arco/arco.texts';
 
 /** Every page's texts (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_TEXTS: readonly PageTexts[] = [
@@ -33,6 +34,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   privacyTexts,
   publicResultsTexts,
   practicesTexts,
+  arcoTexts,
   certificateTexts,
   sessionTexts,
   nominationsTexts,

@@ -207,6 +207,8 @@ const es = {
     editionCreated: 'Edición creada.',
     editionArchived: 'Edición archivada.',
     judgingClosed: 'Evaluación cerrada antes de tiempo; el cierre y su motivo quedan en la bitácora.',
+    arcoFiled: 'Solicitud enviada; la organización la responderá dentro del plazo legal.',
+    arcoAnswered: 'Solicitud respondida.',
     overrideProposed:
       'Decisión del jurado propuesta: se aplicará cuando otra persona de la organización la confirme.',
     sealProposed: 'Sellado propuesto: se sellará cuando otra persona de la organización lo confirme.',
@@ -451,6 +453,8 @@ const en: Texts<typeof es> = {
     editionCreated: 'Edition created.',
     editionArchived: 'Edition archived.',
     judgingClosed: 'Judging closed early; the closing and its reason are in the audit trail.',
+    arcoFiled: 'Request sent; the organisers will answer it within the legal term.',
+    arcoAnswered: 'Request answered.',
     overrideProposed: 'Jury decision proposed: it takes effect when another organiser confirms it.',
     sealProposed: 'Seal proposed: the results are sealed when another organiser confirms it.',
     proposalConfirmed: 'Proposal confirmed and carried out.',

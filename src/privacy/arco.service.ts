@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Permission, roleCan } from '../auth/permissions';
+import { Clock } from '../common/clock/clock';
+import { notFound } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
+import { visibleText } from '../common/validation/visible-text';
+import { Config } from '../config/config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { addBusinessDays } from '../domain/privacy/business-days';
+import { UserEntity } from '../users/user.entity';
+import { ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
+import { AnswerArcoRequestDto, FileArcoRequestDto } from './dto/arco.dto';
+import { PrivacyErrors } from './privacy.errors';
+
+export interface ArcoRequestView {
+  id: string;
+  kind: string;
+  details: string;
+  status: ArcoStatus;
+  filedAt: Date;
+  dueAt: Date;
+  /** Past its legal term without an answer. */
+  overdue: boolean;
+  person: { id: string; name: string; email: string };
+  answer: string | null;
+  answeredAt: Date | null;
+  answeredBy: { id: string; name: string } | null;
+}
+
+/**
+ * Requests to exercise the ARCO rights (docs/privacy.md): a signed-in person files one; organisers see the queue
+ * with each legal term and answer. The audit trail records that a request was filed and answered (kind and
+ * status), never its text: that is personal.
+ */
+@Injectable()
+export class ArcoService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly config: Config,
+  ) {}
+
+  async file(actor: AuthUser, dto: FileArcoRequestDto): Promise<ArcoRequestView> {
+    return this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const request = m.create(ArcoRequestEntity, {
+        id: randomUUID(),
+        userId: actor.id,
+        kind: dto.kind,
+        details: visibleText(dto.details),
+        status: ArcoStatus.OPEN,
+        filedAt: now,
+        dueAt: addBusinessDays(now, this.config.privacy.arcoDeadlineBusinessDays),
+        answeredById: null,
+        answeredAt: null,
+        answer: null,
+      });
+      await m.insert(ArcoRequestEntity, request);
+      await this.audit.append(m, actor, 'arco.file', { type: 'arcoRequest', id: request.id }, null, {
+        kind: request.kind,
+        dueAt: request.dueAt,
+      });
+      return (await this.present(m, [request]))[0];
+    });
+  }
+
+  /** Organisers: every request (open first, by due date); anyone else: their own. */
+  async list(actor: AuthUser, status?: ArcoStatus): Promise<ArcoRequestView[]> {
+    const all = roleCan(actor.role, Permission.USER_MANAGE);
+    return this.db.read(async (m) =>
+      this.present(
+        m,
+        await m.find(ArcoRequestEntity, {
+          where: { ...(all ? {} : { userId: actor.id }), ...(status ? { status } : {}) },
+          order: { status: 'DESC', dueAt: 'ASC', id: 'ASC' },
+        }),
+      ),
+    );
+  }
+
+  async answer(actor: AuthUser, id: string, dto: AnswerArcoRequestDto): Promise<ArcoRequestView> {
+    return this.db.transaction(async (m) => {
+      const request = await m.findOneBy(ArcoRequestEntity, { id });
+      if (!request) throw notFound();
+      if (request.status !== ArcoStatus.OPEN) throw new DomainException(PrivacyErrors.ALREADY_ANSWERED);
+      const now = this.clock.now();
+      const answered = {
+        status: ArcoStatus.ANSWERED,
+        answer: visibleText(dto.answer),
+        answeredAt: now,
+        answeredById: actor.id,
+      };
+      await m.update(ArcoRequestEntity, { id }, answered);
+      await this.audit.append(
+        m,
+        actor,
+        'arco.answer',
+        { type: 'arcoRequest', id },
+        { status: ArcoStatus.OPEN },
+        { status: ArcoStatus.ANSWERED, withinTerm: now <= request.dueAt },
+      );
+      return (await this.present(m, [{ ...request, ...answered }]))[0];
+    });
+  }
+
+  private async present(m: EntityManager, rows: ArcoRequestEntity[]): Promise<ArcoRequestView[]> {
+    const ids = [...new Set(rows.flatMap((r) => [r.userId, ...(r.answeredById ? [r.answeredById] : [])]))];
+    const users = new Map(
+      (ids.length ? await m.findBy(UserEntity, { id: In(ids) }) : []).map((u) => [u.id, u]),
+    );
+    const now = this.clock.now();
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      details: r.details,
+      status: r.status,
+      filedAt: r.filedAt,
+      dueAt: r.dueAt,
+      overdue: r.status === ArcoStatus.OPEN && now > r.dueAt,
+      person: {
+        id: r.userId,
+        name: users.get(r.userId)?.name ?? '',
+        email: users.get(r.userId)?.email ?? '',
+      },
+      answer: r.answer,
+      answeredAt: r.answeredAt,
+      answeredBy: r.answeredById ? { id: r.answeredById, name: users.get(r.answeredById)?.name ?? '' } : null,
+    }));
+  }
+}
