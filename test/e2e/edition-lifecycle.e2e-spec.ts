@@ -5,7 +5,7 @@ import { TrackCode } from '../../src/editions/track.entity';
 import { AttachmentEntity } from '../../src/nominations/attachment.entity';
 import { Role } from '../../src/users/user.entity';
 import { newEdition, newTrack, newUser } from '../support/factories';
-import { judgedBundle } from '../support/judged-bundle';
+import { importJudgedEdition } from '../support/judged-edition';
 import { PageBrowser } from '../support/page-browser';
 import { tableCounts } from '../support/table-counts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
@@ -25,24 +25,7 @@ describe('edition lifecycle: close judging early, acknowledge an empty result, d
 
   /** The judged bundle imported under a new key; L-4 (short of quorum) excluded so that it can be sealed. */
   async function judgedEdition(key: string): Promise<string> {
-    const imported = await t.http
-      .post(`/api/editions/import?asKey=${key}`)
-      .set(as(organiser))
-      .send(judgedBundle())
-      .expect(201);
-    const id = imported.body.id as string;
-    const tracks = await t.http.get(`/api/editions/${id}/tracks`).set(as(organiser)).expect(200);
-    const local = (tracks.body as { id: string; code: string }[]).find((x) => x.code === 'LOCAL_OPEN_GOV')!;
-    const preview = await t.http.get(`/api/tracks/${local.id}/results`).set(as(organiser)).expect(200);
-    const l4 = (preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]).find(
-      (r) => r.nomination.key === 'L-4',
-    )!;
-    await t.http
-      .post(`/api/tracks/${local.id}/overrides`)
-      .set(as(organiser))
-      .send({ nominationId: l4.nomination.id, kind: 'EXCLUDE', justification: 'Acta 1: sin quórum.' })
-      .expect(201);
-    return id;
+    return (await importJudgedEdition(t, organiser, { asKey: key })).editionId;
   }
 
   const auditOf = async (action: string, id: string) =>

@@ -1,6 +1,7 @@
 import { UserEntity, Role, UserStatus } from '../../src/users/user.entity';
 import { FACTORY_PASSWORD, newUser } from '../support/factories';
 import { DELIBERATION, judgedBundle } from '../support/judged-bundle';
+import { importJudgedEdition } from '../support/judged-edition';
 import { PageBrowser } from '../support/page-browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
@@ -43,17 +44,10 @@ describe('four eyes: overrides and the seal confirmed by a second organiser', ()
     const second = await newUser(t, Role.ORGANISER, { name: 'Beatriz Segunda' });
     bId = second.id;
     b = await second.login();
-    const imported = await t.http.post('/api/editions/import').set(as(a)).send(judgedBundle()).expect(201);
-    editionId = imported.body.id as string;
+    const judged = await importJudgedEdition(t, a, { exclude: false });
+    ({ editionId, localTrackId } = judged);
+    for (const [key, id] of judged.nominations) keys.set(key, id);
     await t.http.patch(`/api/editions/${editionId}`).set(as(a)).send({ fourEyes: true }).expect(200);
-    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(a)).expect(200);
-    localTrackId = (tracks.body as { id: string; code: string }[]).find(
-      (x) => x.code === 'LOCAL_OPEN_GOV',
-    )!.id;
-    const preview = await t.http.get(`/api/tracks/${localTrackId}/results`).set(as(a)).expect(200);
-    for (const row of preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]) {
-      keys.set(row.nomination.key, row.nomination.id);
-    }
   });
 
   afterAll(() => t?.close());
@@ -215,7 +209,6 @@ describe('organisers’ conflicts of interest', () => {
   let t: TestApp;
   let a: string;
   let aId: string;
-  let editionId: string;
   let localTrackId: string;
   const keys = new Map<string, string>();
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -224,16 +217,9 @@ describe('organisers’ conflicts of interest', () => {
     t = await startTestApp({ now: DELIBERATION.toISOString() });
     a = await t.login();
     aId = (await t.http.get('/api/auth/me').set(as(a)).expect(200)).body.id as string;
-    const imported = await t.http.post('/api/editions/import').set(as(a)).send(judgedBundle()).expect(201);
-    editionId = imported.body.id as string;
-    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(a)).expect(200);
-    localTrackId = (tracks.body as { id: string; code: string }[]).find(
-      (x) => x.code === 'LOCAL_OPEN_GOV',
-    )!.id;
-    const preview = await t.http.get(`/api/tracks/${localTrackId}/results`).set(as(a)).expect(200);
-    for (const row of preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]) {
-      keys.set(row.nomination.key, row.nomination.id);
-    }
+    const judged = await importJudgedEdition(t, a, { exclude: false });
+    localTrackId = judged.localTrackId;
+    for (const [key, id] of judged.nominations) keys.set(key, id);
   });
 
   afterAll(() => t?.close());

@@ -1,4 +1,6 @@
+import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 import { judgedBundle, ANNOUNCEMENT, DELIBERATION } from '../support/judged-bundle';
+import { importJudgedEdition } from '../support/judged-edition';
 import { openDraft } from '../support/intake-fixtures';
 import { PageBrowser } from '../support/page-browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
@@ -31,20 +33,7 @@ describe('practices catalogue: consenting practices, public once the results are
       nominations: { key: string; publicationConsent?: boolean }[];
     };
     for (const n of bundle.nominations) n.publicationConsent = CONSENTING.includes(n.key);
-    const imported = await t.http.post('/api/editions/import').set(as(organiser)).send(bundle).expect(201);
-    editionId = imported.body.id as string;
-    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(organiser)).expect(200);
-    const local = (tracks.body as { id: string; code: string }[]).find((x) => x.code === 'LOCAL_OPEN_GOV')!;
-    const preview = await t.http.get(`/api/tracks/${local.id}/results`).set(as(organiser));
-    if (preview.status !== 200) console.log(JSON.stringify(preview.body));
-    const l4 = (preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]).find(
-      (r) => r.nomination.key === 'L-4',
-    )!;
-    await t.http
-      .post(`/api/tracks/${local.id}/overrides`)
-      .set(as(organiser))
-      .send({ nominationId: l4.nomination.id, kind: 'EXCLUDE', justification: 'Acta 1: sin quórum.' })
-      .expect(201);
+    ({ editionId } = await importJudgedEdition(t, organiser, { bundle: bundle as unknown as BundleV1 }));
   });
 
   afterAll(() => t?.close());

@@ -16,7 +16,8 @@ import { RetentionService } from '../../src/privacy/retention.service';
 import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
 import { borrowApp, runCliInProcess } from '../support/cli';
 import { newUser } from '../support/factories';
-import { ANNOUNCEMENT, DELIBERATION, judgedBundle } from '../support/judged-bundle';
+import { ANNOUNCEMENT, DELIBERATION } from '../support/judged-bundle';
+import { importJudgedEdition } from '../support/judged-edition';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Retention: after an edition's period, non-winners' contacts, files and accounts are erased; winners stay. */
@@ -35,12 +36,7 @@ describe('retention: what is kept after publication, and for how long', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: DELIBERATION.toISOString() });
     organiser = await t.login();
-    const imported = await t.http
-      .post('/api/editions/import')
-      .set(as(organiser))
-      .send(judgedBundle())
-      .expect(201);
-    editionId = imported.body.id as string;
+    ({ editionId } = await importJudgedEdition(t, organiser));
     await t.http
       .patch(`/api/editions/${editionId}`)
       .set(as(organiser))
@@ -51,17 +47,6 @@ describe('retention: what is kept after publication, and for how long', () => {
       .set(as(organiser))
       .send({ retentionMonths: 0 })
       .expect(400);
-    const tracks = await t.http.get(`/api/editions/${editionId}/tracks`).set(as(organiser)).expect(200);
-    const local = (tracks.body as { id: string; code: string }[]).find((x) => x.code === 'LOCAL_OPEN_GOV')!;
-    const preview = await t.http.get(`/api/tracks/${local.id}/results`).set(as(organiser)).expect(200);
-    const l4 = (preview.body.categories[0].rows as { nomination: { id: string; key: string } }[]).find(
-      (r) => r.nomination.key === 'L-4',
-    )!;
-    await t.http
-      .post(`/api/tracks/${local.id}/overrides`)
-      .set(as(organiser))
-      .send({ nominationId: l4.nomination.id, kind: 'EXCLUDE', justification: 'Acta 1: sin quórum.' })
-      .expect(201);
     await t.http.post(`/api/editions/${editionId}/finalize`).set(as(organiser)).expect(200);
     t.clock.set(ANNOUNCEMENT);
     const results = await t.http.get(`/api/public/editions/${editionId}/results`).expect(200);
