@@ -85,7 +85,13 @@ describe('personal data: the right of access', () => {
     const forRequest = (
       await t.http.get(`/api/users/${nadiaId}/personal-data`).set(as(organiser)).expect(200)
     ).body;
-    expect({ ...forRequest, generatedAt: null }).toEqual({ ...mine, generatedAt: null });
+    // The same document (the mail worker may have sent a message in between: its status is left out).
+    const comparable = (d: { mail: { subject: string }[] }) => ({
+      ...d,
+      generatedAt: null,
+      mail: d.mail.map((x) => x.subject),
+    });
+    expect(comparable(forRequest)).toEqual(comparable(mine));
 
     // A judge's export holds its affiliations.
     await t.http
