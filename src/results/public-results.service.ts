@@ -4,7 +4,7 @@ import type { Award } from '../domain/scoring/types';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EditionTimeline, resultsArePublic } from '../domain/editions/phase';
+import { EditionTimeline, publicSince, resultsArePublic } from '../domain/editions/phase';
 import type { ResultsDocument } from '../domain/seal';
 import { EditionEntity } from '../editions/edition.entity';
 import { AWARD_ORDER } from './awards-labels';
@@ -212,17 +212,12 @@ class PublishedResults {
         cmp(a.categoryKey ?? '', b.categoryKey ?? '') ||
         AWARD_ORDER.indexOf(a.award) - AWARD_ORDER.indexOf(b.award),
     );
-    // Public since: an early publication, else the announcement; never before the first seal.
-    const first = this.versions[0].finalizedAt.getTime();
     const { publishedAt, announcementAt } = this.timeline;
-    const opened =
-      publishedAt && publishedAt.getTime() < announcementAt.getTime()
-        ? publishedAt.getTime()
-        : announcementAt.getTime();
+    const since = publicSince({ firstSealedAt: this.versions[0].finalizedAt, publishedAt, announcementAt })!;
     return {
       edition: this.snapshot.edition,
       publication: {
-        publicSince: new Date(Math.max(first, opened)).toISOString(),
+        publicSince: since.toISOString(),
         scheduledAt: announcementAt.toISOString(),
       },
       seal: {

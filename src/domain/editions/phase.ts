@@ -31,6 +31,21 @@ export function resultsArePublic(edition: EditionTimeline, now: Date): boolean {
   return edition.publishedAt !== null || now.getTime() >= edition.announcementAt.getTime();
 }
 
+/**
+ * When sealed results became public: an early publication, else the announcement — never before the first
+ * seal (null while unsealed). The winners page shows it; retention periods count from it.
+ */
+export function publicSince(edition: {
+  firstSealedAt: Date | null;
+  publishedAt: Date | null;
+  announcementAt: Date;
+}): Date | null {
+  if (!edition.firstSealedAt) return null;
+  const { publishedAt, announcementAt } = edition;
+  const opened = publishedAt && publishedAt < announcementAt ? publishedAt : announcementAt;
+  return new Date(Math.max(edition.firstSealedAt.getTime(), opened.getTime()));
+}
+
 export type TimelineProblem = { field: keyof EditionTimeline; rule: 'ORDER' };
 
 /** The instants an organiser sets, in the order they must follow. */

@@ -1,17 +1,18 @@
-import { addMonths, publicSince, retentionDue } from './retention';
+import { publicSince } from './phase';
+import { addMonths, retentionDue } from './retention';
 
 describe('retention period', () => {
   const announcementAt = new Date('2026-04-13T16:00:00Z');
 
   it('starts when the results became public: the early publication, or the announcement', () => {
-    expect(publicSince({ finalizedAt: null, publishedAt: null, announcementAt })).toBeNull();
+    expect(publicSince({ firstSealedAt: null, publishedAt: null, announcementAt })).toBeNull();
     const sealed = new Date('2026-04-08T18:00:00Z');
-    expect(publicSince({ finalizedAt: sealed, publishedAt: null, announcementAt })).toEqual(announcementAt);
+    expect(publicSince({ firstSealedAt: sealed, publishedAt: null, announcementAt })).toEqual(announcementAt);
     const early = new Date('2026-04-10T12:00:00Z');
-    expect(publicSince({ finalizedAt: sealed, publishedAt: early, announcementAt })).toEqual(early);
+    expect(publicSince({ firstSealedAt: sealed, publishedAt: early, announcementAt })).toEqual(early);
     // Published after the announcement instant: public since the announcement already.
     const late = new Date('2026-04-20T12:00:00Z');
-    expect(publicSince({ finalizedAt: sealed, publishedAt: late, announcementAt })).toEqual(announcementAt);
+    expect(publicSince({ firstSealedAt: sealed, publishedAt: late, announcementAt })).toEqual(announcementAt);
   });
 
   it('adds calendar months, clamping the day to the end of a shorter month', () => {
@@ -23,10 +24,10 @@ describe('retention period', () => {
   it('is due the retention months after the results became public', () => {
     const sealed = new Date('2026-04-08T18:00:00Z');
     expect(
-      retentionDue({ finalizedAt: sealed, publishedAt: null, announcementAt, retentionMonths: 6 }),
+      retentionDue({ firstSealedAt: sealed, publishedAt: null, announcementAt, retentionMonths: 6 }),
     ).toEqual(new Date('2026-10-13T16:00:00Z'));
     expect(
-      retentionDue({ finalizedAt: null, publishedAt: null, announcementAt, retentionMonths: 6 }),
+      retentionDue({ firstSealedAt: null, publishedAt: null, announcementAt, retentionMonths: 6 }),
     ).toBeNull();
   });
 });

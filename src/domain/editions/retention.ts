@@ -1,13 +1,4 @@
-/** When an edition's results became public: the early publication, or else the announcement (once sealed). */
-export function publicSince(edition: {
-  finalizedAt: Date | null;
-  publishedAt: Date | null;
-  announcementAt: Date;
-}): Date | null {
-  if (!edition.finalizedAt) return null;
-  if (edition.publishedAt && edition.publishedAt < edition.announcementAt) return edition.publishedAt;
-  return edition.announcementAt;
-}
+import { publicSince } from './phase';
 
 /** `months` calendar months after `from` (UTC), the day clamped to the month's last one. */
 export function addMonths(from: Date, months: number): Date {
@@ -22,7 +13,7 @@ export function addMonths(from: Date, months: number): Date {
 
 /** When the retention period of an edition ends (null while its results are not public). */
 export function retentionDue(edition: {
-  finalizedAt: Date | null;
+  firstSealedAt: Date | null;
   publishedAt: Date | null;
   announcementAt: Date;
   retentionMonths: number;
