@@ -73,8 +73,9 @@ export class RetentionService {
         await this.db.lock(m, RETENTION_LOCK);
         const edition = await m.findOneBy(EditionEntity, { id, retentionAppliedAt: IsNull() });
         if (!edition) return null; // another instance applied it meanwhile
-        const { plan, storageNames } = await this.planFor(m, edition);
-        await this.erase(m, plan, edition);
+        const planned = await this.planFor(m, edition);
+        const { plan, storageNames } = planned;
+        await this.erase(m, planned, edition);
         await this.audit.append(
           m,
           actor,
@@ -110,10 +111,12 @@ export class RetentionService {
       where: { finalizedAt: Not(IsNull()), retentionAppliedAt: IsNull() },
       order: { year: 'ASC', id: 'ASC' },
     });
-    return sealed.filter((e) => {
-      const due = retentionDue(e);
-      return due !== null && due <= now;
-    });
+    const due: EditionEntity[] = [];
+    for (const e of sealed) {
+      const at = await dueAt(m, e);
+      if (at !== null && at <= now) due.push(e);
+    }
+    return due;
   }
 
   private async planFor(m: EntityManager, edition: EditionEntity) {
@@ -138,7 +141,7 @@ export class RetentionService {
     const plan: RetentionPlan = {
       editionId: edition.id,
       editionKey: edition.key,
-      dueAt: retentionDue(edition)!,
+      dueAt: (await dueAt(m, edition))!,
       nominations: nominations.map((n) => n.key).sort(),
       files: attachments.length,
       accounts: accounts.map((u) => u.id).sort(),
@@ -173,7 +176,7 @@ export class RetentionService {
           continue;
         }
         const other = await m.findOneByOrFail(EditionEntity, { id: n.editionId });
-        const due = retentionDue(other);
+        const due = await dueAt(m, other);
         if (!other.retentionAppliedAt && (due === null || due > now)) keep = true;
         else if ((await winningKeys(m, other.id)).has(n.key)) keep = true;
       }
@@ -182,8 +185,11 @@ export class RetentionService {
     return out;
   }
 
-  private async erase(m: EntityManager, plan: RetentionPlan, edition: EditionEntity): Promise<void> {
-    const { addresses, nominationIds } = await this.planFor(m, edition);
+  private async erase(
+    m: EntityManager,
+    { plan, addresses, nominationIds }: Awaited<ReturnType<RetentionService['planFor']>>,
+    edition: EditionEntity,
+  ): Promise<void> {
     const now = this.clock.now();
     if (nominationIds.length) {
       await m.update(
@@ -217,6 +223,12 @@ export class RetentionService {
     if (addresses.length) await m.delete(OutboxMessageEntity, { toAddress: In(addresses) });
     await m.update(EditionEntity, { id: edition.id }, { retentionAppliedAt: now });
   }
+}
+
+/** When the edition's retention period ends: counted from when its results became public (first seal on). */
+async function dueAt(m: EntityManager, edition: EditionEntity): Promise<Date | null> {
+  const first = await m.findOne(SealEntity, { where: { editionId: edition.id }, order: { version: 'ASC' } });
+  return retentionDue({ ...edition, firstSealedAt: first?.finalizedAt ?? null });
 }
 
 /** Keys of the nominations with a final award under the edition's newest seal. */

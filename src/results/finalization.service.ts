@@ -11,6 +11,7 @@ import { ScoringInputError } from '../domain/scoring';
 import {
   buildResultsDocument,
   canonicalJson,
+  nothingRanked,
   sealResults,
   type BlockerDocument,
   type ResultsDocument,
@@ -111,11 +112,6 @@ export function blockerProblems(document: ResultsDocument): FieldProblem[] {
     });
   });
   return problems;
-}
-
-/** Whether no nomination of any track has a rank (sealing would give no award at all). */
-function nothingRanked(document: ResultsDocument): boolean {
-  return document.tracks.every((t) => t.results.every((c) => c.rows.every((r) => r.rank === null)));
 }
 
 function sealView(seal: SealEntity): SealView {
@@ -249,62 +245,60 @@ export class FinalizationService {
   ): Promise<FinalizationView> {
     const { edition, previous, correction, tracks, document, now } = prepared;
     const editionId = edition.id;
-    {
-      const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
-      await this.signer.prepare(m);
-      // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
-      const head = await this.audit.head(m);
-      const sealed = sealResults(document, head.hash);
-      const facts = {
-        version: correction?.version ?? 1,
-        sha256: sealed.sha256,
-        previousSealSha256: previous?.sha256 ?? null,
-        auditHead: sealed.auditHeadHash,
-        auditHeadSeq: head.seq,
+    const snapshot = await buildPublicSnapshot(m, edition, tracks, document);
+    await this.signer.prepare(m);
+    // Read under the audit chain lock (held to commit): nothing is appended between this head and our entry.
+    const head = await this.audit.head(m);
+    const sealed = sealResults(document, head.hash);
+    const facts = {
+      version: correction?.version ?? 1,
+      sha256: sealed.sha256,
+      previousSealSha256: previous?.sha256 ?? null,
+      auditHead: sealed.auditHeadHash,
+      auditHeadSeq: head.seq,
+      finalizedAt: now,
+    };
+    const signature = this.signer.sign({
+      ...facts,
+      edition: edition.key,
+      finalizedAt: now.toISOString(),
+    });
+    const seal = m.create(SealEntity, {
+      ...facts,
+      id: randomUUID(),
+      editionId,
+      resultsJson: sealed.canonicalJson,
+      publicJson: canonicalJson(snapshot),
+      finalizedById: actor?.id ?? null,
+      erratum: correction?.justification ?? null,
+      ...signatureColumns(signature),
+    });
+    await m.insert(SealEntity, seal);
+    await m.update(
+      EditionEntity,
+      { id: editionId },
+      { finalizedAt: now, correctionOpenedAt: null, updatedAt: now },
+    );
+    if (correction) await m.update(CorrectionEntity, { id: correction.id }, { sealedAt: now });
+    await this.audit.append(
+      m,
+      actor,
+      'edition.finalize',
+      { type: 'edition', id: editionId },
+      { finalizedAt: edition.finalizedAt, correctionOpenedAt: edition.correctionOpenedAt },
+      {
         finalizedAt: now,
-      };
-      const signature = this.signer.sign({
-        ...facts,
-        edition: edition.key,
-        finalizedAt: now.toISOString(),
-      });
-      const seal = m.create(SealEntity, {
-        ...facts,
-        id: randomUUID(),
-        editionId,
-        resultsJson: sealed.canonicalJson,
-        publicJson: canonicalJson(snapshot),
-        finalizedById: actor?.id ?? null,
-        erratum: correction?.justification ?? null,
-        ...signatureColumns(signature),
-      });
-      await m.insert(SealEntity, seal);
-      await m.update(
-        EditionEntity,
-        { id: editionId },
-        { finalizedAt: now, correctionOpenedAt: null, updatedAt: now },
-      );
-      if (correction) await m.update(CorrectionEntity, { id: correction.id }, { sealedAt: now });
-      await this.audit.append(
-        m,
-        actor,
-        'edition.finalize',
-        { type: 'edition', id: editionId },
-        { finalizedAt: edition.finalizedAt, correctionOpenedAt: edition.correctionOpenedAt },
-        {
-          finalizedAt: now,
-          seal: sealFacts(seal),
-        },
-      );
-      const finalized = { ...edition, finalizedAt: now };
-      return {
-        editionId,
-        finalizedAt: now,
-        publishedAt: edition.publishedAt,
-        public: resultsArePublic(finalized, now),
-        seal: sealView(seal),
-      };
-    }
+        seal: sealFacts(seal),
+      },
+    );
+    const finalized = { ...edition, finalizedAt: now };
+    return {
+      editionId,
+      finalizedAt: now,
+      publishedAt: edition.publishedAt,
+      public: resultsArePublic(finalized, now),
+      seal: sealView(seal),
+    };
   }
 
   /**

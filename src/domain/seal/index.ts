@@ -1,7 +1,7 @@
 // The sealed results document (DESIGN.md §3, last bullet): build, canonicalise (RFC 8785), hash, verify.
 export { canonicalJson, sha256Hex } from './canonical';
 export { anonymiseTrack, judgeNumber } from './anonymise';
-export { buildResultsDocument, buildPublicResultsDocument } from './results-document';
+export { buildResultsDocument, buildPublicResultsDocument, nothingRanked } from './results-document';
 export { sealResults, type SealedResults } from './seal';
 export {
   verifyResultsDocument,

@@ -158,3 +158,8 @@ function traceDocument(trace: RankTrace): TraceDocument {
     explanation: { es: trace.explanation.es, en: trace.explanation.en },
   };
 }
+
+/** Whether no nomination of any track has a rank: sealing it would give no award at all. */
+export function nothingRanked(document: ResultsDocument): boolean {
+  return document.tracks.every((t) => t.results.every((c) => c.rows.every((r) => r.rank === null)));
+}
