@@ -61,4 +61,11 @@ export class AuditEntryEntity {
 
   @Column({ type: 'varchar', length: 64 })
   hash: string;
+
+  /**
+   * The hash this entry had before the personal-data cut-over re-linked the chain (what seals of that time
+   * recorded); null for entries written since. Covered by `hash`.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  legacyHash: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { EntityManager, MoreThan } from 'typeorm';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EntityManager, In, MoreThan } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
@@ -9,8 +9,15 @@ import { insertRow } from '../database/plain-writes';
 import { TransactionRunner } from '../database/transaction-runner';
 import { computeAuditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import { toAuditPayload } from '../domain/audit/redact-secrets';
+import {
+  joinPersonal,
+  personalCommitment,
+  personalRefs,
+  splitPersonal,
+} from '../domain/audit/personal-values';
 import { ChainVerification, ChainVerifier } from '../domain/audit/verify-chain';
 import { AuditEntryEntity, SYSTEM_ACTOR_ROLE } from './audit-entry.entity';
+import { AuditPersonalValueEntity } from './audit-personal-value.entity';
 import { AUDIT_PAGE_DEFAULT, AuditQueryDto } from './dto/audit-query.dto';
 import { AuditPageDto } from './dto/audit-entry.dto';
 import { ActorPseudonyms, NO_PSEUDONYMS, presentEntry } from './present-entry';
@@ -53,6 +60,33 @@ export interface AuditEvent {
  */
 export type AuditListener = (manager: EntityManager, event: AuditEvent) => Promise<void>;
 
+/**
+ * A point of the chain recorded elsewhere (a seal's audit head): the entry at `seq` must carry `hash`, as its
+ * hash or, for an entry re-linked by the personal-data cut-over, as its legacy hash. Seq 0 is the empty chain.
+ */
+export interface AuditAnchor {
+  readonly label: string;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+export interface AnchorCheck extends AuditAnchor {
+  readonly ok: boolean;
+}
+
+/** Lists the anchors a module keeps (the results module: the heads its seals recorded). */
+export type AnchorSource = (manager: EntityManager) => Promise<AuditAnchor[]>;
+
+/** What verify() finds: the chain, the anchors recorded elsewhere, the personal values still held. */
+export interface AuditVerification extends ChainVerification {
+  readonly anchors: AnchorCheck[];
+  /** Personal values held apart from the chain, checked against their commitments; `altered` must be 0. */
+  readonly personalValues: { readonly checked: number; readonly altered: number };
+}
+
+/** What an entry shows in place of a personal value that was erased (on request or by retention). */
+export const ERASED_PERSONAL_VALUE = '(dato personal suprimido · personal data erased)';
+
 export interface VerifyOptions {
   /** Entries read per query (default 1000). */
   pageSize?: number;
@@ -66,6 +100,7 @@ export interface VerifyOptions {
 @Injectable()
 export class AuditService {
   private readonly listeners: AuditListener[] = [];
+  private readonly anchorSources: AnchorSource[] = [];
 
   constructor(
     private readonly db: TransactionRunner,
@@ -99,6 +134,13 @@ export class AuditService {
     if (!ACTION_FORMAT.test(action)) throw new Error(`Audit action "${action}" is not <entity>.<verb>`);
     await this.db.lock(manager, AUDIT_CHAIN_LOCK);
     const head = await this.readHead(manager);
+    const split = {
+      entityType: entity.type,
+      entityId: entity.id,
+      salt: () => randomBytes(32).toString('hex'),
+    };
+    const chainedBefore = splitPersonal(toAuditPayload(before), split);
+    const chainedAfter = splitPersonal(toAuditPayload(after), split);
     const content = {
       seq: head.seq + 1,
       at: this.clock.now(),
@@ -107,18 +149,37 @@ export class AuditService {
       action,
       entityType: entity.type,
       entityId: entity.id,
-      before: toAuditPayload(before),
-      after: toAuditPayload(after),
+      before: chainedBefore.payload,
+      after: chainedAfter.payload,
       prevHash: head.hash,
     };
     const entry = manager.create(AuditEntryEntity, {
       ...content,
       id: randomUUID(),
       hash: computeAuditHash(content),
+      legacyHash: null,
     });
     await insertRow(manager, AuditEntryEntity, entry);
+    for (const value of [...chainedBefore.values, ...chainedAfter.values]) {
+      await insertRow(manager, AuditPersonalValueEntity, value);
+    }
     for (const listener of this.listeners) await listener(manager, { actor, action, entity, before, after });
     return entry;
+  }
+
+  /** Adds a source of anchors that verify() checks (modules register theirs at init). */
+  onVerifyAnchors(source: AnchorSource): void {
+    this.anchorSources.push(source);
+  }
+
+  /**
+   * Erases the personal values the trail refers to for these subjects (users, nominations), inside the
+   * caller's transaction: the entries keep their references and every hash stays valid. Returns how many.
+   */
+  async erasePersonalValues(manager: EntityManager, subjectIds: string[]): Promise<number> {
+    if (subjectIds.length === 0) return 0;
+    const result = await manager.delete(AuditPersonalValueEntity, { subjectId: In(subjectIds) });
+    return result.affected ?? 0;
   }
 
   /** Adds a listener called for every change appended from now on (modules register theirs at init). */
@@ -169,7 +230,7 @@ export class AuditService {
       return { total: count, rows: await qb.getMany() };
     });
     const more = rows.length > limit;
-    const items = rows.slice(0, limit);
+    const items = await this.withPersonalValues(rows.slice(0, limit));
     return {
       items: items.map((e) => presentEntry(e, viewer, pseudonyms)),
       total,
@@ -178,6 +239,20 @@ export class AuditService {
       ...(query.page !== undefined ? { page: query.page } : {}),
       nextAfterSeq: more ? items[items.length - 1].seq : null,
     };
+  }
+
+  /** The entries with each personal reference replaced by the value held, or by ERASED_PERSONAL_VALUE. */
+  private async withPersonalValues(entries: AuditEntryEntity[]): Promise<AuditEntryEntity[]> {
+    const refs = new Set<string>();
+    for (const e of entries) personalRefs([e.before, e.after], refs);
+    if (refs.size === 0) return entries;
+    const rows = await this.db.read((m) =>
+      m.find(AuditPersonalValueEntity, { where: { commitment: In([...refs]) } }),
+    );
+    const values = new Map(rows.map((r) => [r.commitment, r.value]));
+    const lookup = (c: string) => values.get(c);
+    const join = (p: unknown) => joinPersonal(p, lookup, ERASED_PERSONAL_VALUE) as AuditEntryEntity['before'];
+    return entries.map((e) => ({ ...e, before: join(e.before), after: join(e.after) }));
   }
 
   /** J1, J2… for observers, the same labels as on every other page (users/judge-pseudonyms.ts). */
@@ -190,7 +265,63 @@ export class AuditService {
    * Walks the whole trail in seq order, a page at a time, recomputing every hash. `actor` is null when the
    * system (the CLI) asks.
    */
-  async verify(_actor: AuthUser | null, options: VerifyOptions = {}): Promise<ChainVerification> {
+  async verify(_actor: AuthUser | null, options: VerifyOptions = {}): Promise<AuditVerification> {
+    const chain = await this.verifyChain(options);
+    const anchors = await this.checkAnchors();
+    const personalValues = await this.checkPersonalValues(options.pageSize ?? 1000);
+    return {
+      ...chain,
+      ok: chain.ok && anchors.every((a) => a.ok) && personalValues.altered === 0,
+      anchors,
+      personalValues,
+    };
+  }
+
+  private async checkAnchors(): Promise<AnchorCheck[]> {
+    return this.db.read(async (m) => {
+      const anchors = (await Promise.all(this.anchorSources.map((source) => source(m)))).flat();
+      const seqs = [...new Set(anchors.map((a) => a.seq).filter((seq) => seq > 0))];
+      const entries = seqs.length
+        ? await m.find(AuditEntryEntity, {
+            where: { seq: In(seqs) },
+            select: { seq: true, hash: true, legacyHash: true },
+          })
+        : [];
+      const bySeq = new Map(entries.map((e) => [e.seq, e]));
+      return anchors.map((anchor) => {
+        const entry = bySeq.get(anchor.seq);
+        const ok =
+          anchor.seq === 0
+            ? anchor.hash === GENESIS_HASH
+            : entry !== undefined && (entry.hash === anchor.hash || entry.legacyHash === anchor.hash);
+        return { ...anchor, ok };
+      });
+    });
+  }
+
+  private async checkPersonalValues(pageSize: number): Promise<AuditVerification['personalValues']> {
+    let checked = 0;
+    let altered = 0;
+    let after = '';
+    for (;;) {
+      const page = await this.db.read((m) =>
+        m.find(AuditPersonalValueEntity, {
+          where: { commitment: MoreThan(after) },
+          order: { commitment: 'ASC' },
+          take: pageSize,
+        }),
+      );
+      for (const row of page) {
+        checked += 1;
+        if (personalCommitment(row.salt, row.value) !== row.commitment) altered += 1;
+      }
+      if (page.length < pageSize) break;
+      after = page[page.length - 1].commitment;
+    }
+    return { checked, altered };
+  }
+
+  private async verifyChain(options: VerifyOptions): Promise<ChainVerification> {
     const pageSize = options.pageSize ?? 1000;
     const total = await this.db.read((m) => m.count(AuditEntryEntity));
     const verifier = new ChainVerifier();

@@ -30,6 +30,8 @@ export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOp
           // WAL + NORMAL: a committed transaction survives a crash of the process (the WAL is in the OS
           // cache); only a power loss can take the last few. See docs/reliability.md.
           db.pragma('synchronous = NORMAL');
+          // Deleted and overwritten content is zeroed in the file: an erased name leaves no trace (docs/privacy.md).
+          db.pragma('secure_delete = ON');
         },
       };
     case 'postgres':

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditPersonalValueEntity } from '../audit/audit-personal-value.entity';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   NominationEntity,
   AttachmentEntity,
   AuditEntryEntity,
+  AuditPersonalValueEntity,
   PanelMemberEntity,
   JudgeAffiliationEntity,
   DeclaredConflictEntity,

@@ -58,6 +58,18 @@ export class TransactionRunner {
     }
   }
 
+  /**
+   * After an erasure: on SQLite, copies the write-ahead log into the database file and empties it, so the
+   * erased values (zeroed in the file by `secure_delete`) survive in no earlier page image either. On
+   * PostgreSQL queries and dumps see live rows only; the old row versions left in the table files until VACUUM
+   * reuses their space are an operator's matter (docs/privacy.md).
+   */
+  async compact(): Promise<void> {
+    if (this.dialect === 'sqlite') {
+      await this.enqueue(() => this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)'));
+    }
+  }
+
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task);
     this.tail = run.catch(() => undefined);

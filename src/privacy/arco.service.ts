@@ -11,14 +11,17 @@ import { visibleText } from '../common/validation/visible-text';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { addBusinessDays } from '../domain/privacy/business-days';
+import { UserAdminService } from '../users/user-admin.service';
 import { UserEntity } from '../users/user.entity';
-import { ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
+import { CommonErrors } from '../common/errors/common.errors';
+import { ArcoKind, ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
 import { AnswerArcoRequestDto, FileArcoRequestDto } from './dto/arco.dto';
+import { ErasureService } from './erasure.service';
 import { PrivacyErrors } from './privacy.errors';
 
 export interface ArcoRequestView {
   id: string;
-  kind: string;
+  kind: ArcoKind;
   details: string;
   status: ArcoStatus;
   filedAt: Date;
@@ -43,6 +46,8 @@ export class ArcoService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly config: Config,
+    private readonly erasure: ErasureService,
+    private readonly userAdmin: UserAdminService,
   ) {}
 
   async file(actor: AuthUser, dto: FileArcoRequestDto): Promise<ArcoRequestView> {
@@ -84,10 +89,11 @@ export class ArcoService {
   }
 
   async answer(actor: AuthUser, id: string, dto: AnswerArcoRequestDto): Promise<ArcoRequestView> {
-    return this.db.transaction(async (m) => {
+    const view = await this.db.transaction(async (m) => {
       const request = await m.findOneBy(ArcoRequestEntity, { id });
       if (!request) throw notFound();
       if (request.status !== ArcoStatus.OPEN) throw new DomainException(PrivacyErrors.ALREADY_ANSWERED);
+      if (dto.carryOut) await this.carryOut(m, actor, request, dto);
       const now = this.clock.now();
       const answered = {
         status: ArcoStatus.ANSWERED,
@@ -102,10 +108,45 @@ export class ArcoService {
         'arco.answer',
         { type: 'arcoRequest', id },
         { status: ArcoStatus.OPEN },
-        { status: ArcoStatus.ANSWERED, withinTerm: now <= request.dueAt },
+        { status: ArcoStatus.ANSWERED, withinTerm: now <= request.dueAt, carriedOut: dto.carryOut === true },
       );
-      return (await this.present(m, [{ ...request, ...answered }]))[0];
+      return (await this.present(m, [await m.findOneByOrFail(ArcoRequestEntity, { id })]))[0];
     });
+    if (dto.carryOut && view.kind === ArcoKind.CANCELLATION) await this.db.compact();
+    return view;
+  }
+
+  /**
+   * What the system does itself: a cancellation erases the person (ErasureService), a rectification applies the
+   * corrected data. Access is answered by the download and opposition by the person's own consent, so neither
+   * has anything to carry out.
+   */
+  private async carryOut(
+    m: EntityManager,
+    actor: AuthUser,
+    request: ArcoRequestEntity,
+    dto: AnswerArcoRequestDto,
+  ): Promise<void> {
+    switch (request.kind) {
+      case ArcoKind.CANCELLATION:
+        await this.erasure.eraseIn(m, actor, request.userId);
+        return;
+      case ArcoKind.RECTIFICATION:
+        if (!dto.rectification || (dto.rectification.name ?? dto.rectification.email) === undefined) {
+          throw invalid('rectification', 'required', {
+            es: 'rectification: indique el nombre o el correo corregidos',
+            en: 'rectification: give the corrected name or e-mail address',
+          });
+        }
+        await this.userAdmin.rectifyIn(m, actor, request.userId, dto.rectification);
+        return;
+      case ArcoKind.ACCESS:
+      case ArcoKind.OPPOSITION:
+        throw invalid('carryOut', 'notApplicable', {
+          es: 'carryOut: solo se ejecutan rectificaciones y cancelaciones; el acceso se atiende con la descarga',
+          en: 'carryOut: only rectifications and cancellations are carried out; access is met by the download',
+        });
+    }
   }
 
   private async present(m: EntityManager, rows: ArcoRequestEntity[]): Promise<ArcoRequestView[]> {
@@ -132,4 +173,8 @@ export class ArcoService {
       answeredBy: r.answeredById ? { id: r.answeredById, name: users.get(r.answeredById)?.name ?? '' } : null,
     }));
   }
+}
+
+function invalid(field: string, code: string, message: { es: string; en: string }): DomainException {
+  return new DomainException(CommonErrors.VALIDATION_FAILED, {}, [{ field, code, message }]);
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { ArcoController } from './arco.controller';
 import { ArcoService } from './arco.service';
+import { ErasureController } from './erasure.controller';
+import { ErasureService } from './erasure.service';
 import { PersonalDataController } from './personal-data.controller';
 import { PersonalDataService } from './personal-data.service';
 import { RetentionScheduler } from './retention.scheduler';
@@ -8,8 +11,9 @@ import { RetentionService } from './retention.service';
 
 /** Personal data: the right of access, and retention periods applied on schedule or from the CLI (docs/privacy.md). */
 @Module({
-  controllers: [PersonalDataController, ArcoController],
-  providers: [RetentionService, RetentionScheduler, PersonalDataService, ArcoService],
-  exports: [RetentionService, PersonalDataService, ArcoService],
+  imports: [UsersModule],
+  controllers: [PersonalDataController, ArcoController, ErasureController],
+  providers: [RetentionService, RetentionScheduler, PersonalDataService, ArcoService, ErasureService],
+  exports: [RetentionService, PersonalDataService, ArcoService, ErasureService],
 })
 export class PrivacyModule {}

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
-import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
@@ -15,6 +14,7 @@ import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AttachmentEntity } from '../nominations/attachment.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { SealEntity } from '../results/entities/seal.entity';
+import { anonymiseAccount, ERASED_CONTACT, eraseContacts } from './anonymise';
 import { Role, UserEntity, UserStatus } from '../users/user.entity';
 
 /** What applying an edition's retention period does (or, in a dry run, would do). */
@@ -32,8 +32,6 @@ export interface RetentionPlan {
   mails: number;
 }
 
-const ERASED_NAME = 'Dato suprimido';
-const ERASED_CONTACT = 'suprimido@invalid.invalid';
 const RETENTION_LOCK = 'retention';
 
 /**
@@ -102,6 +100,7 @@ export class RetentionService {
       }
       applied.push(outcome.plan);
     }
+    if (applied.length) await this.db.compact();
     return applied;
   }
 
@@ -191,12 +190,8 @@ export class RetentionService {
     edition: EditionEntity,
   ): Promise<void> {
     const now = this.clock.now();
+    await eraseContacts(m, nominationIds);
     if (nominationIds.length) {
-      await m.update(
-        NominationEntity,
-        { id: In(nominationIds) },
-        { contactName: ERASED_NAME, contactEmail: ERASED_CONTACT, contactPhone: null },
-      );
       await m.update(
         AttachmentEntity,
         { nominationId: In(nominationIds), storageName: Not(IsNull()) },
@@ -204,23 +199,11 @@ export class RetentionService {
       );
     }
     for (const id of plan.accounts) {
-      const user = await m.findOneByOrFail(UserEntity, { id });
-      await m.update(
-        UserEntity,
-        { id },
-        {
-          name: 'Cuenta suprimida',
-          email: `suprimida-${id}@invalid.invalid`,
-          passwordHash: null,
-          status: UserStatus.DISABLED,
-          rejectionReason: null,
-          tokenVersion: user.tokenVersion + 1,
-          updatedAt: now,
-        },
-      );
-      await m.delete(AccountTokenEntity, { userId: id });
+      await anonymiseAccount(m, await m.findOneByOrFail(UserEntity, { id }), now);
     }
     if (addresses.length) await m.delete(OutboxMessageEntity, { toAddress: In(addresses) });
+    // What the audit trail recorded of them goes too; its entries and hashes stay as they are.
+    await this.audit.erasePersonalValues(m, [...nominationIds, ...plan.accounts]);
     await m.update(EditionEntity, { id: edition.id }, { retentionAppliedAt: now });
   }
 }

@@ -9,6 +9,7 @@ import { PublicResultsService } from './public-results.service';
 import { ResultsController } from './results.controller';
 import { ResultsProposals } from './results-proposals';
 import { ResultsService } from './results.service';
+import { SealAnchors } from './seal-anchors';
 import { PublicKeysController } from './signing/public-keys.controller';
 import { SealSigner } from './signing/seal-signer.service';
 
@@ -23,6 +24,7 @@ import { SealSigner } from './signing/seal-signer.service';
     PracticesService,
     ResultsProposals,
     SealSigner,
+    SealAnchors,
     PublishedAnswers,
   ],
   exports: [

@@ -16,6 +16,7 @@ import {
   ChangePasswordDto,
   CreateUserDto,
   PasswordField,
+  RectifyUserDto,
   RegisterNominatorDto,
   RejectUserDto,
   UserQueryDto,
@@ -210,6 +211,33 @@ export class UserAdminService {
       return after;
     });
     return presentUser(user, auth);
+  }
+
+  /** Rectification: an organiser corrects a person's name or address (a right of the person, docs/privacy.md). */
+  async rectify(auth: AuthUser, id: string, dto: RectifyUserDto): Promise<UserView> {
+    const user = await this.db.transaction((m) => this.rectifyIn(m, auth, id, dto));
+    return presentUser(user, auth);
+  }
+
+  /** The rectification inside the caller's transaction (an ARCO answer carries it out with the answer). */
+  async rectifyIn(m: EntityManager, auth: AuthUser, id: string, dto: RectifyUserDto): Promise<UserEntity> {
+    const before = await m.findOneBy(UserEntity, { id });
+    if (!before) throw notFound();
+    const changes: Partial<Pick<UserEntity, 'name' | 'email'>> = {};
+    if (dto.name !== undefined && dto.name !== before.name) changes.name = dto.name;
+    const email = dto.email?.trim().toLowerCase();
+    if (email !== undefined && email !== before.email) {
+      await this.assertEmailFree(m, email);
+      changes.email = email;
+    }
+    if (Object.keys(changes).length === 0) return before;
+    await m.update(UserEntity, { id }, { ...changes, updatedAt: this.clock.now() });
+    const previous = { name: before.name, email: before.email };
+    const shown = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, previous[k as keyof typeof previous]]),
+    );
+    await this.audit.append(m, auth, 'user.rectify', { type: 'user', id }, shown, changes);
+    return m.findOneByOrFail(UserEntity, { id });
   }
 
   private async assertEmailFree(m: EntityManager, email: string): Promise<void> {

@@ -25,6 +25,7 @@ import {
   RejectUserDto,
   UserQueryDto,
   UserResponseDto,
+  RectifyUserDto,
 } from './dto/user.dto';
 import { UserAdminService } from './user-admin.service';
 
@@ -60,6 +61,14 @@ export class UsersController {
   @Authenticated(Permission.USER_MANAGE)
   create(@Auth() auth: AuthUser, @Body() dto: CreateUserDto) {
     return this.service.create(auth, dto);
+  }
+
+  @Patch('users/:id')
+  @Authenticated(Permission.USER_MANAGE)
+  @ApiOperation({ summary: "Rectify a person's name or e-mail address (right of rectification)" })
+  @ApiOkResponse({ type: UserResponseDto })
+  rectify(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RectifyUserDto) {
+    return this.service.rectify(auth, id, dto);
   }
 
   @Post('users/:id/approve')

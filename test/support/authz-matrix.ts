@@ -34,6 +34,8 @@ export const MATRIX: Record<string, Rule> = {
 
   'GET /api/users': STAFF_READ,
   'POST /api/users': [O],
+  'PATCH /api/users/:id': [O],
+  'POST /api/users/:id/erase': [O],
   'POST /api/users/:id/approve': [O],
   'POST /api/users/:id/reject': [O],
   'POST /api/users/:id/disable': [O],

@@ -32,10 +32,27 @@ export class ChainBreakDto {
   @ApiProperty({ enum: ['HASH_MISMATCH', 'PREV_HASH_MISMATCH', 'SEQ_GAP'] }) reason: string;
 }
 
+export class AnchorCheckDto {
+  @ApiProperty({ description: 'What recorded this point of the chain, e.g. "seal 2018-gobierno-abierto v1"' })
+  label: string;
+  @ApiProperty() seq: number;
+  @ApiProperty() hash: string;
+  @ApiProperty({ description: 'The entry at seq carries this hash (or had it before the cut-over)' })
+  ok: boolean;
+}
+
+export class PersonalValuesCheckDto {
+  @ApiProperty({ description: 'Personal values held apart from the chain and checked' }) checked: number;
+  @ApiProperty({ description: 'Values that no longer match their commitment (must be 0)' }) altered: number;
+}
+
 export class ChainVerificationDto {
-  @ApiProperty() ok: boolean;
+  @ApiProperty({ description: 'Chain intact, every anchor found and no personal value altered' }) ok: boolean;
   @ApiProperty({ description: 'Entries examined' }) count: number;
   @ApiProperty({ description: 'Hash of the newest entry (64 zeros when empty)' }) head: string;
   @ApiProperty({ description: 'Seq of the newest entry (0 when empty)' }) headSeq: number;
   @ApiPropertyOptional({ type: ChainBreakDto }) firstBroken?: ChainBreakDto;
+  @ApiProperty({ type: [AnchorCheckDto], description: "Audit heads recorded by this installation's seals" })
+  anchors: AnchorCheckDto[];
+  @ApiProperty({ type: PersonalValuesCheckDto }) personalValues: PersonalValuesCheckDto;
 }

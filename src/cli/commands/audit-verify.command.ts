@@ -38,6 +38,15 @@ export const auditVerifyCommand: CliCommand = {
         `Audit trail intact: ${entries(result.count)}; head: seq ${result.headSeq}, hash ${result.head}\n`,
       );
     }
+    if (!values.json) {
+      const found = result.anchors.filter((a) => a.ok).length;
+      ctx.stdout.write(`Seal anchors found in the chain: ${found} of ${result.anchors.length}\n`);
+      for (const a of result.anchors.filter((x) => !x.ok)) {
+        ctx.stdout.write(`  NOT FOUND: ${a.label} (seq ${a.seq}, hash ${a.hash})\n`);
+      }
+      const { checked, altered } = result.personalValues;
+      ctx.stdout.write(`Personal values held apart: ${checked} checked, ${altered} altered\n`);
+    }
     return result.ok ? EXIT.OK : EXIT.FAILED;
   },
 };

@@ -12,6 +12,7 @@ import { PublicationConsent1765200000000 } from './1765200000000-publication-con
 import { FourEyes1765300000000 } from './1765300000000-four-eyes';
 import { Retention1765400000000 } from './1765400000000-retention';
 import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
+import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal-values';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FourEyes1765300000000,
   Retention1765400000000,
   ArcoRequests1765500000000,
+  AuditPersonalValues1765600000000,
 ];

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, ValidateNested } from 'class-validator';
+import { RectifyUserDto } from '../../users/dto/user.dto';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 import { ArcoKind, ArcoStatus } from '../arco-request.entity';
@@ -21,6 +23,23 @@ export class AnswerArcoRequestDto {
   @ApiProperty({ description: 'The answer given to the person (what was done, or why not)', minLength: 10 })
   @VisibleText({ min: 10, max: 4000 })
   answer: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Carry the request out with the answer: a cancellation erases the person's data, a rectification applies `rectification`",
+  })
+  @Optional()
+  @IsBoolean()
+  carryOut?: boolean;
+
+  @ApiPropertyOptional({
+    type: RectifyUserDto,
+    description: 'The corrected data, for a rectification carried out',
+  })
+  @Optional()
+  @ValidateNested()
+  @Type(() => RectifyUserDto)
+  rectification?: RectifyUserDto;
 }
 
 export class ArcoQueryDto {

@@ -139,3 +139,17 @@ export class UserResponseDto {
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
 }
+
+/** Rectification of a person's account data; fields left out stay as they are. */
+export class RectifyUserDto {
+  @ApiPropertyOptional()
+  @Optional()
+  @VisibleText({ min: 2, max: 200 })
+  name?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsEmail({ require_tld: false })
+  @MaxLength(254)
+  email?: string;
+}

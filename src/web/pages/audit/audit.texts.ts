@@ -11,6 +11,10 @@ const es = {
     verified: 'Se verificaron {count} entradas (última: #{headSeq}).',
     head: 'Huella de la última entrada:',
     firstBroken: 'Primera entrada que no cuadra: #{seq} ({id})',
+    anchors: 'Sellos cuyo punto de la cadena se encontró: {ok} de {count}.',
+    anchorMissing: 'No se encontró en la cadena: {label} (entrada #{seq}).',
+    personalValues:
+      'Datos personales guardados aparte de la cadena: {checked} revisados, {altered} alterados. Los datos suprimidos no rompen la cadena.',
     actor: 'Quién',
     action: 'Acción',
     entityType: 'Tipo de registro',
@@ -45,6 +49,10 @@ const en: Texts<typeof es> = {
     verified: '{count} entries verified (last: #{headSeq}).',
     head: 'Hash of the last entry:',
     firstBroken: 'First entry that does not fit: #{seq} ({id})',
+    anchors: 'Seals whose point of the chain was found: {ok} of {count}.',
+    anchorMissing: 'Not found in the chain: {label} (entry #{seq}).',
+    personalValues:
+      'Personal data kept apart from the chain: {checked} checked, {altered} altered. Erased data does not break the chain.',
     actor: 'Who',
     action: 'Action',
     entityType: 'Kind of record',

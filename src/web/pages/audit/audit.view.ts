@@ -1,5 +1,5 @@
 import { AuditPageDto } from '../../../audit/dto/audit-entry.dto';
-import type { ChainVerification } from '../../../domain/audit/verify-chain';
+import type { AuditVerification } from '../../../audit/audit.service';
 import { pageTemplate } from '../../page-template';
 
 /** The filters as typed (local times in the console's time zone). */
@@ -20,7 +20,7 @@ export interface AuditView {
   /** Who may be chosen as actor, as the viewer sees them (observers: judges as J1…). */
   actors: { id: string; name: string }[];
   actorName: (id: string | null) => string;
-  verification: ChainVerification | null;
+  verification: AuditVerification | null;
   timezone: string;
   can: { verify: boolean };
 }
