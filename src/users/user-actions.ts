@@ -10,6 +10,10 @@ export interface UserCan {
   enable: boolean;
   /** Download everything held about the person (an access request). */
   exportData: boolean;
+  /** Correct their name or address (a rectification). */
+  rectify: boolean;
+  /** Erase their personal data (a cancellation); never one's own account. */
+  erase: boolean;
 }
 
 /**
@@ -31,6 +35,8 @@ export function userActions(
     enable: manage && status === UserStatus.DISABLED,
     // The right of access: organisers answer a person's request with everything held about them.
     exportData: manage,
+    rectify: manage,
+    erase: manage && user.id !== viewer.id,
   };
 }
 

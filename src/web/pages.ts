@@ -69,6 +69,8 @@ export const NOTICES = [
   'rejected',
   'disabled',
   'enabled',
+  'rectified',
+  'erased',
   'passwordChanged',
   'extended',
   'assigned',

@@ -204,6 +204,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /organizacion/usuarios/:id': STAFF_READ,
   'POST /organizacion/usuarios/:id/rechazar': [O],
   'POST /organizacion/usuarios/:id/deshabilitar': [O],
+  'POST /organizacion/usuarios/:id/rectificar': [O],
+  'POST /organizacion/usuarios/:id/suprimir': [O],
   'POST /organizacion/usuarios/:id/habilitar': [O],
   'GET /cuenta/contrasena': ANY,
   'POST /cuenta/contrasena': ANY,

@@ -215,6 +215,9 @@ const es = {
     proposalConfirmed: 'Propuesta confirmada y aplicada.',
     proposalRejected: 'Propuesta rechazada; no se aplicó.',
     editionDeleted: 'Edición eliminada con todo lo que contenía; la eliminación queda en la bitácora.',
+    rectified: 'Datos rectificados; el cambio queda en la bitácora.',
+    erased:
+      'Datos personales suprimidos: la cuenta quedó anonimizada y deshabilitada; la bitácora sigue verificándose.',
     editionUnarchived: 'Edición fuera del archivo.',
     editionCloned: 'Edición clonada para el año siguiente: revise sus fechas.',
     institutionsMerged:
@@ -460,6 +463,8 @@ const en: Texts<typeof es> = {
     proposalConfirmed: 'Proposal confirmed and carried out.',
     proposalRejected: 'Proposal rejected; it was not carried out.',
     editionDeleted: 'Edition deleted with everything it held; the deletion is in the audit trail.',
+    rectified: 'Data rectified; the change is in the audit trail.',
+    erased: 'Personal data erased: the account is anonymised and disabled; the audit trail still verifies.',
     editionUnarchived: 'Edition back from the archive.',
     editionCloned: 'Edition cloned for the next year: check its dates.',
     institutionsMerged:

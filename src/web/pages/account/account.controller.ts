@@ -5,16 +5,23 @@ import { Auth, Authenticated } from '../../../auth/access.decorators';
 import { AuthUser } from '../../../auth/auth-user';
 import { Permission } from '../../../auth/permissions';
 import { InstitutionsService } from '../../../institutions/institutions.service';
-import { RejectUserDto } from '../../../users/dto/user.dto';
+import { ErasureService } from '../../../privacy/erasure.service';
+import { RectifyUserDto, RejectUserDto } from '../../../users/dto/user.dto';
 import { UserAdminService } from '../../../users/user-admin.service';
 import { userActions } from '../../../users/user-actions';
 import { emptyForm, FormState, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Notice, Pages } from '../../pages';
 import { WebController } from '../../web-routes';
-import { ACCOUNT_PAGE } from './account.view';
+import { assertTyped } from '../../typed-confirmation';
+import { ACCOUNT_PAGE, AccountView } from './account.view';
 
-/** One account: reject a pending nominator with a reason, disable or re-enable it. */
+type AccountForm = keyof Pick<AccountView, 'rejectForm' | 'rectifyForm' | 'eraseForm'>;
+
+/**
+ * One account: reject a pending nominator with a reason, disable or re-enable it, rectify the person's name or
+ * address, erase their personal data (typed confirmation).
+ */
 @ApiExcludeController()
 @WebController()
 export class AccountPageController {
@@ -22,6 +29,7 @@ export class AccountPageController {
     private readonly pages: Pages,
     private readonly admin: UserAdminService,
     private readonly institutions: InstitutionsService,
+    private readonly erasure: ErasureService,
   ) {}
 
   @Get('organizacion/usuarios/:id')
@@ -32,7 +40,7 @@ export class AccountPageController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.render(auth, id, request, reply, emptyForm());
+    return this.render(auth, id, request, reply);
   }
 
   @Post('organizacion/usuarios/:id/rechazar')
@@ -54,6 +62,56 @@ export class AccountPageController {
       async (values) => {
         await this.admin.reject(auth, id, await toDto(RejectUserDto, values));
       },
+      'rejectForm',
+    );
+  }
+
+  @Post('organizacion/usuarios/:id/rectificar')
+  @Authenticated(Permission.USER_MANAGE)
+  rectify(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { name: text(body, 'name'), email: text(body, 'email') };
+    return this.act(
+      auth,
+      id,
+      request,
+      reply,
+      'rectified',
+      values,
+      async () => {
+        await this.admin.rectify(auth, id, await toDto(RectifyUserDto, values));
+      },
+      'rectifyForm',
+    );
+  }
+
+  @Post('organizacion/usuarios/:id/suprimir')
+  @Authenticated(Permission.USER_MANAGE)
+  erase(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { confirmacion: text(body, 'confirmacion') };
+    return this.act(
+      auth,
+      id,
+      request,
+      reply,
+      'erased',
+      values,
+      async () => {
+        assertTyped(values.confirmacion, 'ERASE');
+        await this.erasure.erase(auth, id);
+      },
+      'eraseForm',
     );
   }
 
@@ -87,6 +145,7 @@ export class AccountPageController {
     notice: Notice,
     values: Record<string, string>,
     run: (values: Record<string, string>) => Promise<unknown>,
+    form: AccountForm = 'rejectForm',
   ) {
     return this.pages.submit(request, reply, {
       values,
@@ -94,7 +153,7 @@ export class AccountPageController {
         await run(values);
         return { to: `/organizacion/usuarios/${id}`, notice };
       },
-      again: (form, status) => this.render(auth, id, request, reply, form, status),
+      again: (state, status) => this.render(auth, id, request, reply, { [form]: state }, status),
     });
   }
 
@@ -103,7 +162,7 @@ export class AccountPageController {
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
-    rejectForm: FormState,
+    forms: Partial<Record<AccountForm, FormState>> = {},
     status?: number,
   ) {
     const account = await this.admin.get(auth, id);
@@ -119,7 +178,9 @@ export class AccountPageController {
         account,
         institutionName: institution?.name ?? null,
         can: userActions(auth, account),
-        rejectForm,
+        rejectForm: forms.rejectForm ?? emptyForm(),
+        rectifyForm: forms.rectifyForm ?? emptyForm({ name: account.name, email: account.email ?? '' }),
+        eraseForm: forms.eraseForm ?? emptyForm(),
       },
       { status },
     );

@@ -10,6 +10,10 @@ export interface AccountView {
   can: UserCan;
   /** The rejection form (its reason), shown again with its problems. */
   rejectForm: FormState;
+  /** The rectification form (name, e-mail address). */
+  rectifyForm: FormState;
+  /** The erasure form (the typed confirmation). */
+  eraseForm: FormState;
 }
 
 export const ACCOUNT_PAGE = pageTemplate<AccountView>(__dirname, 'account');

@@ -67,11 +67,25 @@ export class ArcoPageController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const values = { answer: text(body, 'answer') };
+    const values = {
+      answer: text(body, 'answer'),
+      carryOut: text(body, 'carryOut'),
+      name: text(body, 'name'),
+      email: text(body, 'email'),
+    };
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.arco.answer(auth, id, await toDto(AnswerArcoRequestDto, values));
+        const rectification = {
+          ...(values.name.trim() ? { name: values.name } : {}),
+          ...(values.email.trim() ? { email: values.email } : {}),
+        };
+        const dto = await toDto(AnswerArcoRequestDto, {
+          answer: values.answer,
+          ...(values.carryOut === '1' ? { carryOut: true } : {}),
+          ...(Object.keys(rectification).length ? { rectification } : {}),
+        });
+        await this.arco.answer(auth, id, dto);
         return { to: QUEUE, notice: 'arcoAnswered' };
       },
       again: (form, status) => this.showQueue(auth, request, reply, { id, form }, status),

@@ -21,7 +21,7 @@ import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
 import { EDITION_PAGE } from './edition.view';
-import { assertTyped } from './typed-confirmation';
+import { assertTyped } from '../../typed-confirmation';
 
 const editionUrl = (id: string) => `/organizacion/ediciones/${id}`;
 
