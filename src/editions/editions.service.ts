@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Proposed, ProposalsService } from '../governance/proposals.service';
+import { ProposalKind } from '../governance/proposal.entity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,6 +22,12 @@ import { EditionView, presentEdition } from './edition.presenter';
 import { EditionErrors } from './editions.errors';
 import { TrackCode, TrackEntity } from './track.entity';
 import { assertValidRubric } from './tracks.validation';
+import { canonicalJson } from '../domain/seal/canonical';
+
+/** A value as plain JSON data (class instances and Dates as JSON has them). */
+function json(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}
 
 /** Settings that freeze once the first score sheet of the track is submitted. */
 const FROZEN_FIELDS = [
@@ -31,12 +39,19 @@ const FROZEN_FIELDS = [
   'threshold',
 ] as const;
 
+/**
+ * How nominations are scored and awarded: under four eyes, changing one of these once the call has opened needs
+ * a second organiser (docs/governance.md).
+ */
+export const SCORING_SETTINGS = [...FROZEN_FIELDS, 'judgesPerNomination'] as const;
+
 @Injectable()
 export class EditionsService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   async list(_auth: AuthUser): Promise<EditionView[]> {
@@ -122,20 +137,46 @@ export class EditionsService {
     return edition;
   }
 
-  async update(auth: AuthUser, id: string, dto: UpdateEditionDto): Promise<EditionView> {
-    const edition = await this.db.transaction(async (m) => {
+  /**
+   * Under four eyes, turning it off is itself a proposal: the whole change waits for another organiser.
+   */
+  async update(auth: AuthUser, id: string, dto: UpdateEditionDto): Promise<EditionView | Proposed> {
+    const outcome = await this.db.transaction(async (m) => {
       const before = await this.requireOpenEdition(m, id);
-      const after = m.merge(EditionEntity, m.create(EditionEntity, { ...before }), {
-        ...dto,
-        ...(dto.participatingStates ? { participatingStates: [...dto.participatingStates].sort() } : {}),
-        updatedAt: this.clock.now(),
-      });
-      this.assertTimeline(after);
-      await m.save(EditionEntity, after);
-      await this.audit.append(m, auth, 'edition.update', { type: 'edition', id }, before, after);
-      return after;
+      if (before.fourEyes && dto.fourEyes === false) {
+        return this.proposals.propose(m, auth, {
+          editionId: id,
+          kind: ProposalKind.FOUR_EYES_OFF,
+          payload: { editionId: id, changes: { ...dto } },
+          summary: {
+            es: 'Desactivar los cuatro ojos de la edición',
+            en: 'Turn four eyes off for the edition',
+          },
+          reason: '—',
+        });
+      }
+      return this.updateIn(m, auth, before, dto);
     });
-    return presentEdition(edition, this.clock.now());
+    return 'proposal' in outcome ? outcome : presentEdition(outcome, this.clock.now());
+  }
+
+  /** The edition's change in the caller's transaction (also what a confirmed FOUR_EYES_OFF proposal does). */
+  async updateIn(
+    m: EntityManager,
+    auth: AuthUser,
+    current: EditionEntity | string,
+    dto: UpdateEditionDto,
+  ): Promise<EditionEntity> {
+    const before = typeof current === 'string' ? await this.requireOpenEdition(m, current) : current;
+    const after = m.merge(EditionEntity, m.create(EditionEntity, { ...before }), {
+      ...dto,
+      ...(dto.participatingStates ? { participatingStates: [...dto.participatingStates].sort() } : {}),
+      updatedAt: this.clock.now(),
+    });
+    this.assertTimeline(after);
+    await m.save(EditionEntity, after);
+    await this.audit.append(m, auth, 'edition.update', { type: 'edition', id: before.id }, before, after);
+    return after;
   }
 
   /**
@@ -259,20 +300,57 @@ export class EditionsService {
     return track;
   }
 
-  async updateTrack(auth: AuthUser, id: string, dto: UpdateTrackDto): Promise<TrackEntity> {
+  /**
+   * Under four eyes, a change of a scoring setting once the call has opened is a proposal instead; other
+   * settings change at once.
+   */
+  async updateTrack(auth: AuthUser, id: string, dto: UpdateTrackDto): Promise<TrackEntity | Proposed> {
     if (dto.rubric) assertValidRubric(dto.rubric);
     return this.db.transaction(async (m) => {
       const before = await m.findOneBy(TrackEntity, { id });
       if (!before) throw notFound();
-      await this.requireOpenEdition(m, before.editionId);
-      if (before.frozenAt && FROZEN_FIELDS.some((f) => dto[f] !== undefined)) {
-        throw new DomainException(EditionErrors.TRACK_FROZEN);
+      const edition = await this.requireOpenEdition(m, before.editionId);
+      const scoring = SCORING_SETTINGS.filter(
+        (f) => dto[f] !== undefined && canonicalJson(json(dto[f])) !== canonicalJson(json(before[f])),
+      );
+      if (edition.fourEyes && scoring.length > 0 && this.clock.now() >= edition.nominationsOpenAt) {
+        this.assertNotFrozen(before, dto);
+        return this.proposals.propose(m, auth, {
+          editionId: edition.id,
+          kind: ProposalKind.SCORING_SETTINGS,
+          payload: { trackId: id, changes: json(dto) },
+          summary: {
+            es: `${before.code}: cambiar ${scoring.join(', ')}`,
+            en: `${before.code}: change ${scoring.join(', ')}`,
+          },
+          reason: '—',
+        });
       }
-      const after: TrackEntity = Object.assign(m.create(TrackEntity, { ...before }), dto);
-      await m.save(TrackEntity, after);
-      await this.audit.append(m, auth, 'track.update', { type: 'track', id }, before, after);
-      return after;
+      return this.updateTrackIn(m, auth, before, dto);
     });
+  }
+
+  /** The track's change in the caller's transaction (also what a confirmed SCORING_SETTINGS proposal does). */
+  async updateTrackIn(
+    m: EntityManager,
+    auth: AuthUser,
+    current: TrackEntity | string,
+    dto: UpdateTrackDto,
+  ): Promise<TrackEntity> {
+    const before = typeof current === 'string' ? await m.findOneBy(TrackEntity, { id: current }) : current;
+    if (!before) throw notFound();
+    if (typeof current === 'string') await this.requireOpenEdition(m, before.editionId);
+    this.assertNotFrozen(before, dto);
+    const after: TrackEntity = Object.assign(m.create(TrackEntity, { ...before }), dto);
+    await m.save(TrackEntity, after);
+    await this.audit.append(m, auth, 'track.update', { type: 'track', id: before.id }, before, after);
+    return after;
+  }
+
+  private assertNotFrozen(track: TrackEntity, dto: UpdateTrackDto): void {
+    if (track.frozenAt && FROZEN_FIELDS.some((f) => dto[f] !== undefined)) {
+      throw new DomainException(EditionErrors.TRACK_FROZEN);
+    }
   }
 
   private async requireOpenEdition(m: EntityManager, id: string): Promise<EditionEntity> {

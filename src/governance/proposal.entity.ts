@@ -6,6 +6,10 @@ import { EditionEntity } from '../editions/edition.entity';
 export enum ProposalKind {
   OVERRIDE = 'OVERRIDE',
   FINALIZE = 'FINALIZE',
+  REOPEN_SHEET = 'REOPEN_SHEET',
+  SCORING_SETTINGS = 'SCORING_SETTINGS',
+  OPEN_CORRECTION = 'OPEN_CORRECTION',
+  FOUR_EYES_OFF = 'FOUR_EYES_OFF',
 }
 
 export enum ProposalStatus {

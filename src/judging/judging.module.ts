@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { GovernanceModule } from '../governance/governance.module';
 import { NominationsModule } from '../nominations/nominations.module';
+import { JudgingProposals } from './judging-proposals';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
 import { PanelsController } from './panels/panels.controller';
@@ -11,9 +13,9 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
 
 /** Panels, conflicts of interest, assignment, score sheets and progress (docs/judging.md). */
 @Module({
-  imports: [NominationsModule],
+  imports: [NominationsModule, GovernanceModule],
   controllers: [PanelsController, AssignmentsController, ScoreSheetsController, ProgressController],
-  providers: [PanelsService, AssignmentsService, ScoreSheetsService, ProgressService],
+  providers: [PanelsService, AssignmentsService, ScoreSheetsService, ProgressService, JudgingProposals],
   exports: [AssignmentsService, PanelsService, ProgressService, ScoreSheetsService],
 })
 export class JudgingModule {}

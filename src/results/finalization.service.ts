@@ -306,7 +306,11 @@ export class FinalizationService {
    * sheet reopening are allowed again until it is finalised as the next seal version. 409 before finalisation
    * or while another correction is open.
    */
-  async openCorrection(actor: AuthUser, editionId: string, dto: CorrectionDto): Promise<CorrectionView> {
+  async openCorrection(
+    actor: AuthUser,
+    editionId: string,
+    dto: CorrectionDto,
+  ): Promise<CorrectionView | Proposed> {
     const justification = (dto.justification ?? '').trim();
     if (justification.length < 10) {
       throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
@@ -321,30 +325,56 @@ export class FinalizationService {
       ]);
     }
     return this.db.transaction(async (m) => {
-      await this.db.lock(m, editionResultsLock(editionId));
-      const edition = await m.findOneBy(EditionEntity, { id: editionId });
-      if (!edition) throw notFound();
-      const previous = await latestSeal(m, editionId);
-      if (!edition.finalizedAt || !previous) throw new DomainException(ResultsErrors.NOT_FINALIZED);
-      if (edition.correctionOpenedAt) throw new DomainException(ResultsErrors.CORRECTION_OPEN);
-      const now = this.clock.now();
-      const correction = m.create(CorrectionEntity, {
-        id: randomUUID(),
-        editionId,
-        version: previous.version + 1,
-        justification,
-        openedById: actor.id,
-        openedAt: now,
-        sealedAt: null,
-      });
-      await m.insert(CorrectionEntity, correction);
-      await m.update(EditionEntity, { id: editionId }, { correctionOpenedAt: now, updatedAt: now });
-      await this.audit.append(m, actor, 'correction.open', { type: 'correction', id: correction.id }, null, {
-        ...correction,
-        correctsSealSha256: previous.sha256,
-      });
-      return correctionView(correction, previous.sha256);
+      const { edition } = await this.correctable(m, editionId);
+      if (edition.fourEyes) {
+        return this.proposals.propose(m, actor, {
+          editionId,
+          kind: ProposalKind.OPEN_CORRECTION,
+          payload: { editionId, justification },
+          summary: { es: 'Abrir una corrección de los resultados sellados', en: 'Open a correction of the sealed results' },
+          reason: justification,
+        });
+      }
+      return this.openCorrectionIn(m, actor, editionId, justification);
     });
+  }
+
+  /** Opens the correction in the caller's transaction (also what a confirmed OPEN_CORRECTION proposal does). */
+  async openCorrectionIn(
+    m: EntityManager,
+    actor: AuthUser,
+    editionId: string,
+    justification: string,
+  ): Promise<CorrectionView> {
+    const { previous } = await this.correctable(m, editionId);
+    const now = this.clock.now();
+    const correction = m.create(CorrectionEntity, {
+      id: randomUUID(),
+      editionId,
+      version: previous.version + 1,
+      justification,
+      openedById: actor.id,
+      openedAt: now,
+      sealedAt: null,
+    });
+    await m.insert(CorrectionEntity, correction);
+    await m.update(EditionEntity, { id: editionId }, { correctionOpenedAt: now, updatedAt: now });
+    await this.audit.append(m, actor, 'correction.open', { type: 'correction', id: correction.id }, null, {
+      ...correction,
+      correctsSealSha256: previous.sha256,
+    });
+    return correctionView(correction, previous.sha256);
+  }
+
+  /** The edition and its newest seal, under the results lock, when a correction may be opened (409 otherwise). */
+  private async correctable(m: EntityManager, editionId: string) {
+    await this.db.lock(m, editionResultsLock(editionId));
+    const edition = await m.findOneBy(EditionEntity, { id: editionId });
+    if (!edition) throw notFound();
+    const previous = await latestSeal(m, editionId);
+    if (!edition.finalizedAt || !previous) throw new DomainException(ResultsErrors.NOT_FINALIZED);
+    if (edition.correctionOpenedAt) throw new DomainException(ResultsErrors.CORRECTION_OPEN);
+    return { edition, previous };
   }
 
   /** Makes sealed results public before the announcement; publishing again changes nothing. */

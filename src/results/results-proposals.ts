@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { canonicalJson, sha256Hex } from '../domain/seal';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
+import { SealEntity } from './entities/seal.entity';
 import { ProposalKind } from '../governance/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { FinalizationService } from './finalization.service';
@@ -12,6 +13,7 @@ import { loadEditionInput, loadTrackInput } from './track-input';
 
 type OverridePayload = OverrideRequest & { trackId: string; nominationId: string };
 type FinalizePayload = { editionId: string; acknowledgeNothingRanked: boolean };
+type CorrectionPayload = { editionId: string; justification: string };
 
 /**
  * What confirming a results proposal does. An override is decided on its track's scoring input (sheets,
@@ -40,6 +42,13 @@ export class ResultsProposals implements OnModuleInit {
       },
       afterCommit: (payload) => this.published.forget((payload as FinalizePayload).editionId),
     });
+    this.proposals.register(ProposalKind.OPEN_CORRECTION, {
+      basis: async (m, payload) => sealBasis(m, (payload as CorrectionPayload).editionId),
+      perform: (m, actor, payload) => {
+        const { editionId, justification } = payload as CorrectionPayload;
+        return this.finalization.openCorrectionIn(m, actor, editionId, justification);
+      },
+    });
   }
 }
 
@@ -51,4 +60,13 @@ async function trackBasis(m: EntityManager, trackId: string): Promise<string> {
 async function editionBasis(m: EntityManager, editionId: string): Promise<string> {
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
   return sha256Hex(canonicalJson((await loadEditionInput(m, edition)).input));
+}
+
+/** A correction is decided on the seal in force: a newer seal (or one being corrected) makes it expire. */
+async function sealBasis(m: EntityManager, editionId: string): Promise<string> {
+  const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
+  const seal = await m.findOne(SealEntity, { where: { editionId }, order: { version: 'DESC' } });
+  return sha256Hex(
+    canonicalJson({ seal: seal?.sha256 ?? null, correctionOpenedAt: edition.correctionOpenedAt?.toISOString() ?? null }),
+  );
 }

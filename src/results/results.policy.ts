@@ -1,7 +1,16 @@
 import { AuthUser } from '../auth/auth-user';
 import { Permission, roleCan } from '../auth/permissions';
 
-/** What `actor` may do on a track's results page: overrides only by organisers, only before the seal. */
-export function resultsActions(actor: AuthUser, edition: { finalizedAt: Date | string | null }) {
-  return { manageOverrides: roleCan(actor.role, Permission.OVERRIDE_MANAGE) && !edition.finalizedAt };
+/**
+ * What `actor` may do on a track's results page: overrides only by organisers, only before the seal or while a
+ * correction is open.
+ */
+export function resultsActions(
+  actor: AuthUser,
+  edition: { finalizedAt: Date | string | null; correctionOpenedAt?: Date | string | null },
+) {
+  return {
+    manageOverrides:
+      roleCan(actor.role, Permission.OVERRIDE_MANAGE) && (!edition.finalizedAt || !!edition.correctionOpenedAt),
+  };
 }

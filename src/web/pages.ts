@@ -71,6 +71,8 @@ export const NOTICES = [
   'enabled',
   'rectified',
   'erased',
+  'correctionOpened',
+  'actionProposed',
   'passwordChanged',
   'extended',
   'assigned',

@@ -283,3 +283,103 @@ describe('organisers’ conflicts of interest', () => {
       .expect(201);
   });
 });
+
+/**
+ * The other decisions under four eyes: scoring settings once the call is open, turning four eyes off, opening a
+ * correction and reopening a submitted sheet. Each is a proposal until another organiser confirms it.
+ */
+describe('four eyes: scoring settings, turning it off, corrections and reopened sheets', () => {
+  let t: TestApp;
+  let a: string;
+  let b: string;
+  let editionId: string;
+  let localTrackId: string;
+  const as = (token: string) => ({ authorization: `Bearer ${token}` });
+  const confirm = (id: string, token = b) => t.http.post(`/api/proposals/${id}/confirm`).set(as(token));
+  const track = async () =>
+    (await t.http.get(`/api/tracks/${localTrackId}`).set(as(a)).expect(200)).body as {
+      name: string;
+      judgesPerNomination: number;
+    };
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: DELIBERATION.toISOString() });
+    a = await t.login();
+    b = await (await newUser(t, Role.ORGANISER, { name: 'Beatriz Segunda' })).login();
+    ({ editionId, localTrackId } = await importJudgedEdition(t, a));
+    await t.http.patch(`/api/editions/${editionId}`).set(as(a)).send({ fourEyes: true }).expect(200);
+  });
+
+  afterAll(() => t?.close());
+
+  it('a scoring setting waits for B; a name changes at once; a proposal on changed settings expires', async () => {
+    const before = await track();
+    const first = await t.http
+      .patch(`/api/tracks/${localTrackId}`)
+      .set(as(a))
+      .send({ judgesPerNomination: before.judgesPerNomination + 1 })
+      .expect(200);
+    expect(first.body.proposal).toMatchObject({ kind: 'SCORING_SETTINGS', status: 'PENDING' });
+    expect((await track()).judgesPerNomination).toBe(before.judgesPerNomination);
+    const second = await t.http
+      .patch(`/api/tracks/${localTrackId}`)
+      .set(as(a))
+      .send({ judgesPerNomination: before.judgesPerNomination + 2 })
+      .expect(200);
+    await confirm(second.body.proposal.id, a).expect(403);
+    await confirm(second.body.proposal.id).expect(200);
+    expect((await track()).judgesPerNomination).toBe(before.judgesPerNomination + 2);
+    expect((await confirm(first.body.proposal.id).expect(409)).body.code).toBe('PROPOSAL_STALE');
+    await t.http.patch(`/api/tracks/${localTrackId}`).set(as(a)).send({ name: 'Cocreación local' }).expect(200);
+    expect((await track()).name).toBe('Cocreación local');
+  });
+
+  it('turning four eyes off is itself confirmed by B', async () => {
+    const proposed = await t.http
+      .patch(`/api/editions/${editionId}`)
+      .set(as(a))
+      .send({ fourEyes: false })
+      .expect(200);
+    expect(proposed.body.proposal).toMatchObject({ kind: 'FOUR_EYES_OFF' });
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.fourEyes).toBe(true);
+    await confirm(proposed.body.proposal.id).expect(200);
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.fourEyes).toBe(false);
+    // Turning it on needs nobody's confirmation.
+    await t.http.patch(`/api/editions/${editionId}`).set(as(a)).send({ fourEyes: true }).expect(200);
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.fourEyes).toBe(true);
+  });
+
+  it('a correction is opened only when B confirms it, and a sheet reopened in it likewise', async () => {
+    const seal = await t.http.post(`/api/editions/${editionId}/finalize`).set(as(a)).send({}).expect(200);
+    await confirm(seal.body.proposal.id).expect(200);
+    const correction = await t.http
+      .post(`/api/editions/${editionId}/corrections`)
+      .set(as(a))
+      .send({ justification: 'Fe de erratas: se revisa una hoja de evaluación.' })
+      .expect(201);
+    expect(correction.body.proposal).toMatchObject({ kind: 'OPEN_CORRECTION', status: 'PENDING' });
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.correctionOpenedAt).toBeNull();
+    await confirm(correction.body.proposal.id).expect(200);
+    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.correctionOpenedAt).not.toBeNull();
+
+    const rows = (await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a)).expect(200)).body as {
+      id: string;
+      scoreSheet: { status: string } | null;
+    }[];
+    const submitted = rows.find((r) => r.scoreSheet?.status === 'SUBMITTED')!;
+    const reopen = await t.http
+      .post(`/api/assignments/${submitted.id}/score-sheet/reopen`)
+      .set(as(a))
+      .send({ reason: 'El jurado pidió revisar un criterio.' })
+      .expect(200);
+    expect(reopen.body.proposal).toMatchObject({ kind: 'REOPEN_SHEET', status: 'PENDING' });
+    const sheetStatus = async () =>
+      (
+        (await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a))).body as typeof rows
+      ).find((r) => r.id === submitted.id)!.scoreSheet!.status;
+    expect(await sheetStatus()).toBe('SUBMITTED');
+    await confirm(reopen.body.proposal.id).expect(200);
+    expect(await sheetStatus()).toBe('DRAFT');
+    expect((await t.http.get('/api/audit/verify').set(as(a)).expect(200)).body.ok).toBe(true);
+  });
+});

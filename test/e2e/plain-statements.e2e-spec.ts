@@ -107,6 +107,7 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
         after: { cadena: 'ñ', número: 1.5, lista: [1, null], fecha: '2026-03-16T05:59:59.999Z' },
         prevHash: '0'.repeat(64),
         hash: '1'.repeat(64),
+        legacyHash: null,
       });
     const [a, b] = [randomUUID(), randomUUID()];
     await t.db.transaction(async (m) => {

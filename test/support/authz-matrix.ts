@@ -177,6 +177,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /organizacion': STAFF_READ,
   'GET /organizacion/ediciones/:id': STAFF_READ,
   'POST /organizacion/ediciones/:id/finalizar': [O],
+  'POST /organizacion/ediciones/:id/corregir': [O],
   'POST /organizacion/ediciones/:id/publicar': [O],
   'GET /organizacion/ediciones/nueva': [O],
   'POST /organizacion/ediciones': [O],

@@ -10,7 +10,10 @@ import { formatInZone } from '../../domain/editions/wall-clock';
 import { submissionWindow } from '../../domain/intake/deadline';
 import { isInCompetition } from '../../domain/intake/nomination-status';
 import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
+import { canonicalJson, sha256Hex } from '../../domain/seal/canonical';
 import { EditionEntity } from '../../editions/edition.entity';
+import { ProposalKind } from '../../governance/proposal.entity';
+import { Proposed, ProposalsService } from '../../governance/proposals.service';
 import { TrackEntity } from '../../editions/track.entity';
 import { assignmentLock, trackLock } from '../assignments/assignments.service';
 import { ReasonDto } from '../dto/assignment.dto';
@@ -29,6 +32,7 @@ export class ScoreSheetsService {
     private readonly db: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   /** The judge saves a draft: scores may be partial, each inside its criterion's range. */
@@ -96,35 +100,72 @@ export class ScoreSheetsService {
     });
   }
 
-  /** An organiser reopens a submitted sheet, with a reason; the judge may then change and resubmit it. */
-  reopen(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<ScoreSheetView> {
+  /**
+   * An organiser reopens a submitted sheet, with a reason; the judge may then change and resubmit it. Under four
+   * eyes the reopening is a proposal that another organiser confirms (docs/governance.md).
+   */
+  reopen(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<ScoreSheetView | Proposed> {
     return this.db.transaction(async (m) => {
-      const context = await this.load(m, actor, assignmentId, 'REOPEN');
-      if (context.assignment.status !== AssignmentStatus.ACTIVE)
-        throw new DomainException(JudgingErrors.ASSIGNMENT_RECUSED);
-      const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
-      if (!sheet || sheet.status !== ScoreSheetStatus.SUBMITTED)
-        throw new DomainException(JudgingErrors.SHEET_NOT_SUBMITTED);
-      const before = { ...sheet };
-      const now = this.clock.now();
-      Object.assign(sheet, {
-        status: ScoreSheetStatus.DRAFT,
-        submittedAt: null,
-        reopenedAt: now,
-        reopenReason: dto.reason.trim(),
-        updatedAt: now,
-      });
-      await m.save(ScoreSheetEntity, sheet);
-      await this.audit.append(
-        m,
-        actor,
-        'scoreSheet.reopen',
-        { type: 'scoreSheet', id: sheet.id },
-        before,
-        sheet,
-      );
-      return presentSheet(sheet, context.track.rubric);
+      const { context, sheet } = await this.reopenable(m, actor, assignmentId);
+      if (context.edition.fourEyes) {
+        const { nomination, track } = context;
+        return this.proposals.propose(m, actor, {
+          editionId: context.edition.id,
+          kind: ProposalKind.REOPEN_SHEET,
+          payload: { assignmentId, reason: dto.reason.trim() },
+          summary: {
+            es: `${track.code} · ${nomination.key}: reabrir una hoja de evaluación enviada`,
+            en: `${track.code} · ${nomination.key}: reopen a submitted score sheet`,
+          },
+          reason: dto.reason.trim() || '—',
+        });
+      }
+      return this.reopenSheet(m, actor, context, sheet, dto.reason);
     });
+  }
+
+  /** Carries out a confirmed reopening in the confirming transaction (the checks run again). */
+  async reopenIn(m: EntityManager, actor: AuthUser, assignmentId: string, reason: string) {
+    const { context, sheet } = await this.reopenable(m, actor, assignmentId);
+    return this.reopenSheet(m, actor, context, sheet, reason);
+  }
+
+  /** SHA-256 of a sheet as it stands (a reopening proposal is decided on it). */
+  async sheetBasis(m: EntityManager, assignmentId: string): Promise<string> {
+    const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
+    const facts = sheet && { status: sheet.status, scores: sheet.scores, updatedAt: sheet.updatedAt };
+    return sha256Hex(canonicalJson(JSON.parse(JSON.stringify(facts ?? null)) as unknown));
+  }
+
+  private async reopenable(m: EntityManager, actor: AuthUser, assignmentId: string) {
+    const context = await this.load(m, actor, assignmentId, 'REOPEN');
+    if (context.assignment.status !== AssignmentStatus.ACTIVE)
+      throw new DomainException(JudgingErrors.ASSIGNMENT_RECUSED);
+    const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
+    if (!sheet || sheet.status !== ScoreSheetStatus.SUBMITTED)
+      throw new DomainException(JudgingErrors.SHEET_NOT_SUBMITTED);
+    return { context, sheet };
+  }
+
+  private async reopenSheet(
+    m: EntityManager,
+    actor: AuthUser,
+    context: AssignmentContext,
+    sheet: ScoreSheetEntity,
+    reason: string,
+  ): Promise<ScoreSheetView> {
+    const before = { ...sheet };
+    const now = this.clock.now();
+    Object.assign(sheet, {
+      status: ScoreSheetStatus.DRAFT,
+      submittedAt: null,
+      reopenedAt: now,
+      reopenReason: reason.trim(),
+      updatedAt: now,
+    });
+    await m.save(ScoreSheetEntity, sheet);
+    await this.audit.append(m, actor, 'scoreSheet.reopen', { type: 'scoreSheet', id: sheet.id }, before, sheet);
+    return presentSheet(sheet, context.track.rubric);
   }
 
   private async load(m: EntityManager, actor: AuthUser, assignmentId: string, action: AssignmentAction) {

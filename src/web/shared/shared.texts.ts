@@ -216,6 +216,9 @@ const es = {
     proposalRejected: 'Propuesta rechazada; no se aplicó.',
     editionDeleted: 'Edición eliminada con todo lo que contenía; la eliminación queda en la bitácora.',
     rectified: 'Datos rectificados; el cambio queda en la bitácora.',
+    correctionOpened: 'Corrección abierta: haga los ajustes y selle de nuevo.',
+    actionProposed:
+      'Cambio propuesto: se aplicará cuando otra persona de la organización lo confirme (cuatro ojos).',
     erased:
       'Datos personales suprimidos: la cuenta quedó anonimizada y deshabilitada; la bitácora sigue verificándose.',
     editionUnarchived: 'Edición fuera del archivo.',
@@ -464,6 +467,8 @@ const en: Texts<typeof es> = {
     proposalRejected: 'Proposal rejected; it was not carried out.',
     editionDeleted: 'Edition deleted with everything it held; the deletion is in the audit trail.',
     rectified: 'Data rectified; the change is in the audit trail.',
+    correctionOpened: 'Correction open: make the changes and seal again.',
+    actionProposed: 'Change proposed: it applies when another organiser confirms it (four eyes).',
     erased: 'Personal data erased: the account is anonymised and disabled; the audit trail still verifies.',
     editionUnarchived: 'Edition back from the archive.',
     editionCloned: 'Edition cloned for the next year: check its dates.',

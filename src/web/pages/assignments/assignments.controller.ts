@@ -76,8 +76,8 @@ export class AssignmentsPageController {
     return this.pages.submit(request, reply, {
       values: { reason: text(body, 'reason') },
       act: async () => {
-        await this.sheets.reopen(auth, id, await toDto(ReasonDto, { reason: optional(body, 'reason') }));
-        return { to: back, notice: 'reopened' };
+        const done = await this.sheets.reopen(auth, id, await toDto(ReasonDto, { reason: optional(body, 'reason') }));
+        return { to: back, notice: 'proposal' in done ? 'actionProposed' : 'reopened' };
       },
       again: async (form, status, error) => {
         if (!trackId) throw error;

@@ -15,6 +15,7 @@ import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
 import { NominationsService } from '../../../nominations/nominations.service';
+import { CorrectionDto } from '../../../results/dto/correction.dto';
 import { FinalizationService } from '../../../results/finalization.service';
 import { FormState, numberOrText, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
@@ -95,6 +96,27 @@ export class EditionPageController {
         assertTyped(values.confirmacion, 'PUBLISH');
         await this.finalization.publish(auth, id);
         return { to: editionUrl(id), notice: 'published' };
+      },
+      again: (form, status) => this.show(auth, id, request, reply, form, status),
+    });
+  }
+
+  /** Opens a correction of sealed results with its erratum (under four eyes, a proposal). */
+  @Post('organizacion/ediciones/:id/corregir')
+  @Authenticated(Permission.EDITION_FINALIZE)
+  openCorrection(
+    @Auth() auth: AuthUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const values = { justification: text(body, 'justification') };
+    return this.pages.submit(request, reply, {
+      values,
+      act: async () => {
+        const done = await this.finalization.openCorrection(auth, id, await toDto(CorrectionDto, values));
+        return { to: editionUrl(id), notice: 'proposal' in done ? 'actionProposed' : 'correctionOpened' };
       },
       again: (form, status) => this.show(auth, id, request, reply, form, status),
     });

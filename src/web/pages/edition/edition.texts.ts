@@ -34,6 +34,15 @@ const es = {
     publishHelp: 'Los resultados se hacen públicos automáticamente el {date}, o antes si los publica ahora.',
     publish: 'Publicar resultados',
     notFinalized: 'Los resultados no se han sellado.',
+    correctionHeading: 'Abrir una corrección de los resultados sellados',
+    correctionHelp:
+      'Una corrección vuelve a permitir ajustes del jurado y la reapertura de hojas; al sellarla se publica como nueva versión, con su fe de erratas, y la anterior sigue consultable.',
+    erratum: 'Fe de erratas',
+    erratumHint: 'Qué se corrige y por qué; se publica con la nueva versión.',
+    openCorrection: 'Abrir la corrección',
+    correctionOpen:
+      'Corrección abierta desde el {date}: los ajustes del jurado y la reapertura de hojas vuelven a estar permitidos hasta sellarla.',
+    finalizeCorrectionHelp: 'Sellar la corrección la publica como nueva versión de los resultados.',
     finalizeHelp:
       'Sellar bloquea las hojas de evaluación y los ajustes y registra la huella de los resultados. Revise antes la vista previa de cada convocatoria.',
     finalize: 'Sellar resultados',
@@ -114,6 +123,15 @@ const en: Texts<typeof es> = {
     publishHelp: 'The results become public automatically on {date}, or earlier if you publish them now.',
     publish: 'Publish results',
     notFinalized: 'The results have not been sealed.',
+    correctionHeading: 'Open a correction of the sealed results',
+    correctionHelp:
+      'A correction allows jury decisions and sheet reopening again; once sealed it is published as a new version, with its erratum, and the previous one stays available.',
+    erratum: 'Erratum',
+    erratumHint: 'What is corrected and why; published with the new version.',
+    openCorrection: 'Open the correction',
+    correctionOpen:
+      'Correction open since {date}: jury decisions and sheet reopening are allowed again until it is sealed.',
+    finalizeCorrectionHelp: 'Sealing the correction publishes it as a new version of the results.',
     finalizeHelp:
       'Sealing locks the score sheets and overrides and records the fingerprint of the results. Check each call’s preview first.',
     finalize: 'Seal results',

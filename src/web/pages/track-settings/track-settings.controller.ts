@@ -54,8 +54,8 @@ export class TrackSettingsPageController {
       values,
       act: async () => {
         const payload = toPayload(values, !track.frozenAt);
-        await this.editions.updateTrack(auth, id, await toDto(UpdateTrackDto, payload));
-        return { to: settingsUrl(id), notice: 'saved' };
+        const done = await this.editions.updateTrack(auth, id, await toDto(UpdateTrackDto, payload));
+        return { to: settingsUrl(id), notice: 'proposal' in done ? 'actionProposed' : 'saved' };
       },
       again: (form, status) => this.render(auth, track, request, reply, form, status),
     });
