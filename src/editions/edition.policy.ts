@@ -27,7 +27,9 @@ export function editionActions(actor: AuthUser, edition: EditionState) {
       roleCan(actor.role, Permission.EDITION_FINALIZE) &&
       ((!edition.finalizedAt && edition.phase === 'DELIBERATION') || !!edition.correctionOpenedAt),
     correct:
-      roleCan(actor.role, Permission.EDITION_FINALIZE) && !!edition.finalizedAt && !edition.correctionOpenedAt,
+      roleCan(actor.role, Permission.EDITION_FINALIZE) &&
+      !!edition.finalizedAt &&
+      !edition.correctionOpenedAt,
     closeJudging: manage && edition.phase === 'JUDGING',
     // A sealed edition is part of the public record: archived, never deleted.
     delete: manage,

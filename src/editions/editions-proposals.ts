@@ -49,7 +49,11 @@ async function trackSettingsBasis(m: EntityManager, trackId: string): Promise<st
 
 async function editionBasis(m: EntityManager, editionId: string): Promise<string> {
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
-  return digest({ fourEyes: edition.fourEyes, updatedAt: edition.updatedAt, finalizedAt: edition.finalizedAt });
+  return digest({
+    fourEyes: edition.fourEyes,
+    updatedAt: edition.updatedAt,
+    finalizedAt: edition.finalizedAt,
+  });
 }
 
 function digest(value: unknown): string {

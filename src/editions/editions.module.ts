@@ -10,7 +10,13 @@ import { Seed2018Service } from './seed-2018.service';
 @Module({
   imports: [GovernanceModule],
   controllers: [EditionsController],
-  providers: [EditionsService, EditionsProposals, EditionDeletionService, PublicEditionsService, Seed2018Service],
+  providers: [
+    EditionsService,
+    EditionsProposals,
+    EditionDeletionService,
+    PublicEditionsService,
+    Seed2018Service,
+  ],
   exports: [EditionsService, EditionDeletionService, PublicEditionsService],
 })
 export class EditionsModule {}

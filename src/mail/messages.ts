@@ -16,6 +16,8 @@ export enum MailKind {
   REMINDER_JUDGING = 'reminder.judging',
   ORGANISER_DIGEST = 'digest.organisers',
   RESULTS_PUBLISHED = 'results.published',
+  ARCO_CONFIRM = 'arco.confirm',
+  ARCO_ANSWERED = 'arco.answered',
 }
 
 type Link = { label: string; url: string };
@@ -71,6 +73,8 @@ export interface MailParams {
     url: string;
   };
   [MailKind.RESULTS_PUBLISHED]: { name: string; edition: string; url: string; certificates: Link[] };
+  [MailKind.ARCO_CONFIRM]: { kind: string; url: string; expiresAt: string; days: number };
+  [MailKind.ARCO_ANSWERED]: { kind: string; filedAt: string; answer: string };
 }
 
 type Compose<K extends MailKind> = (p: MailParams[K], language: Language) => MailContent;
@@ -162,6 +166,38 @@ const MESSAGES: { [K in MailKind]: Compose<K> } = {
             `Your registration as a nominator for ${p.institution} was approved. You can now sign in and nominate practices.`,
           ],
           action: { label: 'Sign in', url: p.url },
+        },
+  [MailKind.ARCO_CONFIRM]: (p, l) =>
+    l === 'es'
+      ? {
+          subject: 'Confirme su solicitud sobre datos personales',
+          greeting: 'Hola:',
+          paragraphs: [
+            `Recibimos una solicitud de ${p.kind} de datos personales con esta dirección. Para presentarla, confirme que es suya con el enlace siguiente; sin esa confirmación no se tramita.`,
+            `El enlace sirve una sola vez y vence el ${p.expiresAt}. Una vez confirmada, se responde en ${p.days} días hábiles como máximo, a esta dirección. Si no la pidió, ignore este mensaje.`,
+          ],
+          action: { label: 'Confirmar la solicitud', url: p.url },
+        }
+      : {
+          subject: 'Confirm your personal data request',
+          greeting: 'Hello,',
+          paragraphs: [
+            `We received a personal data request (${p.kind}) with this address. To file it, confirm that the address is yours with the link below; without that confirmation it is not processed.`,
+            `The link works once and expires on ${p.expiresAt}. Once confirmed, it is answered within ${p.days} business days at most, at this address. If you did not ask, ignore this message.`,
+          ],
+          action: { label: 'Confirm the request', url: p.url },
+        },
+  [MailKind.ARCO_ANSWERED]: (p, l) =>
+    l === 'es'
+      ? {
+          subject: 'Respuesta a su solicitud sobre datos personales',
+          greeting: 'Hola:',
+          paragraphs: [`Su solicitud de ${p.kind} presentada el ${p.filedAt} fue respondida:`, p.answer],
+        }
+      : {
+          subject: 'Answer to your personal data request',
+          greeting: 'Hello,',
+          paragraphs: [`Your ${p.kind} request filed on ${p.filedAt} was answered:`, p.answer],
         },
   [MailKind.REGISTRATION_REJECTED]: (p, l) =>
     l === 'es'

@@ -58,6 +58,10 @@ describe(composeMail.name, () => {
       underAssigned: 0,
       failedDeliveries: 0,
       certificates: [{ label: 'N-1', url: 'https://x.test/c.pdf' }],
+      kind: 'acceso',
+      days: 20,
+      filedAt: 'ayer',
+      answer: 'Respuesta.',
     };
     for (const kind of Object.values(MailKind)) {
       const es = composeMail(kind, params as never, 'es');

@@ -10,6 +10,8 @@ export enum ArcoKind {
 }
 
 export enum ArcoStatus {
+  /** Filed by e-mail, waiting for the link mailed to the address to be followed (not in the queue yet). */
+  UNCONFIRMED = 'UNCONFIRMED',
   OPEN = 'OPEN',
   ANSWERED = 'ANSWERED',
 }
@@ -22,8 +24,9 @@ export class ArcoRequestEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Column({ type: 'varchar', length: 36 })
-  userId: string;
+  /** The account that filed it, or that has the address of a request by e-mail; null for anyone else. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  userId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'userId' })
@@ -54,4 +57,19 @@ export class ArcoRequestEntity {
 
   @Column({ type: 'text', nullable: true })
   answer: string | null;
+
+  /** The address of a request filed by e-mail (the answer is mailed there); null for one filed signed in. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  /** The language of the mails about a request filed by e-mail. */
+  @Column({ type: 'varchar', length: 2, default: 'es' })
+  language: 'es' | 'en';
+
+  /** SHA-256 of the confirmation link's token, until it is followed. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  confirmTokenHash: string | null;
+
+  @Column(instantColumn({ nullable: true }))
+  confirmExpiresAt: Date | null;
 }

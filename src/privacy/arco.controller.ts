@@ -1,21 +1,71 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated, NoStore } from '../auth/access.decorators';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
+import { Language } from '../common/i18n/language';
+import { RequestLanguage } from '../common/i18n/request-language';
+import { ArcoByEmailService } from './arco-by-email.service';
 import { AuthUser } from '../auth/auth-user';
 import { Permission } from '../auth/permissions';
 import { ArcoService } from './arco.service';
-import { AnswerArcoRequestDto, ArcoQueryDto, FileArcoRequestDto } from './dto/arco.dto';
+import {
+  AnswerArcoRequestDto,
+  ArcoQueryDto,
+  ConfirmArcoRequestDto,
+  FileArcoRequestByEmailDto,
+  FileArcoRequestDto,
+} from './dto/arco.dto';
+
+const FILED_BY_EMAIL = {
+  es: 'Si la dirección es correcta, recibirá un enlace para confirmar la solicitud; se tramita a partir de esa confirmación.',
+  en: 'If the address is right, a link to confirm the request is on its way; it is processed from that confirmation on.',
+};
 
 @ApiTags('personal data')
 @Controller('arco-requests')
 export class ArcoController {
-  constructor(private readonly service: ArcoService) {}
+  constructor(
+    private readonly service: ArcoService,
+    private readonly byEmail: ArcoByEmailService,
+  ) {}
 
   @Post()
   @Authenticated()
   @ApiOperation({ summary: 'File a request of access, rectification, cancellation or opposition' })
   file(@Auth() auth: AuthUser, @Body() dto: FileArcoRequestDto) {
     return this.service.file(auth, dto);
+  }
+
+  @Post('by-email')
+  @Public()
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({
+    summary:
+      'File a request without signing in; a link mailed to the address confirms it (same answer for any address)',
+  })
+  async fileByEmail(@Body() dto: FileArcoRequestByEmailDto, @RequestLanguage() language: Language) {
+    await this.byEmail.file(dto, language);
+    return { message: FILED_BY_EMAIL[language] };
+  }
+
+  @Post('confirm')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Confirm a request filed by e-mail with the token of the mailed link' })
+  confirm(@Body() dto: ConfirmArcoRequestDto) {
+    return this.byEmail.confirm(dto.token);
   }
 
   @Get()

@@ -16,6 +16,11 @@ import { UserEntity } from '../users/user.entity';
 import { CommonErrors } from '../common/errors/common.errors';
 import { ArcoKind, ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
 import { AnswerArcoRequestDto, FileArcoRequestDto } from './dto/arco.dto';
+import { ACCOUNT_LINK_TIMEZONE } from '../accounts/account-links';
+import { formatInZone } from '../domain/editions/wall-clock';
+import { MailOutbox } from '../mail/mail-outbox';
+import { MailKind } from '../mail/messages';
+import { ARCO_KIND_NAMES } from './arco-kind-names';
 import { ErasureService } from './erasure.service';
 import { PrivacyErrors } from './privacy.errors';
 
@@ -28,7 +33,10 @@ export interface ArcoRequestView {
   dueAt: Date;
   /** Past its legal term without an answer. */
   overdue: boolean;
-  person: { id: string; name: string; email: string };
+  /** The account (null for a request by e-mail from someone without one), and the address answers go to. */
+  person: { id: string | null; name: string; email: string };
+  /** Filed from the public form and confirmed from the mailed link. */
+  byEmail: boolean;
   answer: string | null;
   answeredAt: Date | null;
   answeredBy: { id: string; name: string } | null;
@@ -48,6 +56,7 @@ export class ArcoService {
     private readonly config: Config,
     private readonly erasure: ErasureService,
     private readonly userAdmin: UserAdminService,
+    private readonly outbox: MailOutbox,
   ) {}
 
   async file(actor: AuthUser, dto: FileArcoRequestDto): Promise<ArcoRequestView> {
@@ -64,6 +73,10 @@ export class ArcoService {
         answeredById: null,
         answeredAt: null,
         answer: null,
+        email: null,
+        language: 'es',
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
       });
       await m.insert(ArcoRequestEntity, request);
       await this.audit.append(m, actor, 'arco.file', { type: 'arcoRequest', id: request.id }, null, {
@@ -81,7 +94,14 @@ export class ArcoService {
       this.present(
         m,
         await m.find(ArcoRequestEntity, {
-          where: { ...(all ? {} : { userId: actor.id }), ...(status ? { status } : {}) },
+          where: {
+            ...(all ? {} : { userId: actor.id }),
+            // Requests by e-mail enter the queue only once their address is confirmed.
+            status:
+              status && status !== ArcoStatus.UNCONFIRMED
+                ? status
+                : In([ArcoStatus.OPEN, ArcoStatus.ANSWERED]),
+          },
           order: { status: 'DESC', dueAt: 'ASC', id: 'ASC' },
         }),
       ),
@@ -92,8 +112,10 @@ export class ArcoService {
     const view = await this.db.transaction(async (m) => {
       const request = await m.findOneBy(ArcoRequestEntity, { id });
       if (!request) throw notFound();
+      if (request.status === ArcoStatus.UNCONFIRMED) throw notFound();
       if (request.status !== ArcoStatus.OPEN) throw new DomainException(PrivacyErrors.ALREADY_ANSWERED);
       if (dto.carryOut) await this.carryOut(m, actor, request, dto);
+      const erased = dto.carryOut === true && request.kind === ArcoKind.CANCELLATION;
       const now = this.clock.now();
       const answered = {
         status: ArcoStatus.ANSWERED,
@@ -110,7 +132,21 @@ export class ArcoService {
         { status: ArcoStatus.OPEN },
         { status: ArcoStatus.ANSWERED, withinTerm: now <= request.dueAt, carriedOut: dto.carryOut === true },
       );
-      return (await this.present(m, [await m.findOneByOrFail(ArcoRequestEntity, { id })]))[0];
+      const stored = await m.findOneByOrFail(ArcoRequestEntity, { id });
+      // Someone without an account reads the answer in their mail; after an erasure their address is gone.
+      if (stored.email && !erased) {
+        await this.outbox.enqueue(
+          m,
+          MailKind.ARCO_ANSWERED,
+          { id: null, email: stored.email, name: '', language: stored.language },
+          {
+            kind: ARCO_KIND_NAMES[stored.kind][stored.language],
+            filedAt: formatInZone(stored.filedAt, ACCOUNT_LINK_TIMEZONE, stored.language),
+            answer: answered.answer,
+          },
+        );
+      }
+      return (await this.present(m, [stored]))[0];
     });
     if (dto.carryOut && view.kind === ArcoKind.CANCELLATION) await this.db.compact();
     return view;
@@ -129,7 +165,8 @@ export class ArcoService {
   ): Promise<void> {
     switch (request.kind) {
       case ArcoKind.CANCELLATION:
-        await this.erasure.eraseIn(m, actor, request.userId);
+        if (request.userId) await this.erasure.eraseIn(m, actor, request.userId);
+        else await this.erasure.eraseAddress(m, actor, request.email!, request.id);
         return;
       case ArcoKind.RECTIFICATION:
         if (!dto.rectification || (dto.rectification.name ?? dto.rectification.email) === undefined) {
@@ -138,7 +175,8 @@ export class ArcoService {
             en: 'rectification: give the corrected name or e-mail address',
           });
         }
-        await this.userAdmin.rectifyIn(m, actor, request.userId, dto.rectification);
+        if (request.userId) await this.userAdmin.rectifyIn(m, actor, request.userId, dto.rectification);
+        else await this.erasure.rectifyContact(m, actor, request.email!, dto.rectification);
         return;
       case ArcoKind.ACCESS:
       case ArcoKind.OPPOSITION:
@@ -150,7 +188,11 @@ export class ArcoService {
   }
 
   private async present(m: EntityManager, rows: ArcoRequestEntity[]): Promise<ArcoRequestView[]> {
-    const ids = [...new Set(rows.flatMap((r) => [r.userId, ...(r.answeredById ? [r.answeredById] : [])]))];
+    const ids = [
+      ...new Set(
+        rows.flatMap((r) => [...(r.userId ? [r.userId] : []), ...(r.answeredById ? [r.answeredById] : [])]),
+      ),
+    ];
     const users = new Map(
       (ids.length ? await m.findBy(UserEntity, { id: In(ids) }) : []).map((u) => [u.id, u]),
     );
@@ -165,9 +207,10 @@ export class ArcoService {
       overdue: r.status === ArcoStatus.OPEN && now > r.dueAt,
       person: {
         id: r.userId,
-        name: users.get(r.userId)?.name ?? '',
-        email: users.get(r.userId)?.email ?? '',
+        name: (r.userId && users.get(r.userId)?.name) || '',
+        email: r.email ?? (r.userId && users.get(r.userId)?.email) ?? '',
       },
+      byEmail: r.email !== null,
       answer: r.answer,
       answeredAt: r.answeredAt,
       answeredBy: r.answeredById ? { id: r.answeredById, name: users.get(r.answeredById)?.name ?? '' } : null,

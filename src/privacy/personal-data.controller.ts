@@ -27,4 +27,15 @@ export class PersonalDataController {
   ofUser(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.service.export(auth, id);
   }
+
+  @Get('arco-requests/:id/personal-data')
+  @Authenticated(Permission.USER_MANAGE)
+  @NoStore()
+  @ApiOperation({
+    summary:
+      'Everything held about the person of an ARCO request: their account, or their address (organisers)',
+  })
+  ofRequest(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.exportForRequest(auth, id);
+  }
 }

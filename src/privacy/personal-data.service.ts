@@ -15,11 +15,15 @@ import { ScoreSheetEntity } from '../judging/entities/score-sheet.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { NominationEntity } from '../nominations/nomination.entity';
 import { UserEntity } from '../users/user.entity';
+import { ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
 
 /** Everything the system holds about one person (the right of access), as one JSON document. */
 export interface PersonalDataExport {
   format: 'reconocimientos-personal-data/1';
   generatedAt: Date;
+  /** The address the data was gathered by (the account's, or that of a request by e-mail). */
+  address: string;
+  /** Null for someone without an account (a request by e-mail from a nomination's contact person). */
   account: {
     id: string;
     name: string;
@@ -31,7 +35,7 @@ export interface PersonalDataExport {
     rejectionReason: string | null;
     createdAt: Date;
     updatedAt: Date;
-  };
+  } | null;
   affiliations: { institution: string | null; stateCode: string | null; since: Date }[];
   declaredConflicts: {
     trackId: string;
@@ -92,6 +96,22 @@ export class PersonalDataService {
       const user = await m.findOneBy(UserEntity, { id: userId });
       if (!user) throw notFound();
       return this.collect(m, user);
+    });
+  }
+
+  /**
+   * For an ARCO request (organisers): the account's data when the request has one, else what is held under the
+   * request's address (the nominations naming it as contact, the mail sent to it).
+   */
+  async exportForRequest(actor: AuthUser, requestId: string): Promise<PersonalDataExport> {
+    if (!roleCan(actor.role, Permission.USER_MANAGE)) throw notFound();
+    const request = await this.db.read((m) => m.findOneBy(ArcoRequestEntity, { id: requestId }));
+    if (!request || request.status === ArcoStatus.UNCONFIRMED) throw notFound();
+    if (request.userId) return this.export(actor, request.userId);
+    return this.db.read(async (m) => {
+      // Nobody's account: an id that matches no row, and the address of the request.
+      const nobody = m.create(UserEntity, { id: request.id, email: request.email ?? '' });
+      return { ...(await this.collect(m, nobody)), account: null };
     });
   }
 
@@ -167,6 +187,7 @@ export class PersonalDataService {
     return {
       format: 'reconocimientos-personal-data/1',
       generatedAt: this.clock.now(),
+      address: user.email,
       account: {
         id: user.id,
         name: user.name,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { ArcoController } from './arco.controller';
+import { ArcoByEmailService } from './arco-by-email.service';
 import { ArcoService } from './arco.service';
 import { ErasureController } from './erasure.controller';
 import { ErasureService } from './erasure.service';
@@ -13,7 +14,14 @@ import { RetentionService } from './retention.service';
 @Module({
   imports: [UsersModule],
   controllers: [PersonalDataController, ArcoController, ErasureController],
-  providers: [RetentionService, RetentionScheduler, PersonalDataService, ArcoService, ErasureService],
-  exports: [RetentionService, PersonalDataService, ArcoService, ErasureService],
+  providers: [
+    RetentionService,
+    RetentionScheduler,
+    PersonalDataService,
+    ArcoService,
+    ArcoByEmailService,
+    ErasureService,
+  ],
+  exports: [RetentionService, PersonalDataService, ArcoService, ArcoByEmailService, ErasureService],
 })
 export class PrivacyModule {}

@@ -331,7 +331,10 @@ export class FinalizationService {
           editionId,
           kind: ProposalKind.OPEN_CORRECTION,
           payload: { editionId, justification },
-          summary: { es: 'Abrir una corrección de los resultados sellados', en: 'Open a correction of the sealed results' },
+          summary: {
+            es: 'Abrir una corrección de los resultados sellados',
+            en: 'Open a correction of the sealed results',
+          },
           reason: justification,
         });
       }

@@ -67,6 +67,9 @@ async function sealBasis(m: EntityManager, editionId: string): Promise<string> {
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
   const seal = await m.findOne(SealEntity, { where: { editionId }, order: { version: 'DESC' } });
   return sha256Hex(
-    canonicalJson({ seal: seal?.sha256 ?? null, correctionOpenedAt: edition.correctionOpenedAt?.toISOString() ?? null }),
+    canonicalJson({
+      seal: seal?.sha256 ?? null,
+      correctionOpenedAt: edition.correctionOpenedAt?.toISOString() ?? null,
+    }),
   );
 }

@@ -11,6 +11,7 @@ export function resultsActions(
 ) {
   return {
     manageOverrides:
-      roleCan(actor.role, Permission.OVERRIDE_MANAGE) && (!edition.finalizedAt || !!edition.correctionOpenedAt),
+      roleCan(actor.role, Permission.OVERRIDE_MANAGE) &&
+      (!edition.finalizedAt || !!edition.correctionOpenedAt),
   };
 }

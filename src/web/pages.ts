@@ -73,6 +73,8 @@ export const NOTICES = [
   'erased',
   'correctionOpened',
   'actionProposed',
+  'arcoMailed',
+  'arcoConfirmed',
   'passwordChanged',
   'extended',
   'assigned',

@@ -22,6 +22,7 @@ export const WEB_PATHS = [
   'cuenta{/*rest}',
   'resultados{/*rest}',
   'practicas{/*rest}',
+  'solicitudes-datos{/*rest}',
 ];
 
 export { ASSETS_DIR, VIEWS_DIR, WEB_ROOT } from './web-root';

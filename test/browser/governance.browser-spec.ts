@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
 import { Role } from '../../src/users/user.entity';
 import { FACTORY_PASSWORD, newUser } from '../support/factories';
 import { DELIBERATION } from '../support/judged-bundle';
@@ -134,6 +135,34 @@ describeWithChromium('governance and personal data: four eyes, ARCO and erasure 
     expect(verdict).toContain('Sellos cuyo punto de la cadena se encontró: 1 de 1.');
     expect(verdict).toMatch(/0 alterados/);
     await walk.check(organiser, 'bitácora verificada');
+  });
+
+  it('without an account: the public form, the mailed link’s page, the request in the queue', async () => {
+    const visitor = await (await newContext(chrome.browser, base, problems)).newPage();
+    await visitor.goto('/aviso-de-privacidad');
+    await visitor.goto('/solicitudes-datos');
+    await visitor.getByLabel(/Su correo electrónico/).fill('tomasa.contacto@example.org');
+    await visitor.getByLabel('Derecho que ejerce').selectOption({ label: 'Acceso' });
+    await visitor.getByLabel('Qué solicita').fill('Quiero saber qué datos guardan sobre mí.');
+    await submit(visitor, 'Enviar solicitud');
+    expect(await visitor.textContent('body')).toContain('recibirá un enlace para confirmar la solicitud');
+    await walk.check(visitor, 'solicitud sin cuenta');
+    const [mail] = await t.db.read((m) =>
+      m.find(OutboxMessageEntity, { where: { toAddress: 'tomasa.contacto@example.org' } }),
+    );
+    const link = /https?:\/\/[^\s]+\/solicitudes-datos\/confirmar\?token=[\w-]+/.exec(mail.textBody)![0];
+    await visitor.goto(new URL(link).pathname + new URL(link).search);
+    await walk.check(visitor, 'confirmar solicitud');
+    await submit(visitor, 'Confirmar la solicitud');
+    expect(await visitor.textContent('body')).toContain('Solicitud presentada');
+
+    const organiser = await signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await organiser.goto('/organizacion/solicitudes-datos');
+    const card = organiser.locator('article.card', { hasText: 'tomasa.contacto@example.org' });
+    expect(await card.textContent()).toContain('por correo, sin cuenta');
+    expect(
+      await card.getByRole('link', { name: /Descargar lo que se guarda con esta dirección/ }).count(),
+    ).toBe(1);
   });
 
   it('no axe violation and no page error on these pages', () => {

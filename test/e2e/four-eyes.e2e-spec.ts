@@ -330,7 +330,11 @@ describe('four eyes: scoring settings, turning it off, corrections and reopened 
     await confirm(second.body.proposal.id).expect(200);
     expect((await track()).judgesPerNomination).toBe(before.judgesPerNomination + 2);
     expect((await confirm(first.body.proposal.id).expect(409)).body.code).toBe('PROPOSAL_STALE');
-    await t.http.patch(`/api/tracks/${localTrackId}`).set(as(a)).send({ name: 'Cocreación local' }).expect(200);
+    await t.http
+      .patch(`/api/tracks/${localTrackId}`)
+      .set(as(a))
+      .send({ name: 'Cocreación local' })
+      .expect(200);
     expect((await track()).name).toBe('Cocreación local');
   });
 
@@ -360,9 +364,12 @@ describe('four eyes: scoring settings, turning it off, corrections and reopened 
     expect(correction.body.proposal).toMatchObject({ kind: 'OPEN_CORRECTION', status: 'PENDING' });
     expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.correctionOpenedAt).toBeNull();
     await confirm(correction.body.proposal.id).expect(200);
-    expect((await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.correctionOpenedAt).not.toBeNull();
+    expect(
+      (await t.http.get(`/api/editions/${editionId}`).set(as(a))).body.correctionOpenedAt,
+    ).not.toBeNull();
 
-    const rows = (await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a)).expect(200)).body as {
+    const rows = (await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a)).expect(200))
+      .body as {
       id: string;
       scoreSheet: { status: string } | null;
     }[];
@@ -374,9 +381,9 @@ describe('four eyes: scoring settings, turning it off, corrections and reopened 
       .expect(200);
     expect(reopen.body.proposal).toMatchObject({ kind: 'REOPEN_SHEET', status: 'PENDING' });
     const sheetStatus = async () =>
-      (
-        (await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a))).body as typeof rows
-      ).find((r) => r.id === submitted.id)!.scoreSheet!.status;
+      ((await t.http.get(`/api/tracks/${localTrackId}/assignments`).set(as(a))).body as typeof rows).find(
+        (r) => r.id === submitted.id,
+      )!.scoreSheet!.status;
     expect(await sheetStatus()).toBe('SUBMITTED');
     await confirm(reopen.body.proposal.id).expect(200);
     expect(await sheetStatus()).toBe('DRAFT');

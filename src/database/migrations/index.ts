@@ -13,6 +13,7 @@ import { FourEyes1765300000000 } from './1765300000000-four-eyes';
 import { Retention1765400000000 } from './1765400000000-retention';
 import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
 import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal-values';
+import { ArcoByEmail1765700000000 } from './1765700000000-arco-by-email';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Retention1765400000000,
   ArcoRequests1765500000000,
   AuditPersonalValues1765600000000,
+  ArcoByEmail1765700000000,
 ];

@@ -164,7 +164,14 @@ export class ScoreSheetsService {
       updatedAt: now,
     });
     await m.save(ScoreSheetEntity, sheet);
-    await this.audit.append(m, actor, 'scoreSheet.reopen', { type: 'scoreSheet', id: sheet.id }, before, sheet);
+    await this.audit.append(
+      m,
+      actor,
+      'scoreSheet.reopen',
+      { type: 'scoreSheet', id: sheet.id },
+      before,
+      sheet,
+    );
     return presentSheet(sheet, context.track.rubric);
   }
 

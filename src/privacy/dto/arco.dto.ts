@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { RectifyUserDto } from '../../users/dto/user.dto';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
@@ -17,6 +17,23 @@ export class FileArcoRequestDto {
   })
   @VisibleText({ min: 10, max: 4000 })
   details: string;
+}
+
+/** A request filed without signing in: the address is confirmed by the link mailed to it. */
+export class FileArcoRequestByEmailDto extends FileArcoRequestDto {
+  @ApiProperty({
+    description: 'The address the request is about; the confirmation link and the answer go there',
+  })
+  @IsEmail({ require_tld: false })
+  @MaxLength(254)
+  email: string;
+}
+
+export class ConfirmArcoRequestDto {
+  @ApiProperty({ description: 'The token of the link mailed to the address' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
 }
 
 export class AnswerArcoRequestDto {

@@ -17,6 +17,7 @@ import { PanelPageController } from './panel/panel.controller';
 import { SetPasswordPageController } from './set-password/set-password.controller';
 import { PrivacyPageController } from './privacy/privacy.controller';
 import { ArcoPageController } from './arco/arco.controller';
+import { ArcoByEmailPageController } from './arco-by-email/arco-by-email.controller';
 import { PersonalDataPageController } from './personal-data/personal-data.controller';
 import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
@@ -49,6 +50,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   PracticesPageController,
   PersonalDataPageController,
   ArcoPageController,
+  ArcoByEmailPageController,
   ResultsPageController,
   SessionPageController,
   UsersPageController,

@@ -27,6 +27,7 @@ import { manualAssignmentTexts } from './manual-assignment/manual-assignment.tex
 import { passwordTexts } from './password/password.texts';
 import { practicesTexts } from './practices/practices.texts';
 import { arcoTexts } from './arco/arco.texts';
+import { arcoByEmailTexts } from './arco-by-email/arco-by-email.texts';
 
 /** Every page's texts (docs/web.md, "Adding a page"): a new page adds its own here. */
 export const PAGE_TEXTS: readonly PageTexts[] = [
@@ -35,6 +36,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   publicResultsTexts,
   practicesTexts,
   arcoTexts,
+  arcoByEmailTexts,
   certificateTexts,
   sessionTexts,
   nominationsTexts,

@@ -217,6 +217,9 @@ const es = {
     editionDeleted: 'Edición eliminada con todo lo que contenía; la eliminación queda en la bitácora.',
     rectified: 'Datos rectificados; el cambio queda en la bitácora.',
     correctionOpened: 'Corrección abierta: haga los ajustes y selle de nuevo.',
+    arcoMailed:
+      'Si la dirección es correcta, recibirá un enlace para confirmar la solicitud; se tramita a partir de esa confirmación.',
+    arcoConfirmed: 'Solicitud presentada: la respuesta llegará a su correo dentro del plazo legal.',
     actionProposed:
       'Cambio propuesto: se aplicará cuando otra persona de la organización lo confirme (cuatro ojos).',
     erased:
@@ -468,6 +471,9 @@ const en: Texts<typeof es> = {
     editionDeleted: 'Edition deleted with everything it held; the deletion is in the audit trail.',
     rectified: 'Data rectified; the change is in the audit trail.',
     correctionOpened: 'Correction open: make the changes and seal again.',
+    arcoMailed:
+      'If the address is right, a link to confirm the request is on its way; it is processed from that confirmation on.',
+    arcoConfirmed: 'Request filed: the answer will reach your mailbox within the legal term.',
     actionProposed: 'Change proposed: it applies when another organiser confirms it (four eyes).',
     erased: 'Personal data erased: the account is anonymised and disabled; the audit trail still verifies.',
     editionUnarchived: 'Edition back from the archive.',

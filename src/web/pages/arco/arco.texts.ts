@@ -38,7 +38,9 @@ const es = {
       CANCELLATION: 'Cancelación',
       OPPOSITION: 'Oposición',
     },
-    statuses: { OPEN: 'Abierta', ANSWERED: 'Respondida' },
+    statuses: { UNCONFIRMED: 'Sin confirmar', OPEN: 'Abierta', ANSWERED: 'Respondida' },
+    byEmail: 'por correo, sin cuenta',
+    exportAddress: 'Descargar lo que se guarda con esta dirección (JSON)',
   },
 };
 
@@ -80,7 +82,9 @@ const en: Texts<typeof es> = {
       CANCELLATION: 'Cancellation',
       OPPOSITION: 'Opposition',
     },
-    statuses: { OPEN: 'Open', ANSWERED: 'Answered' },
+    statuses: { UNCONFIRMED: 'Unconfirmed', OPEN: 'Open', ANSWERED: 'Answered' },
+    byEmail: 'by e-mail, no account',
+    exportAddress: 'Download what is held under this address (JSON)',
   },
 };
 

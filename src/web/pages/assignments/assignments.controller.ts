@@ -76,7 +76,11 @@ export class AssignmentsPageController {
     return this.pages.submit(request, reply, {
       values: { reason: text(body, 'reason') },
       act: async () => {
-        const done = await this.sheets.reopen(auth, id, await toDto(ReasonDto, { reason: optional(body, 'reason') }));
+        const done = await this.sheets.reopen(
+          auth,
+          id,
+          await toDto(ReasonDto, { reason: optional(body, 'reason') }),
+        );
         return { to: back, notice: 'proposal' in done ? 'actionProposed' : 'reopened' };
       },
       again: async (form, status, error) => {

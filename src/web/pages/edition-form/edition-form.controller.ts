@@ -87,7 +87,11 @@ export class EditionFormPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        const done = await this.editions.update(auth, id, await toDto(UpdateEditionDto, editionPayload(values)));
+        const done = await this.editions.update(
+          auth,
+          id,
+          await toDto(UpdateEditionDto, editionPayload(values)),
+        );
         return { to: editionUrl(id), notice: 'proposal' in done ? 'actionProposed' : 'saved' };
       },
       again: (form, status) => this.show(request, reply, id, form, status),

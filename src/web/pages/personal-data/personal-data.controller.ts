@@ -25,6 +25,12 @@ export class PersonalDataPageController {
   async ofUser(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
     return send(reply, id, await this.personalData.export(auth, id));
   }
+
+  @Get('organizacion/solicitudes-datos/:id/datos')
+  @Authenticated(Permission.USER_MANAGE)
+  async ofRequest(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    return send(reply, id, await this.personalData.exportForRequest(auth, id));
+  }
 }
 
 function send(reply: FastifyReply, id: string, data: unknown): FastifyReply {
