@@ -62,6 +62,18 @@ export class RetentionService {
     });
   }
 
+  /**
+   * What applying one sealed edition's period would do, whether due yet or not (the edition page shows it); null
+   * before the seal or once applied. Nothing is written.
+   */
+  async preview(_actor: AuthUser, editionId: string): Promise<RetentionPlan | null> {
+    return this.db.read(async (m) => {
+      const edition = await m.findOneBy(EditionEntity, { id: editionId });
+      if (!edition?.finalizedAt || edition.retentionAppliedAt) return null;
+      return (await this.planFor(m, edition)).plan;
+    });
+  }
+
   /** Applies every due edition, each in its own transaction; files are removed after the commit. */
   async apply(actor: AuthUser | null): Promise<RetentionPlan[]> {
     const ids = await this.db.read(async (m) => (await this.dueEditions(m)).map((e) => e.id));

@@ -18,7 +18,8 @@ import { borrowApp, runCliInProcess } from '../support/cli';
 import { newUser } from '../support/factories';
 import { ANNOUNCEMENT, DELIBERATION } from '../support/judged-bundle';
 import { importJudgedEdition } from '../support/judged-edition';
-import { startTestApp, TestApp } from '../support/test-app';
+import { PageBrowser } from '../support/page-browser';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 /** Retention: after an edition's period, non-winners' contacts, files and accounts are erased; winners stay. */
 describe('retention: what is kept after publication, and for how long', () => {
@@ -107,6 +108,13 @@ describe('retention: what is kept after publication, and for how long', () => {
     );
     expect((await nomination(loserKey)).contactName).toBe('Luis Contacto');
     expect(existsSync(join(t.uploadsDir, storageName))).toBe(true);
+    // The edition page says, from the seal on, when the period ends and what it will erase.
+    const browser = new PageBrowser(t);
+    await browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD, `/organizacion/ediciones/${editionId}`);
+    const page = await browser.get(`/organizacion/ediciones/${editionId}`);
+    expect(page.text).toContain(
+      'se suprimirán los datos de contacto de 1 postulaciones sin reconocimiento, 1 archivos, 1 cuentas',
+    );
   });
 
   it('erases non-winners’ contacts, files, accounts and mails; keeps winners; the trail and the seal verify', async () => {

@@ -17,6 +17,7 @@ import { NOMINATION_STATUSES } from '../../../nominations/dto/nomination.dto';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { CorrectionDto } from '../../../results/dto/correction.dto';
 import { FinalizationService } from '../../../results/finalization.service';
+import { RetentionService } from '../../../privacy/retention.service';
 import { FormState, numberOrText, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
@@ -37,6 +38,7 @@ export class EditionPageController {
     private readonly finalization: FinalizationService,
     private readonly deletion: EditionDeletionService,
     private readonly proposals: ProposalsService,
+    private readonly retention: RetentionService,
   ) {}
 
   @Get('organizacion/ediciones/:id')
@@ -306,6 +308,7 @@ export class EditionPageController {
         .slice(0, 20)
         .map((p) => ({ ...p, can: proposalActions(auth, p) })),
       confirmable: await this.proposals.confirmable(),
+      retention: await this.retention.preview(auth, id),
       can: editionActions(auth, edition),
     };
     await this.pages.render(request, reply, EDITION_PAGE, { title: edition.name, ...view }, { status });

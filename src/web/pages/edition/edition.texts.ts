@@ -59,6 +59,8 @@ const es = {
     retention:
       'Conservación: los datos de contacto, archivos y cuentas de las postulaciones no reconocidas se suprimen {months} meses después de la publicación.',
     retentionApplied: 'Plazo aplicado el {date}.',
+    retentionPlan:
+      'El {date} vence el plazo y se aplica solo: se suprimirán los datos de contacto de {nominations} postulaciones sin reconocimiento, {files} archivos, {accounts} cuentas de postulantes y {mails} correos (lo que hoy cumpliría esas condiciones).',
     proposalsHeading: 'Propuestas (cuatro ojos)',
     fourEyesOn:
       'Esta edición pide cuatro ojos: las decisiones del jurado y el sellado que propone una persona de la organización se aplican solo cuando otra las confirma. Una propuesta caduca si cambian los datos en que se basó.',
@@ -147,6 +149,8 @@ const en: Texts<typeof es> = {
     retention:
       'Retention: the contact data, files and accounts of nominations without an award are erased {months} months after publication.',
     retentionApplied: 'Period applied on {date}.',
+    retentionPlan:
+      'The period ends on {date} and is applied automatically: the contact data of {nominations} nominations without an award, {files} files, {accounts} nominator accounts and {mails} mails will be erased (what meets those conditions today).',
     proposalsHeading: 'Proposals (four eyes)',
     fourEyesOn:
       'This edition asks for four eyes: jury decisions and the seal proposed by one organiser take effect only when another confirms them. A proposal expires if the data it was based on changes.',

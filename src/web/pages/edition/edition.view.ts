@@ -1,3 +1,4 @@
+import type { RetentionPlan } from '../../../privacy/retention.service';
 import { editionActions } from '../../../editions/edition.policy';
 import { proposalActions } from '../../../governance/proposal.policy';
 import type { ProposalView } from '../../../governance/proposals.service';
@@ -25,6 +26,8 @@ export interface EditionPageView {
   confirmable: boolean;
   /** Sealing was refused because nothing is ranked: the form asks for the acknowledgement. */
   askNothingRanked: boolean;
+  /** Once sealed and until applied: what the retention period will erase (docs/privacy.md). */
+  retention: RetentionPlan | null;
   can: ReturnType<typeof editionActions>;
 }
 
