@@ -1,5 +1,5 @@
 /**
- * Why a judge may not score a nomination (DESIGN.md section 3, Judging). A string-literal union rather than an
+ * Why a judge may not score a nomination (docs/domain.md). A string-literal union rather than an
  * enum so that API responses, audit entries and bundles can carry the values as plain strings.
  */
 export type ConflictReason =

@@ -24,7 +24,7 @@ export function eligibilityViolations(facts: EligibilityFacts): EligibilityViola
   }
 }
 
-/** The rule each track applies by default (DESIGN.md section 3, Intake). */
+/** The rule each track applies by default (docs/domain.md). */
 export function defaultEligibilityRule(trackCode: string): EligibilityRule {
   switch (trackCode) {
     case 'LOCAL_OPEN_GOV':

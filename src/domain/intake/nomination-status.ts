@@ -2,7 +2,7 @@ export type NominationStatus = 'DRAFT' | 'SUBMITTED' | 'ELIGIBLE' | 'INELIGIBLE'
 
 export type NominationAction = 'EDIT' | 'SUBMIT' | 'WITHDRAW' | 'DECIDE_ELIGIBILITY' | 'ATTACH';
 
-/** Which actions each status allows (DESIGN.md: DRAFT → SUBMITTED → ELIGIBLE | INELIGIBLE; WITHDRAWN from draft or submitted). */
+/** Which actions each status allows (docs/domain.md: DRAFT → SUBMITTED → ELIGIBLE | INELIGIBLE; WITHDRAWN from draft or submitted). */
 export function nominationAllows(status: NominationStatus, action: NominationAction): boolean {
   switch (action) {
     case 'EDIT':

@@ -1,5 +1,5 @@
 /**
- * Observers see judges as J1, J2… numbered in the order of their ids (DESIGN §3). The same set of judges
+ * Observers see judges as J1, J2… numbered in the order of their ids (docs/domain.md). The same set of judges
  * always gets the same labels, whoever asks and whenever.
  */
 export function judgePseudonyms(judgeIds: Iterable<string>): Map<string, string> {

@@ -1,4 +1,4 @@
-// The results of a track (DESIGN.md §3 "Results"): pure, framework-free, deterministic.
+// The results of a track (docs/domain.md): pure, framework-free, deterministic.
 export { computeTrackResults, computePreparedTrackResults, effectiveQuorum } from './compute-track-results';
 export { prepareTrack, type PreparedTrack } from './prepare';
 export { round6, compareKeys } from './round';

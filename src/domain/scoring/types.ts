@@ -1,6 +1,6 @@
 import type { NominationStatus } from '../intake/nomination-status';
 
-/** How a nomination's sheets become one aggregate score (DESIGN.md §3, Results). */
+/** How a nomination's sheets become one aggregate score (docs/domain.md). */
 export type AggregationMethod = 'MEAN' | 'MEDIAN' | 'TRIMMED_MEAN' | 'ZSCORE' | 'CALIBRATED' | 'SHRUNK';
 
 /** Every method, in the order the design lists them (robustness scenarios follow this order). */

@@ -1,4 +1,4 @@
-// The sealed results document (DESIGN.md §3, last bullet): build, canonicalise (RFC 8785), hash, verify.
+// The sealed results document (docs/domain.md, "Seal and publication"): build, canonicalise (RFC 8785), hash, verify.
 export { canonicalJson, sha256Hex } from './canonical';
 export { anonymiseTrack, judgeNumber } from './anonymise';
 export { buildResultsDocument, buildPublicResultsDocument, nothingRanked } from './results-document';

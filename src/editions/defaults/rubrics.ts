@@ -1,7 +1,7 @@
 import { Criterion } from '../track.entity';
 
 /**
- * Default rubrics of DESIGN.md section 7 (editable defaults, not an official INAI text). Scale 0–10; the
+ * Default rubrics of the 2018 edition (editable defaults, not an official INAI text). Scale 0–10; the
  * guidance tells judges what a low, middle and high score look like.
  */
 function criterion(

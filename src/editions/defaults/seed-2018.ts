@@ -1,7 +1,7 @@
 import { Aggregation, TrackCode } from '../track.entity';
 import { FEDERAL_PROACTIVE_RUBRIC, LOCAL_OPEN_GOV_RUBRIC } from './rubrics';
 
-/** The 2018 edition seeded on an empty database (DESIGN.md section 7; editable defaults, not official). */
+/** The 2018 edition seeded on an empty database (editable defaults, not official). */
 export const EDITION_2018 = {
   key: 'reconocimientos-2018',
   name: 'Reconocimientos 2018',

@@ -67,7 +67,7 @@ export class AssignmentsService {
   ) {}
 
   /**
-   * Staffs every nomination in competition with k judges (DESIGN §3): existing active assignments are kept,
+   * Staffs every nomination in competition with k judges (docs/domain.md): existing active assignments are kept,
    * recused pairs never come back, conflicts are never assigned. Stores the new assignments in one transaction
    * and returns the plan with the nominations that could not get k judges and why.
    */

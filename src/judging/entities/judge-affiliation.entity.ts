@@ -5,7 +5,7 @@ import { UserEntity } from '../../users/user.entity';
 
 /**
  * One of a judge's affiliations: an institution, a state, or both. Every affiliation counts for conflicts of
- * interest (DESIGN §3, Judging).
+ * interest (docs/domain.md).
  */
 @Entity('judge_affiliations')
 @Index(['userId'])

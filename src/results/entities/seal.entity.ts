@@ -3,7 +3,7 @@ import { instantColumn } from '../../database/column-types';
 import { EditionEntity } from '../../editions/edition.entity';
 
 /**
- * One version of the finalised results of an edition (DESIGN §2 "Seal"): version 1 by the finalisation, 2, 3…
+ * One version of the finalised results of an edition (docs/domain.md): version 1 by the finalisation, 2, 3…
  * by each correction. Written once, in its finalisation transaction, never updated or deleted by the
  * application (the signature of a seal made before signing existed is added once, at start).
  */

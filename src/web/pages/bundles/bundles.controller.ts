@@ -13,6 +13,7 @@ import { exportFile } from '../../../exports/export-file';
 import { EXPORT_FORMATS, EXPORT_KINDS, parseExportFile } from '../../../exports/export-kinds';
 import { ExportsService } from '../../../exports/exports.service';
 import { notFound } from '../../../common/errors/common.errors';
+import { Config } from '../../../config/config';
 import { CsrfCheckedInHandler } from '../../csrf';
 import { emptyForm, FormState, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
@@ -25,14 +26,17 @@ import { EXPORTS_PAGE, IMPORT_PAGE } from './bundles.view';
 @ApiExcludeController()
 @WebController()
 export class BundlesPageController {
-  private readonly limit = Number(process.env.BUNDLE_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  private readonly limit: number;
 
   constructor(
     private readonly pages: Pages,
     private readonly bundles: BundleService,
     private readonly editions: EditionsService,
     private readonly exports: ExportsService,
-  ) {}
+    config: Config,
+  ) {
+    this.limit = config.app.bundleLimit;
+  }
 
   @Get('organizacion/importar')
   @Authenticated(Permission.BUNDLE_IMPORT)
