@@ -11,22 +11,31 @@ describe('userActions: what the accounts page offers', () => {
       disable: true,
       enable: false,
       exportData: true,
+      rectify: true,
+      erase: true,
     });
   });
 
-  it('offers re-enabling only for a disabled account, nothing but the data export for a rejected one', () => {
+  it('offers re-enabling only for a disabled account, nothing but the rights over their data for a rejected one', () => {
     expect(userActions(organiser, { id: 'u', status: UserStatus.DISABLED })).toMatchObject({
       enable: true,
       disable: false,
     });
-    const { exportData, ...rest } = userActions(organiser, { id: 'u', status: UserStatus.REJECTED });
+    const { exportData, rectify, erase, ...rest } = userActions(organiser, {
+      id: 'u',
+      status: UserStatus.REJECTED,
+    });
     expect(Object.values(rest)).not.toContain(true);
-    // A rejected applicant may still ask what is held about them.
-    expect(exportData).toBe(true);
+    // A rejected applicant may still ask what is held about them, have it corrected or erased.
+    expect([exportData, rectify, erase]).toEqual([true, true, true]);
   });
 
-  it('never offers disabling one’s own account', () => {
-    expect(userActions(organiser, { id: 'o1', status: UserStatus.ACTIVE }).disable).toBe(false);
+  it('never offers disabling or erasing one’s own account', () => {
+    expect(userActions(organiser, { id: 'o1', status: UserStatus.ACTIVE })).toMatchObject({
+      disable: false,
+      erase: false,
+      rectify: true,
+    });
   });
 
   it('offers observers nothing', () => {

@@ -355,8 +355,17 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           .enqueue(m, MailKind.REGISTRATION_RECEIVED, to, { name: 'Buzón', institution: '—' });
         return (await m.findOneByOrFail(OutboxMessageEntity, { toAddress: 'buzon@example.org' })).id;
       });
+      // An ARCO request of the nominator's, for the queue's download of the person's data.
+      const arcoId = (
+        await t.http
+          .post('/api/arco-requests')
+          .set('authorization', `Bearer ${await t.login(users[Role.NOMINATOR].email, FACTORY_PASSWORD)}`)
+          .send({ kind: 'ACCESS', details: 'Quiero saber qué datos guardan sobre mí.' })
+          .expect(201)
+      ).body.id as string;
       const pathOf = (url: string, role: Role) =>
         url
+          .replace('/organizacion/solicitudes-datos/:id', `/organizacion/solicitudes-datos/${arcoId}`)
           .replace('/postulaciones/nueva', `/postulaciones/nueva?convocatoria=${edition.localTrackId}`)
           .replace(/^\/(postulaciones)\/:id/, `/postulaciones/${nominationId}`)
           .replace('/archivos/:attachmentId', `/archivos/${attachmentId}`)
