@@ -1,5 +1,5 @@
-// Three projects: fast unit specs beside the code, e2e suites that boot the real application on a real database,
-// and browser suites that drive the pages in Chromium.
+// Four projects: fast unit specs beside the code, medium specs that run services on a real database, e2e suites
+// that boot the real application on a real database, and browser suites that drive the pages in Chromium.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   testEnvironment: 'node',
@@ -25,9 +25,14 @@ module.exports = {
       displayName: 'unit',
       testMatch: [
         '<rootDir>/src/**/*.spec.ts',
-        '<rootDir>/test/medium/**/*.spec.ts',
         '<rootDir>/test/reliability/**/*.spec.ts',
       ],
+    },
+    {
+      // Services run directly (no HTTP) against a real database of their own: SQLite, then PostgreSQL.
+      ...common,
+      displayName: 'medium',
+      testMatch: ['<rootDir>/test/medium/**/*.medium-spec.ts'],
     },
     {
       ...common,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every test: unit, e2e and browser suites on SQLite, then the e2e suites again on PostgreSQL.
+// Runs every test: unit, medium, e2e and browser suites on SQLite, then the medium and e2e suites again on
+// PostgreSQL.
 // Each e2e suite makes its own database (a temporary SQLite file, or a fresh PostgreSQL database that it
 // drops afterwards), so runs never see each other's rows. Without a reachable PostgreSQL the second run is
 // skipped with a visible message, except in CI (CI=true), where that fails the run.
@@ -49,7 +50,7 @@ async function postgresReachable() {
 }
 
 async function main() {
-  let ok = jest('unit + e2e + browser on SQLite', ['--maxWorkers=2'], {
+  let ok = jest('unit + medium + e2e + browser on SQLite', ['--maxWorkers=2'], {
     DATABASE_URL: '',
     TEST_POSTGRES_URL: '',
   });
@@ -57,7 +58,7 @@ async function main() {
   const reachable = await postgresReachable();
   if (reachable === true) {
     ok =
-      jest('e2e on PostgreSQL', ['--selectProjects', 'e2e', '--maxWorkers=2'], {
+      jest('medium + e2e on PostgreSQL', ['--selectProjects', 'medium', 'e2e', '--maxWorkers=2'], {
         DATABASE_URL: PG_URL,
         TEST_POSTGRES_URL: PG_URL,
       }) && ok;

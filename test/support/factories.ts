@@ -10,7 +10,9 @@ import { JudgeAffiliationEntity } from '../../src/judging/entities/judge-affilia
 import { NominationChannel, NominationEntity } from '../../src/nominations/nomination.entity';
 import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
-import { TestApp } from './test-app';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { ManualClock } from '../../src/common/clock/clock';
+import type { TransactionRunner } from '../../src/database/transaction-runner';
 
 /**
  * Small row factories for the e2e suites: they insert straight through `t.db.transaction` (no HTTP, no audit),
@@ -21,6 +23,17 @@ export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 /** The password of every user the factories create. */
 export const FACTORY_PASSWORD = 'Fabrica-de-Pruebas-2018';
+
+/**
+ * What the factories need of a running application: the e2e TestApp and the medium suites' context both are one.
+ * `login` signs in over HTTP; a context without HTTP has none.
+ */
+export interface FactoryHost {
+  readonly app: Pick<INestApplicationContext, 'get'>;
+  readonly db: TransactionRunner;
+  readonly clock: ManualClock;
+  login?(email: string, password: string): Promise<string>;
+}
 
 let counter = 0;
 const next = () => ++counter;
@@ -37,7 +50,7 @@ const PHASE_START: Record<FactoryPhase, number> = {
 };
 
 export async function newEdition(
-  t: TestApp,
+  t: FactoryHost,
   overrides: Partial<EditionEntity> & { phase?: FactoryPhase } = {},
 ): Promise<EditionEntity> {
   const { phase = 'JUDGING', ...fields } = overrides;
@@ -90,7 +103,7 @@ export const SIMPLE_RUBRIC: Criterion[] = [
 ];
 
 export async function newTrack(
-  t: TestApp,
+  t: FactoryHost,
   edition: Pick<EditionEntity, 'id'>,
   overrides: Partial<TrackEntity> = {},
 ): Promise<TrackEntity> {
@@ -117,7 +130,7 @@ export async function newTrack(
 }
 
 export async function newInstitution(
-  t: TestApp,
+  t: FactoryHost,
   overrides: Partial<InstitutionEntity> = {},
 ): Promise<InstitutionEntity> {
   const name = overrides.name ?? `Institución de prueba ${next()}`;
@@ -138,7 +151,7 @@ export async function newInstitution(
 
 /** A nomination of `track`, ELIGIBLE by default, nominated by `nominatingInstitutionId` (default: the nominee). */
 export async function newNomination(
-  t: TestApp,
+  t: FactoryHost,
   track: Pick<TrackEntity, 'id' | 'editionId'>,
   nominee: Pick<InstitutionEntity, 'id' | 'stateCode'>,
   overrides: Partial<NominationEntity> = {},
@@ -187,7 +200,7 @@ export interface FactoryUser {
 
 /** A user of any role, with FACTORY_PASSWORD. */
 export async function newUser(
-  t: TestApp,
+  t: FactoryHost,
   role: Role,
   overrides: { email?: string; name?: string; status?: UserStatus; institutionId?: string | null } = {},
 ): Promise<FactoryUser> {
@@ -203,12 +216,18 @@ export async function newUser(
       institutionId: overrides.institutionId ?? null,
     }),
   );
-  return { user, id: user.id, email: user.email, login: () => t.login(user.email, FACTORY_PASSWORD) };
+  return {
+    user,
+    id: user.id,
+    email: user.email,
+    login: () =>
+      t.login ? t.login(user.email, FACTORY_PASSWORD) : Promise.reject(new Error('no HTTP here')),
+  };
 }
 
 /** A judge with its affiliations (institution, state or both each; every one counts for conflicts). */
 export async function newJudge(
-  t: TestApp,
+  t: FactoryHost,
   affiliations: { institutionId?: string | null; stateCode?: string | null }[] = [],
   overrides: { email?: string; name?: string } = {},
 ): Promise<FactoryUser> {

@@ -30,12 +30,17 @@ export interface TestAppOptions {
   now?: string;
 }
 
-/** Boots the real application in-process on a database of its own, with a clock the test controls. */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const uploadsDir = mkdtempSync(join(tmpdir(), 'recon-uploads-'));
-  const keyDir = mkdtempSync(join(tmpdir(), 'recon-keys-'));
-  Object.assign(process.env, {
+/**
+ * The environment of a suite's application: its database, folders of its own, a fresh JWT secret, the first
+ * organiser's credentials, no SMTP (local mail beside the uploads; mail suites set SMTP_URL to their own server),
+ * silent logs. Shared by the e2e and medium suites.
+ */
+export function suiteEnvironment(
+  database: TestDatabase,
+  uploadsDir: string,
+  keyDir: string,
+): Record<string, string> {
+  return {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -45,11 +50,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SEAL_KEY_DIR: keyDir,
     AUTH_THROTTLE_LIMIT: '10000',
     LOG_LEVEL: 'silent',
-    // Local mail of the suite goes beside its uploads; suites about mail set SMTP_URL to their own server.
     MAIL_DIR: `${uploadsDir}-mail`,
     SMTP_URL: '',
-    ...options.env,
-  });
+  };
+}
+
+/** Boots the real application in-process on a database of its own, with a clock the test controls. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'recon-uploads-'));
+  const keyDir = mkdtempSync(join(tmpdir(), 'recon-keys-'));
+  Object.assign(process.env, suiteEnvironment(database, uploadsDir, keyDir), options.env);
   const clock = new ManualClock(new Date(options.now ?? '2026-01-15T12:00:00Z'));
   const app = await createApp({ clock, quiet: true });
   const http = request(app.getHttpServer());
