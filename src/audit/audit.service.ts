@@ -1,3 +1,4 @@
+import { CYCLE_PROBE } from '../common/cycle-probe';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, In, MoreThan } from 'typeorm';
@@ -354,3 +355,4 @@ export class AuditService {
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 }
+void CYCLE_PROBE;
