@@ -1,4 +1,3 @@
-import { CYCLE_PROBE } from '../common/cycle-probe';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, In, MoreThan } from 'typeorm';
@@ -355,4 +354,3 @@ export class AuditService {
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 }
-void CYCLE_PROBE;
