@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, In, MoreThan } from 'typeorm';
@@ -265,7 +266,8 @@ export class AuditService {
    * Walks the whole trail in seq order, a page at a time, recomputing every hash. `actor` is null when the
    * system (the CLI) asks.
    */
-  async verify(_actor: AuthUser | null, options: VerifyOptions = {}): Promise<AuditVerification> {
+  async verify(actor: AuthUser | null, options: VerifyOptions = {}): Promise<AuditVerification> {
+    requireAccess(actor, Permission.AUDIT_READ);
     const chain = await this.verifyChain(options);
     const anchors = await this.checkAnchors();
     const personalValues = await this.checkPersonalValues(options.pageSize ?? 1000);

@@ -1,3 +1,5 @@
+import { CommonErrors } from '../common/errors/common.errors';
+import { DomainException } from '../common/errors/domain-exception';
 import { Role } from '../users/user.entity';
 
 /**
@@ -68,4 +70,13 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
 
 export function roleCan(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/**
+ * What a service method asks first, whoever calls it (a route, a page, the CLI): the actor's role holds the
+ * permission, else 403 — routes check the same with @Authenticated, so this only bites a caller that forgot.
+ * A null actor is the system itself (the CLI, scheduled work). Resource-level checks stay in each module's policy.
+ */
+export function requireAccess(actor: { role: Role } | null, permission: Permission): void {
+  if (actor && !roleCan(actor.role, permission)) throw new DomainException(CommonErrors.FORBIDDEN);
 }

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
@@ -49,10 +50,11 @@ export class BundleService {
 
   /** The edition as a bundle; `onProgress` hears of each section read (the CLI shows it on stderr). */
   async exportBundle(
-    _auth: AuthUser | null,
+    actor: AuthUser | null,
     editionId: string,
     onProgress?: (done: number, total: number) => void,
   ): Promise<BundleV1> {
+    requireAccess(actor, Permission.BUNDLE_EXPORT);
     return this.db.transaction(async (m) => {
       // One consistent snapshot of the edition across all the section reads.
       if (this.db.dialect === 'postgres') {

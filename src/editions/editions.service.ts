@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { Proposed, ProposalsService } from '../governance/proposals.service';
 import { ProposalKind } from '../governance/proposal.entity';
@@ -54,7 +55,8 @@ export class EditionsService {
     private readonly proposals: ProposalsService,
   ) {}
 
-  async list(_auth: AuthUser): Promise<EditionView[]> {
+  async list(actor: AuthUser): Promise<EditionView[]> {
+    requireAccess(actor, Permission.EDITION_READ);
     const editions = await this.db.read((m) =>
       m.find(EditionEntity, { order: { year: 'DESC', createdAt: 'ASC' } }),
     );
@@ -62,7 +64,8 @@ export class EditionsService {
     return editions.map((e) => presentEdition(e, now));
   }
 
-  async get(_auth: AuthUser, id: string): Promise<EditionView> {
+  async get(actor: AuthUser, id: string): Promise<EditionView> {
+    requireAccess(actor, Permission.EDITION_READ);
     const edition = await this.db.read((m) => m.findOneBy(EditionEntity, { id }));
     if (!edition) throw notFound();
     return presentEdition(edition, this.clock.now());
@@ -287,14 +290,16 @@ export class EditionsService {
     return presentEdition(edition, this.clock.now());
   }
 
-  async listTracks(_auth: AuthUser, editionId: string): Promise<TrackEntity[]> {
+  async listTracks(actor: AuthUser, editionId: string): Promise<TrackEntity[]> {
+    requireAccess(actor, Permission.EDITION_READ);
     return this.db.read(async (m) => {
       if (!(await m.existsBy(EditionEntity, { id: editionId }))) throw notFound();
       return m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
     });
   }
 
-  async getTrack(_auth: AuthUser, id: string): Promise<TrackEntity> {
+  async getTrack(actor: AuthUser, id: string): Promise<TrackEntity> {
+    requireAccess(actor, Permission.EDITION_READ);
     const track = await this.db.read((m) => m.findOneBy(TrackEntity, { id }));
     if (!track) throw notFound();
     return track;

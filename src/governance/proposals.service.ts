@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -106,7 +107,8 @@ export class ProposalsService {
     return { proposal: view, confirmable: (await activeOrganisers(m)) > 1 };
   }
 
-  async list(_actor: AuthUser, editionId: string, status?: ProposalStatus): Promise<ProposalView[]> {
+  async list(actor: AuthUser, editionId: string, status?: ProposalStatus): Promise<ProposalView[]> {
+    requireAccess(actor, Permission.RESULTS_PREVIEW);
     return this.db.read(async (m) => {
       const rows = await m.find(ProposalEntity, {
         where: { editionId, ...(status ? { status } : {}) },
@@ -117,7 +119,8 @@ export class ProposalsService {
   }
 
   /** Pending proposals of every edition (the dashboard). */
-  async pending(_actor: AuthUser): Promise<ProposalView[]> {
+  async pending(actor: AuthUser): Promise<ProposalView[]> {
+    requireAccess(actor, Permission.RESULTS_PREVIEW);
     return this.db.read(async (m) =>
       this.present(
         m,

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, Not } from 'typeorm';
@@ -42,7 +43,8 @@ export class InstitutionsService {
     return rows.filter((i) => matchesText(query.q, i.name)).map(presentInstitution);
   }
 
-  async get(_auth: AuthUser, id: string): Promise<InstitutionView> {
+  async get(actor: AuthUser, id: string): Promise<InstitutionView> {
+    requireAccess(actor, Permission.INSTITUTION_READ);
     const institution = await this.db.read((m) => m.findOneBy(InstitutionEntity, { id }));
     if (!institution) throw notFound();
     return presentInstitution(institution);

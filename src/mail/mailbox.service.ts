@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -36,7 +37,8 @@ export class MailboxService {
     private readonly audit: AuditService,
   ) {}
 
-  list(_auth: AuthUser, query: OutboxQueryDto): Promise<OutboxPage> {
+  async list(actor: AuthUser, query: OutboxQueryDto): Promise<OutboxPage> {
+    requireAccess(actor, Permission.MAIL_MANAGE);
     const page = query.page ?? 1;
     return this.db.read(async (m) => {
       const [rows, total] = await m.findAndCount(OutboxMessageEntity, {
@@ -57,7 +59,8 @@ export class MailboxService {
     });
   }
 
-  async get(_auth: AuthUser, id: string): Promise<OutboxMessageEntity> {
+  async get(actor: AuthUser, id: string): Promise<OutboxMessageEntity> {
+    requireAccess(actor, Permission.MAIL_MANAGE);
     const message = await this.db.read((m) => m.findOneBy(OutboxMessageEntity, { id }));
     if (!message) throw notFound();
     return { ...message, dedupeKey: null };

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable, Logger } from '@nestjs/common';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,7 +67,8 @@ export class RetentionService {
    * What applying one sealed edition's period would do, whether due yet or not (the edition page shows it); null
    * before the seal or once applied. Nothing is written.
    */
-  async preview(_actor: AuthUser, editionId: string): Promise<RetentionPlan | null> {
+  async preview(actor: AuthUser, editionId: string): Promise<RetentionPlan | null> {
+    requireAccess(actor, Permission.PROGRESS_READ);
     return this.db.read(async (m) => {
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
       if (!edition?.finalizedAt || edition.retentionAppliedAt) return null;

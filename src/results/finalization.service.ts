@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
@@ -412,7 +413,8 @@ export class FinalizationService {
   }
 
   /** The seal of an edition, for organisers and observers (404 before finalisation). */
-  async seal(_viewer: AuthUser | null, editionId: string): Promise<SealView> {
+  async seal(actor: AuthUser | null, editionId: string): Promise<SealView> {
+    requireAccess(actor, Permission.RESULTS_PREVIEW);
     const seal = await this.db.read((m) => latestSeal(m, editionId));
     if (!seal) throw notFound();
     return sealView(seal);

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -98,7 +99,8 @@ export class ResultsService {
     return out;
   }
 
-  async listOverrides(_viewer: AuthUser, trackId: string) {
+  async listOverrides(actor: AuthUser, trackId: string) {
+    requireAccess(actor, Permission.RESULTS_PREVIEW);
     return this.db.read(async (m) => {
       const track = await m.findOneBy(TrackEntity, { id: trackId });
       if (!track) throw notFound();

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../../auth/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -101,7 +102,8 @@ export class PanelsService {
     });
   }
 
-  getAffiliations(_actor: AuthUser, userId: string) {
+  async getAffiliations(actor: AuthUser, userId: string) {
+    requireAccess(actor, Permission.PANEL_READ);
     return this.db.read(async (m) => {
       await this.requireJudge(m, userId);
       return this.affiliationsOf(m, userId);

@@ -2,6 +2,7 @@ import { MailOutbox } from '../../../src/mail/mail-outbox';
 import { MailboxService } from '../../../src/mail/mailbox.service';
 import { MailKind } from '../../../src/mail/messages';
 import { OutboxMessageEntity, OutboxStatus } from '../../../src/mail/outbox-message.entity';
+import { Role } from '../../../src/users/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(MailboxService.name, () => {
@@ -27,5 +28,10 @@ describe(MailboxService.name, () => {
       m.update(OutboxMessageEntity, { id: message.id }, { status: OutboxStatus.FAILED, attempts: 5 }),
     );
     await expect(sut.retry(actor, message.id)).resolves.toMatchObject({ status: OutboxStatus.PENDING });
+  });
+
+  it('asks its policy whoever calls it: a judge reads no outbox', async () => {
+    const judge = await ctx.newActor(Role.JUDGE);
+    await expect(sut.list(judge, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
