@@ -53,14 +53,14 @@ export class AccountsController {
   @Post('users/:id/invitation')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)
-  resendInvitation(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.resendInvitation(auth, id);
+  resendInvitation(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.resendInvitation(actor, id);
   }
 
   @Post('users/:id/invitation/revoke')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)
-  revokeInvitation(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.revokeInvitation(auth, id);
+  revokeInvitation(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.revokeInvitation(actor, id);
   }
 }

@@ -100,7 +100,7 @@ export class AccountsService {
   }
 
   /** Sends a new invitation (the earlier link stops working); re-opens an invitation that was revoked. */
-  async resendInvitation(auth: AuthUser, userId: string): Promise<void> {
+  async resendInvitation(actor: AuthUser, userId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const invited = await m.findOneBy(UserEntity, { id: userId });
       if (!invited) throw notFound();
@@ -113,13 +113,13 @@ export class AccountsService {
         );
         invited.status = UserStatus.ACTIVE;
       }
-      await this.links.issue(m, invited, AccountTokenPurpose.INVITATION, auth.id);
-      await this.audit.append(m, auth, 'user.invitationResend', { type: 'user', id: userId }, null, null);
+      await this.links.issue(m, invited, AccountTokenPurpose.INVITATION, actor.id);
+      await this.audit.append(m, actor, 'user.invitationResend', { type: 'user', id: userId }, null, null);
     });
   }
 
   /** Revokes a pending invitation: its link stops working and the account is disabled until re-invited. */
-  async revokeInvitation(auth: AuthUser, userId: string): Promise<void> {
+  async revokeInvitation(actor: AuthUser, userId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const user = await m.findOneBy(UserEntity, { id: userId });
       if (!user) throw notFound();
@@ -133,7 +133,7 @@ export class AccountsService {
       await this.users.revokeTokens(m, userId);
       await this.audit.append(
         m,
-        auth,
+        actor,
         'user.invitationRevoke',
         { type: 'user', id: userId },
         { status: user.status },

@@ -2,6 +2,6 @@ import { AuthUser } from '../auth/auth-user';
 import { Permission, roleCan } from '../auth/permissions';
 
 /** What a viewer may do with the audit trail: the pages show exactly these actions. */
-export function auditCan(viewer: Pick<AuthUser, 'role'>): { verify: boolean } {
-  return { verify: roleCan(viewer.role, Permission.AUDIT_READ) };
+export function auditCan(actor: Pick<AuthUser, 'role'>): { verify: boolean } {
+  return { verify: roleCan(actor.role, Permission.AUDIT_READ) };
 }

@@ -15,14 +15,14 @@ export class AuditController {
   @Get()
   @Authenticated(Permission.AUDIT_READ)
   @ApiOkResponse({ type: AuditPageDto })
-  list(@Auth() auth: AuthUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
-    return this.audit.list(auth, query);
+  list(@Auth() actor: AuthUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    return this.audit.list(actor, query);
   }
 
   @Get('verify')
   @Authenticated(Permission.AUDIT_READ)
   @ApiOkResponse({ type: ChainVerificationDto })
-  verify(@Auth() auth: AuthUser): Promise<ChainVerificationDto> {
-    return this.audit.verify(auth);
+  verify(@Auth() actor: AuthUser): Promise<ChainVerificationDto> {
+    return this.audit.verify(actor);
   }
 }

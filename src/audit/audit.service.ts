@@ -198,7 +198,7 @@ export class AuditService {
   }
 
   /** Entries matching the filters, newest first by default, as `viewer` may see them. */
-  async list(viewer: AuthUser, query: AuditQueryDto): Promise<AuditPageDto> {
+  async list(actor: AuthUser, query: AuditQueryDto): Promise<AuditPageDto> {
     if (query.afterSeq !== undefined && query.page !== undefined) {
       throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
         {
@@ -210,7 +210,7 @@ export class AuditService {
     }
     const limit = query.limit ?? AUDIT_PAGE_DEFAULT;
     const order = query.order ?? 'desc';
-    const pseudonyms = viewer.role === Role.OBSERVER ? await this.judgePseudonyms() : NO_PSEUDONYMS;
+    const pseudonyms = actor.role === Role.OBSERVER ? await this.judgePseudonyms() : NO_PSEUDONYMS;
     const { total, rows } = await this.db.read(async (m) => {
       const qb = m.createQueryBuilder(AuditEntryEntity, 'e');
       if (query.action !== undefined) qb.andWhere('e.action = :action', { action: query.action });
@@ -233,7 +233,7 @@ export class AuditService {
     const more = rows.length > limit;
     const items = await this.withPersonalValues(rows.slice(0, limit));
     return {
-      items: items.map((e) => presentEntry(e, viewer, pseudonyms)),
+      items: items.map((e) => presentEntry(e, actor, pseudonyms)),
       total,
       limit,
       order,

@@ -40,10 +40,10 @@ export function observerPayload(value: unknown, pseudonyms: ActorPseudonyms): un
  */
 export function presentEntry(
   entry: AuditEntryEntity,
-  viewer: AuthUser,
+  actor: AuthUser,
   pseudonyms: ActorPseudonyms = NO_PSEUDONYMS,
 ): AuditEntryDto {
-  const observer = viewer.role === Role.OBSERVER;
+  const observer = actor.role === Role.OBSERVER;
   const alias = observer && entry.actorId ? pseudonyms(entry.actorId) : undefined;
   const shown = (payload: unknown) =>
     observer ? observerPayload(payload ?? null, pseudonyms) : (payload ?? null);

@@ -18,20 +18,20 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiOkResponse({ type: TokenDto })
-  login(@Auth() auth: AuthUser, @Body() _body: LoginDto): Promise<TokenDto> {
-    return this.service.issueToken(auth);
+  login(@Auth() actor: AuthUser, @Body() _body: LoginDto): Promise<TokenDto> {
+    return this.service.issueToken(actor);
   }
 
   @Get('me')
   @Authenticated()
-  me(@Auth() auth: AuthUser): AuthUser {
-    return auth;
+  me(@Auth() actor: AuthUser): AuthUser {
+    return actor;
   }
 
   @Post('logout')
   @Authenticated()
   @HttpCode(204)
-  logout(@Auth() auth: AuthUser): Promise<void> {
-    return this.service.logout(auth);
+  logout(@Auth() actor: AuthUser): Promise<void> {
+    return this.service.logout(actor);
   }
 }

@@ -16,8 +16,8 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async issueToken(auth: AuthUser): Promise<{ accessToken: string; expiresIn: number }> {
-    const user = await this.db.read((m) => m.findOneByOrFail(UserEntity, { id: auth.id }));
+  async issueToken(actor: AuthUser): Promise<{ accessToken: string; expiresIn: number }> {
+    const user = await this.db.read((m) => m.findOneByOrFail(UserEntity, { id: actor.id }));
     const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(payload);
     const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
@@ -25,10 +25,10 @@ export class AuthService {
   }
 
   /** Signs the user out everywhere: every token issued so far stops working. */
-  async logout(auth: AuthUser): Promise<void> {
+  async logout(actor: AuthUser): Promise<void> {
     await this.db.transaction(async (m) => {
-      await this.users.revokeTokens(m, auth.id);
-      await this.audit.append(m, auth, 'auth.logout', { type: 'user', id: auth.id }, null, null);
+      await this.users.revokeTokens(m, actor.id);
+      await this.audit.append(m, actor, 'auth.logout', { type: 'user', id: actor.id }, null, null);
     });
   }
 }

@@ -20,8 +20,8 @@ export class BundleController {
   @Get('editions/:id/bundle')
   @Authenticated(Permission.BUNDLE_EXPORT)
   @ApiOperation({ summary: 'Export the edition as a bundle' })
-  export(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.exportBundle(auth, id);
+  export(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.exportBundle(actor, id);
   }
 
   @Post('editions/import')
@@ -33,8 +33,8 @@ export class BundleController {
     description: 'An edition key already used: 409 EDITION_KEY_TAKEN, unless ?asKey= imports it as a copy.',
   })
   @ApiBody(BUNDLE_BODY)
-  importFresh(@Auth() auth: AuthUser, @Query() query: ImportQueryDto, @Body() body: unknown) {
-    return this.service.importBundle(auth, body, { asKey: query.asKey });
+  importFresh(@Auth() actor: AuthUser, @Query() query: ImportQueryDto, @Body() body: unknown) {
+    return this.service.importBundle(actor, body, { asKey: query.asKey });
   }
 
   @Post('editions/:id/bundle')
@@ -48,11 +48,11 @@ export class BundleController {
   })
   @ApiBody(BUNDLE_BODY)
   importAs(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ImportQueryDto,
     @Body() body: unknown,
   ) {
-    return this.service.importBundle(auth, body, { editionId: id, asKey: query.asKey });
+    return this.service.importBundle(actor, body, { editionId: id, asKey: query.asKey });
   }
 }

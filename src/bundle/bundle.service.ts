@@ -81,7 +81,7 @@ export class BundleService {
    * when missing; created users have no password.
    */
   async importBundle(
-    auth: AuthUser | null,
+    actor: AuthUser | null,
     input: unknown,
     options: ImportOptions = {},
   ): Promise<EditionView> {
@@ -103,7 +103,7 @@ export class BundleService {
       }
       const ctx: ImportContext = {
         m,
-        actor: auth,
+        actor: actor,
         now: this.clock.now(),
         editionId,
         bundle,
@@ -127,7 +127,7 @@ export class BundleService {
         );
       }
       for (const section of BUNDLE_SECTIONS) await section.import(ctx);
-      await this.audit.append(m, auth, 'bundle.import', { type: 'edition', id: editionId }, null, {
+      await this.audit.append(m, actor, 'bundle.import', { type: 'edition', id: editionId }, null, {
         formatVersion: bundle.formatVersion,
         key,
         ...(key !== valid.edition.key ? { copiedFromKey: valid.edition.key } : {}),

@@ -55,7 +55,7 @@ export class EditionDeletionService {
     private readonly config: Config,
   ) {}
 
-  async remove(auth: AuthUser, id: string): Promise<EditionDeletion> {
+  async remove(actor: AuthUser, id: string): Promise<EditionDeletion> {
     const { deletion, storageNames } = await this.db.transaction(async (m) => {
       const edition = await m.findOneBy(EditionEntity, { id });
       if (!edition) throw notFound();
@@ -77,7 +77,7 @@ export class EditionDeletionService {
       const { key, name, year } = edition;
       await this.audit.append(
         m,
-        auth,
+        actor,
         'edition.delete',
         { type: 'edition', id },
         { key, name, year },

@@ -18,78 +18,82 @@ export class EditionsController {
 
   @Get('editions')
   @Authenticated(Permission.EDITION_READ)
-  list(@Auth() auth: AuthUser) {
-    return this.service.list(auth);
+  list(@Auth() actor: AuthUser) {
+    return this.service.list(actor);
   }
 
   @Post('editions')
   @Authenticated(Permission.EDITION_MANAGE)
-  create(@Auth() auth: AuthUser, @Body() dto: CreateEditionDto) {
-    return this.service.create(auth, dto);
+  create(@Auth() actor: AuthUser, @Body() dto: CreateEditionDto) {
+    return this.service.create(actor, dto);
   }
 
   @Get('editions/:id')
   @Authenticated(Permission.EDITION_READ)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   @Patch('editions/:id')
   @Authenticated(Permission.EDITION_MANAGE)
-  update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEditionDto) {
-    return this.service.update(auth, id, dto);
+  update(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEditionDto) {
+    return this.service.update(actor, id, dto);
   }
 
   /** Deletes an edition never finalised, with everything it holds (audited); 409 once sealed. */
   @Delete('editions/:id')
   @Authenticated(Permission.EDITION_MANAGE)
-  delete(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.deletion.remove(auth, id);
+  delete(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deletion.remove(actor, id);
   }
 
   @Post('editions/:id/archive')
   @Authenticated(Permission.EDITION_MANAGE)
   @HttpCode(200)
-  archive(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.setArchived(auth, id, true);
+  archive(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.setArchived(actor, id, true);
   }
 
   @Post('editions/:id/unarchive')
   @Authenticated(Permission.EDITION_MANAGE)
   @HttpCode(200)
-  unarchive(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.setArchived(auth, id, false);
+  unarchive(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.setArchived(actor, id, false);
   }
 
   /** Closes judging now, before its planned end, with the reason (audited): sealing needs judging closed. */
   @Post('editions/:id/close-judging')
   @Authenticated(Permission.EDITION_MANAGE)
   @HttpCode(200)
-  closeJudging(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseJudgingDto) {
-    return this.service.closeJudging(auth, id, dto);
+  closeJudging(
+    @Auth() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CloseJudgingDto,
+  ) {
+    return this.service.closeJudging(actor, id, dto);
   }
 
   @Post('editions/:id/clone')
   @Authenticated(Permission.EDITION_MANAGE)
-  clone(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloneEditionDto) {
-    return this.service.clone(auth, id, dto);
+  clone(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloneEditionDto) {
+    return this.service.clone(actor, id, dto);
   }
 
   @Get('editions/:id/tracks')
   @Authenticated(Permission.EDITION_READ)
-  tracks(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.listTracks(auth, id);
+  tracks(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.listTracks(actor, id);
   }
 
   @Get('tracks/:id')
   @Authenticated(Permission.EDITION_READ)
-  track(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.getTrack(auth, id);
+  track(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.getTrack(actor, id);
   }
 
   @Patch('tracks/:id')
   @Authenticated(Permission.EDITION_MANAGE)
-  updateTrack(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTrackDto) {
-    return this.service.updateTrack(auth, id, dto);
+  updateTrack(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTrackDto) {
+    return this.service.updateTrack(actor, id, dto);
   }
 }

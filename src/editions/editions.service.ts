@@ -71,7 +71,7 @@ export class EditionsService {
     return presentEdition(edition, this.clock.now());
   }
 
-  async create(auth: AuthUser | null, dto: CreateEditionDto): Promise<EditionView> {
+  async create(actor: AuthUser | null, dto: CreateEditionDto): Promise<EditionView> {
     this.assertTimeline(dto);
     if (!dto.participatingStates?.length && dto.allowNoParticipatingStates !== true) {
       throw new DomainException(EditionErrors.NO_PARTICIPATING_STATES, {}, [
@@ -85,14 +85,14 @@ export class EditionsService {
         },
       ]);
     }
-    const edition = await this.db.transaction((m) => this.insertEdition(m, auth, dto));
+    const edition = await this.db.transaction((m) => this.insertEdition(m, actor, dto));
     return presentEdition(edition, this.clock.now());
   }
 
   /** Stores a new edition with its two tracks and their default rubrics, inside the caller's transaction. */
   async insertEdition(
     m: EntityManager,
-    auth: AuthUser | null,
+    actor: AuthUser | null,
     dto: CreateEditionDto,
   ): Promise<EditionEntity> {
     const now = this.clock.now();
@@ -121,7 +121,7 @@ export class EditionsService {
       updatedAt: now,
     });
     await m.insert(EditionEntity, edition);
-    await this.audit.append(m, auth, 'edition.create', { type: 'edition', id }, null, edition);
+    await this.audit.append(m, actor, 'edition.create', { type: 'edition', id }, null, edition);
     for (const code of Object.values(TrackCode)) {
       const defaults = TRACK_DEFAULTS[code];
       const track = m.create(TrackEntity, {
@@ -135,7 +135,7 @@ export class EditionsService {
         frozenAt: null,
       });
       await m.insert(TrackEntity, track);
-      await this.audit.append(m, auth, 'track.create', { type: 'track', id: track.id }, null, track);
+      await this.audit.append(m, actor, 'track.create', { type: 'track', id: track.id }, null, track);
     }
     return edition;
   }
@@ -143,11 +143,11 @@ export class EditionsService {
   /**
    * Under four eyes, turning it off is itself a proposal: the whole change waits for another organiser.
    */
-  async update(auth: AuthUser, id: string, dto: UpdateEditionDto): Promise<EditionView | Proposed> {
+  async update(actor: AuthUser, id: string, dto: UpdateEditionDto): Promise<EditionView | Proposed> {
     const outcome = await this.db.transaction(async (m) => {
       const before = await this.requireOpenEdition(m, id);
       if (before.fourEyes && dto.fourEyes === false) {
-        return this.proposals.propose(m, auth, {
+        return this.proposals.propose(m, actor, {
           editionId: id,
           kind: ProposalKind.FOUR_EYES_OFF,
           payload: { editionId: id, changes: { ...dto } },
@@ -158,7 +158,7 @@ export class EditionsService {
           reason: '—',
         });
       }
-      return this.updateIn(m, auth, before, dto);
+      return this.updateIn(m, actor, before, dto);
     });
     return 'proposal' in outcome ? outcome : presentEdition(outcome, this.clock.now());
   }
@@ -166,7 +166,7 @@ export class EditionsService {
   /** The edition's change in the caller's transaction (also what a confirmed FOUR_EYES_OFF proposal does). */
   async updateIn(
     m: EntityManager,
-    auth: AuthUser,
+    actor: AuthUser,
     current: EditionEntity | string,
     dto: UpdateEditionDto,
   ): Promise<EditionEntity> {
@@ -178,7 +178,7 @@ export class EditionsService {
     });
     this.assertTimeline(after);
     await m.save(EditionEntity, after);
-    await this.audit.append(m, auth, 'edition.update', { type: 'edition', id: before.id }, before, after);
+    await this.audit.append(m, actor, 'edition.update', { type: 'edition', id: before.id }, before, after);
     return after;
   }
 
@@ -186,7 +186,7 @@ export class EditionsService {
    * Archives an edition (or brings it back): nothing in it changes, it only leaves the organisers' everyday
    * lists. Any edition may be archived, sealed ones included; both steps are audited.
    */
-  async setArchived(auth: AuthUser, id: string, archived: boolean): Promise<EditionView> {
+  async setArchived(actor: AuthUser, id: string, archived: boolean): Promise<EditionView> {
     const edition = await this.db.transaction(async (m) => {
       const before = await m.findOneBy(EditionEntity, { id });
       if (!before) throw notFound();
@@ -198,7 +198,7 @@ export class EditionsService {
       await m.update(EditionEntity, { id }, { archivedAt: after.archivedAt });
       await this.audit.append(
         m,
-        auth,
+        actor,
         archived ? 'edition.archive' : 'edition.unarchive',
         { type: 'edition', id },
         { archivedAt: before.archivedAt },
@@ -214,7 +214,7 @@ export class EditionsService {
    * refused while judges may still submit). Only while judging is open; the planned close and the reason are
    * kept in the audit trail.
    */
-  async closeJudging(auth: AuthUser, id: string, dto: CloseJudgingDto): Promise<EditionView> {
+  async closeJudging(actor: AuthUser, id: string, dto: CloseJudgingDto): Promise<EditionView> {
     const edition = await this.db.transaction(async (m) => {
       const before = await this.requireOpenEdition(m, id);
       const now = this.clock.now();
@@ -229,7 +229,7 @@ export class EditionsService {
       await m.update(EditionEntity, { id }, { judgingCloseAt: closeAt, updatedAt: now });
       await this.audit.append(
         m,
-        auth,
+        actor,
         'edition.closeJudging',
         { type: 'edition', id },
         { judgingCloseAt: before.judgingCloseAt },
@@ -241,14 +241,14 @@ export class EditionsService {
   }
 
   /** A new edition with the same structure (tracks, rubrics, settings, states), local times one year later or more. */
-  async clone(auth: AuthUser, id: string, dto: CloneEditionDto): Promise<EditionView> {
+  async clone(actor: AuthUser, id: string, dto: CloneEditionDto): Promise<EditionView> {
     const edition = await this.db.transaction(async (m) => {
       const source = await m.findOneBy(EditionEntity, { id });
       if (!source) throw notFound();
       const year = dto.year ?? source.year + 1;
       const years = year - source.year;
       const shift = (d: Date) => shiftWallClockYears(d, source.timezone, years);
-      const copy = await this.insertEdition(m, auth, {
+      const copy = await this.insertEdition(m, actor, {
         name: dto.name ?? source.name.replace(String(source.year), String(year)),
         year,
         timezone: source.timezone,
@@ -282,7 +282,7 @@ export class EditionsService {
           },
         );
       }
-      await this.audit.append(m, auth, 'edition.clone', { type: 'edition', id: copy.id }, null, {
+      await this.audit.append(m, actor, 'edition.clone', { type: 'edition', id: copy.id }, null, {
         from: source.id,
       });
       return copy;
@@ -309,7 +309,7 @@ export class EditionsService {
    * Under four eyes, a change of a scoring setting once the call has opened is a proposal instead; other
    * settings change at once.
    */
-  async updateTrack(auth: AuthUser, id: string, dto: UpdateTrackDto): Promise<TrackEntity | Proposed> {
+  async updateTrack(actor: AuthUser, id: string, dto: UpdateTrackDto): Promise<TrackEntity | Proposed> {
     if (dto.rubric) assertValidRubric(dto.rubric);
     return this.db.transaction(async (m) => {
       const before = await m.findOneBy(TrackEntity, { id });
@@ -320,7 +320,7 @@ export class EditionsService {
       );
       if (edition.fourEyes && scoring.length > 0 && this.clock.now() >= edition.nominationsOpenAt) {
         this.assertNotFrozen(before, dto);
-        return this.proposals.propose(m, auth, {
+        return this.proposals.propose(m, actor, {
           editionId: edition.id,
           kind: ProposalKind.SCORING_SETTINGS,
           payload: { trackId: id, changes: json(dto) },
@@ -331,14 +331,14 @@ export class EditionsService {
           reason: '—',
         });
       }
-      return this.updateTrackIn(m, auth, before, dto);
+      return this.updateTrackIn(m, actor, before, dto);
     });
   }
 
   /** The track's change in the caller's transaction (also what a confirmed SCORING_SETTINGS proposal does). */
   async updateTrackIn(
     m: EntityManager,
-    auth: AuthUser,
+    actor: AuthUser,
     current: TrackEntity | string,
     dto: UpdateTrackDto,
   ): Promise<TrackEntity> {
@@ -348,7 +348,7 @@ export class EditionsService {
     this.assertNotFrozen(before, dto);
     const after: TrackEntity = Object.assign(m.create(TrackEntity, { ...before }), dto);
     await m.save(TrackEntity, after);
-    await this.audit.append(m, auth, 'track.update', { type: 'track', id: before.id }, before, after);
+    await this.audit.append(m, actor, 'track.update', { type: 'track', id: before.id }, before, after);
     return after;
   }
 

@@ -2,9 +2,9 @@ import { AuthUser } from '../auth/auth-user';
 import { Permission, roleCan } from '../auth/permissions';
 
 /** What a viewer may download of an edition: the minutes' exports, the whole bundle. */
-export function exportsCan(viewer: Pick<AuthUser, 'role'>): { exportBundle: boolean; download: boolean } {
+export function exportsCan(actor: Pick<AuthUser, 'role'>): { exportBundle: boolean; download: boolean } {
   return {
-    exportBundle: roleCan(viewer.role, Permission.BUNDLE_EXPORT),
-    download: roleCan(viewer.role, Permission.MINUTES_EXPORT),
+    exportBundle: roleCan(actor.role, Permission.BUNDLE_EXPORT),
+    download: roleCan(actor.role, Permission.MINUTES_EXPORT),
   };
 }

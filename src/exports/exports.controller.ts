@@ -32,14 +32,14 @@ export class ExportsController {
     schema: { type: 'string', format: 'binary' },
   })
   async export(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('file') file: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const wanted = parseExportFile(file);
     if (!wanted) throw notFound();
-    const tables = await this.service.tables(auth, id, wanted.kind);
+    const tables = await this.service.tables(actor, id, wanted.kind);
     return exportFile(reply, tables, wanted, id);
   }
 }

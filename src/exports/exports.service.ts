@@ -44,20 +44,20 @@ export class ExportsService {
     private readonly results: ResultsService,
   ) {}
 
-  async tables(viewer: AuthUser, editionId: string, kind: ExportKind): Promise<ExportTable[]> {
+  async tables(actor: AuthUser, editionId: string, kind: ExportKind): Promise<ExportTable[]> {
     switch (kind) {
       case 'nominations':
-        return this.db.read(async (m) => [nominationsTable(viewer, await this.load(m, viewer, editionId))]);
+        return this.db.read(async (m) => [nominationsTable(actor, await this.load(m, actor, editionId))]);
       case 'assignments':
-        return this.db.read(async (m) => assignmentTables(m, await this.load(m, viewer, editionId)));
+        return this.db.read(async (m) => assignmentTables(m, await this.load(m, actor, editionId)));
       case 'score-sheets':
-        return this.db.read(async (m) => [await scoreSheetsTable(m, await this.load(m, viewer, editionId))]);
+        return this.db.read(async (m) => [await scoreSheetsTable(m, await this.load(m, actor, editionId))]);
       case 'results':
-        return this.resultTables(viewer, editionId);
+        return this.resultTables(actor, editionId);
     }
   }
 
-  private async load(m: EntityManager, viewer: AuthUser, editionId: string): Promise<EditionData> {
+  private async load(m: EntityManager, actor: AuthUser, editionId: string): Promise<EditionData> {
     const edition = await m.findOneBy(EditionEntity, { id: editionId });
     if (!edition) throw notFound();
     const tracks = await m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
@@ -81,12 +81,12 @@ export class ExportsService {
       });
       for (const row of [...members, ...assigned]) judgeIdsByTrack.get(row.trackId)!.push(row.judgeId);
     }
-    const pseudonyms = seesJudgesPseudonymised(viewer)
+    const pseudonyms = seesJudgesPseudonymised(actor)
       ? await observerJudgePseudonyms(m)
       : new Map<string, string>();
     const judgeIds = [...new Set([...judgeIdsByTrack.values()].flat())];
     const judges = new Map(
-      (judgeIds.length && !seesJudgesPseudonymised(viewer)
+      (judgeIds.length && !seesJudgesPseudonymised(actor)
         ? await m.find(UserEntity, {
             where: { id: In(judgeIds) },
             select: { id: true, name: true, email: true },
@@ -100,16 +100,14 @@ export class ExportsService {
       nominations: new Map(nominations.map((n) => [n.id, n])),
       institutions: new Map(institutions.map((i) => [i.id, i.name])),
       judgeLabel: (trackId, judgeId) =>
-        seesJudgesPseudonymised(viewer)
-          ? (pseudonyms.get(judgeId) ?? '?')
-          : (judges.get(judgeId)?.name ?? ''),
-      judgeEmail: (judgeId) => (seesContactData(viewer) ? (judges.get(judgeId)?.email ?? null) : null),
+        seesJudgesPseudonymised(actor) ? (pseudonyms.get(judgeId) ?? '?') : (judges.get(judgeId)?.name ?? ''),
+      judgeEmail: (judgeId) => (seesContactData(actor) ? (judges.get(judgeId)?.email ?? null) : null),
     };
   }
 
-  private async resultTables(viewer: AuthUser, editionId: string): Promise<ExportTable[]> {
-    const data = await this.db.read((m) => this.load(m, viewer, editionId));
-    const previews = await this.results.previewEdition(viewer, editionId);
+  private async resultTables(actor: AuthUser, editionId: string): Promise<ExportTable[]> {
+    const data = await this.db.read((m) => this.load(m, actor, editionId));
+    const previews = await this.results.previewEdition(actor, editionId);
     const tracks = [...data.tracks.values()];
     const rows: ExportCell[][] = [];
     const overrides: ExportCell[][] = [];
@@ -212,8 +210,8 @@ function awardText(outcome: { award: string | null; pending: boolean }): string 
   return outcome.award ? AWARD_LABEL_ES[outcome.award as Award] : null;
 }
 
-function nominationsTable(viewer: AuthUser, data: EditionData): ExportTable {
-  const contact = seesContactData(viewer);
+function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
+  const contact = seesContactData(actor);
   const tz = data.edition.timezone;
   return {
     sheet: 'Postulaciones',

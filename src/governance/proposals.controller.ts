@@ -14,23 +14,23 @@ export class ProposalsController {
   @Get('editions/:id/proposals')
   @Authenticated(Permission.RESULTS_PREVIEW)
   @ApiOperation({ summary: 'Four-eyes proposals of an edition (overrides, the seal), newest first' })
-  list(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProposalQueryDto) {
-    return this.service.list(auth, id, query.status);
+  list(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProposalQueryDto) {
+    return this.service.list(actor, id, query.status);
   }
 
   @Post('proposals/:id/confirm')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm a proposal of another organiser: it is carried out now' })
-  confirm(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.confirm(auth, id);
+  confirm(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.confirm(actor, id);
   }
 
   @Post('proposals/:id/reject')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject (or, for its proposer, withdraw) a proposal, with the reason' })
-  reject(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectProposalDto) {
-    return this.service.reject(auth, id, dto);
+  reject(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectProposalDto) {
+    return this.service.reject(actor, id, dto);
   }
 }

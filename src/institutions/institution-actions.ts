@@ -8,7 +8,7 @@ export interface InstitutionsCan {
   merge: boolean;
 }
 
-export function institutionsCan(viewer: Pick<AuthUser, 'role'>): InstitutionsCan {
-  const manage = roleCan(viewer.role, Permission.INSTITUTION_MANAGE);
+export function institutionsCan(actor: Pick<AuthUser, 'role'>): InstitutionsCan {
+  const manage = roleCan(actor.role, Permission.INSTITUTION_MANAGE);
   return { create: manage, edit: manage, merge: manage };
 }

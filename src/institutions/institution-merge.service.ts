@@ -40,7 +40,7 @@ export class InstitutionMergeService {
     private readonly audit: AuditService,
   ) {}
 
-  merge(auth: AuthUser, id: string, dto: MergeInstitutionDto): Promise<MergeResult> {
+  merge(actor: AuthUser, id: string, dto: MergeInstitutionDto): Promise<MergeResult> {
     if (dto.intoId === id) {
       throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
         {
@@ -72,7 +72,7 @@ export class InstitutionMergeService {
       const moved = await this.move(m, id, into.id);
       await this.assertNoNewConflicts(m, tracks, before);
       await m.delete(InstitutionEntity, { id });
-      await this.audit.append(m, auth, 'institution.merge', { type: 'institution', id }, duplicate, {
+      await this.audit.append(m, actor, 'institution.merge', { type: 'institution', id }, duplicate, {
         intoId: into.id,
         intoName: into.name,
         moved,

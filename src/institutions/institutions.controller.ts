@@ -40,26 +40,26 @@ export class InstitutionsController {
   @Authenticated(Permission.INSTITUTION_READ)
   @ApiOperation({ summary: 'Institutions, filtered by text in the name, kind, level and state' })
   @ApiOkResponse({ type: [InstitutionResponseDto] })
-  list(@Auth() auth: AuthUser, @Query() query: InstitutionQueryDto) {
-    return this.service.list(auth, query);
+  list(@Auth() actor: AuthUser, @Query() query: InstitutionQueryDto) {
+    return this.service.list(actor, query);
   }
 
   @Get('institutions/:id')
   @Authenticated(Permission.INSTITUTION_READ)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   @Post('institutions')
   @Authenticated(Permission.INSTITUTION_MANAGE)
-  create(@Auth() auth: AuthUser, @Body() dto: CreateInstitutionDto) {
-    return this.service.create(auth, dto);
+  create(@Auth() actor: AuthUser, @Body() dto: CreateInstitutionDto) {
+    return this.service.create(actor, dto);
   }
 
   @Patch('institutions/:id')
   @Authenticated(Permission.INSTITUTION_MANAGE)
-  update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateInstitutionDto) {
-    return this.service.update(auth, id, dto);
+  update(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateInstitutionDto) {
+    return this.service.update(actor, id, dto);
   }
 
   @Post('institutions/:id/merge')
@@ -69,7 +69,7 @@ export class InstitutionsController {
     summary: 'Merge this duplicate into intoId: nominations, users, affiliations and conflicts move',
   })
   @ApiOkResponse({ type: MergeResultDto })
-  merge(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeInstitutionDto) {
-    return this.merger.merge(auth, id, dto);
+  merge(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeInstitutionDto) {
+    return this.merger.merge(actor, id, dto);
   }
 }

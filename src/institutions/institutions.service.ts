@@ -26,7 +26,7 @@ export class InstitutionsService {
    * Signed-in readers get every institution, flagged when its name mixes scripts; anonymous callers (the public
    * list, the registration form) only the listed ones.
    */
-  async list(auth: AuthUser | null, query: InstitutionQueryDto = {}): Promise<InstitutionView[]> {
+  async list(actor: AuthUser | null, query: InstitutionQueryDto = {}): Promise<InstitutionView[]> {
     const rows = await this.db.read((m) =>
       m.find(InstitutionEntity, {
         // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
@@ -34,7 +34,7 @@ export class InstitutionsService {
           ...(query.kind ? { kind: query.kind } : {}),
           ...(query.level ? { level: query.level } : {}),
           ...(query.stateCode ? { stateCode: query.stateCode } : {}),
-          ...(auth ? {} : { listedAt: Not(IsNull()) }),
+          ...(actor ? {} : { listedAt: Not(IsNull()) }),
         },
         order: { name: 'ASC', id: 'ASC' },
       }),
@@ -50,11 +50,11 @@ export class InstitutionsService {
     return presentInstitution(institution);
   }
 
-  create(auth: AuthUser, dto: CreateInstitutionDto): Promise<InstitutionView> {
+  create(actor: AuthUser, dto: CreateInstitutionDto): Promise<InstitutionView> {
     return this.db.transaction(async (m) => {
       const existing = await this.findByNaturalKey(m, dto.name, dto.stateCode ?? null);
       if (existing) throw new DomainException(InstitutionErrors.DUPLICATE);
-      return presentInstitution(await this.insert(m, auth, dto));
+      return presentInstitution(await this.insert(m, actor, dto));
     });
   }
 
@@ -65,18 +65,18 @@ export class InstitutionsService {
    */
   async findOrInsert(
     m: EntityManager,
-    auth: AuthUser | null,
+    actor: AuthUser | null,
     dto: CreateInstitutionDto,
     options: { listed: boolean } = { listed: true },
   ): Promise<InstitutionEntity> {
     return (
-      (await this.findByNaturalKey(m, dto.name, dto.stateCode ?? null)) ?? this.insert(m, auth, dto, options)
+      (await this.findByNaturalKey(m, dto.name, dto.stateCode ?? null)) ?? this.insert(m, actor, dto, options)
     );
   }
 
   async insert(
     m: EntityManager,
-    auth: AuthUser | null,
+    actor: AuthUser | null,
     dto: CreateInstitutionDto,
     options: { listed: boolean } = { listed: true },
   ): Promise<InstitutionEntity> {
@@ -95,7 +95,7 @@ export class InstitutionsService {
     await m.insert(InstitutionEntity, institution);
     await this.audit.append(
       m,
-      auth,
+      actor,
       'institution.create',
       { type: 'institution', id: institution.id },
       null,
@@ -104,7 +104,7 @@ export class InstitutionsService {
     return institution;
   }
 
-  update(auth: AuthUser, id: string, dto: UpdateInstitutionDto): Promise<InstitutionView> {
+  update(actor: AuthUser, id: string, dto: UpdateInstitutionDto): Promise<InstitutionView> {
     return this.db.transaction(async (m) => {
       const before = await m.findOneBy(InstitutionEntity, { id });
       if (!before) throw notFound();
@@ -115,20 +115,20 @@ export class InstitutionsService {
       const clash = await m.findOneBy(InstitutionEntity, { naturalKey: after.naturalKey });
       if (clash && clash.id !== id) throw new DomainException(InstitutionErrors.DUPLICATE);
       await m.save(InstitutionEntity, after);
-      await this.audit.append(m, auth, 'institution.update', { type: 'institution', id }, before, after);
+      await this.audit.append(m, actor, 'institution.update', { type: 'institution', id }, before, after);
       return presentInstitution(after);
     });
   }
 
   /** Lists an unlisted institution (its first nominator was approved), inside the caller's transaction. */
-  async listPublicly(m: EntityManager, auth: AuthUser, id: string): Promise<void> {
+  async listPublicly(m: EntityManager, actor: AuthUser, id: string): Promise<void> {
     const before = await m.findOneBy(InstitutionEntity, { id });
     if (!before || before.listedAt) return;
     const listedAt = this.clock.now();
     await m.update(InstitutionEntity, { id }, { listedAt });
     await this.audit.append(
       m,
-      auth,
+      actor,
       'institution.list',
       { type: 'institution', id },
       { listedAt: null },

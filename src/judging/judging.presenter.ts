@@ -17,12 +17,12 @@ export type JudgeRef = { id: string; name: string; email: string } | { pseudonym
 
 /** How `viewer` sees judge `judgeId`; `pseudonyms` are the observers' labels (observerJudgePseudonyms). */
 export function judgeRef(
-  viewer: AuthUser,
+  actor: AuthUser,
   judgeId: string,
   users: ReadonlyMap<string, Pick<UserEntity, 'name' | 'email'>>,
   pseudonyms: ReadonlyMap<string, string>,
 ): JudgeRef {
-  if (seesJudgesPseudonymised(viewer)) return { pseudonym: pseudonyms.get(judgeId) ?? '?' };
+  if (seesJudgesPseudonymised(actor)) return { pseudonym: pseudonyms.get(judgeId) ?? '?' };
   const user = users.get(judgeId);
   return { id: judgeId, name: user?.name ?? '', email: user?.email ?? '' };
 }
@@ -101,7 +101,7 @@ function institutionRef(i: InstitutionEntity | undefined): InstitutionRef | unde
  * nor id), and only organisers get the contact data.
  */
 export function presentNominationForJudging(
-  viewer: AuthUser,
+  actor: AuthUser,
   track: TrackEntity,
   nomination: NominationEntity,
   institutions: ReadonlyMap<string, InstitutionEntity>,
@@ -130,7 +130,7 @@ export function presentNominationForJudging(
     view.nominatingInstitution = institutionRef(institutions.get(nomination.nominatingInstitutionId));
     view.nomineeInstitution = institutionRef(institutions.get(nomination.nomineeInstitutionId));
   }
-  if (seesContactData(viewer)) {
+  if (seesContactData(actor)) {
     view.contact = {
       name: nomination.contactName,
       email: nomination.contactEmail,

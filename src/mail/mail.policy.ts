@@ -3,7 +3,7 @@ import { Permission, roleCan } from '../auth/permissions';
 import { OutboxStatus } from './outbox-message.entity';
 
 /** What a viewer may do with one outbox message; pages show the controls this allows, and nothing else. */
-export function outboxMessageCan(viewer: Pick<AuthUser, 'role'>, message: { status: OutboxStatus }) {
-  const manage = roleCan(viewer.role, Permission.MAIL_MANAGE);
+export function outboxMessageCan(actor: Pick<AuthUser, 'role'>, message: { status: OutboxStatus }) {
+  const manage = roleCan(actor.role, Permission.MAIL_MANAGE);
   return { read: manage, retry: manage && message.status === OutboxStatus.FAILED };
 }

@@ -13,20 +13,20 @@ export class MailboxController {
 
   @Get()
   @Authenticated(Permission.MAIL_MANAGE)
-  list(@Auth() auth: AuthUser, @Query() query: OutboxQueryDto) {
-    return this.service.list(auth, query);
+  list(@Auth() actor: AuthUser, @Query() query: OutboxQueryDto) {
+    return this.service.list(actor, query);
   }
 
   @Get(':id')
   @Authenticated(Permission.MAIL_MANAGE)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   @Post(':id/retry')
   @Authenticated(Permission.MAIL_MANAGE)
   @HttpCode(200)
-  retry(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.retry(auth, id);
+  retry(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.retry(actor, id);
   }
 }

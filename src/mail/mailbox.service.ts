@@ -67,7 +67,7 @@ export class MailboxService {
   }
 
   /** Gives a FAILED message a fresh set of attempts (e.g. after the SMTP settings were fixed). */
-  async retry(auth: AuthUser, id: string): Promise<OutboxSummary> {
+  async retry(actor: AuthUser, id: string): Promise<OutboxSummary> {
     return this.db.transaction(async (m) => {
       const message = await m.findOneBy(OutboxMessageEntity, { id });
       if (!message) throw notFound();
@@ -76,7 +76,7 @@ export class MailboxService {
       await m.update(OutboxMessageEntity, { id }, changes);
       await this.audit.append(
         m,
-        auth,
+        actor,
         'mail.retry',
         { type: 'mail', id },
         { status: message.status, attempts: message.attempts },

@@ -60,11 +60,11 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   async upload(
-    auth: AuthUser,
+    actor: AuthUser,
     nominationId: string,
     receive: () => Promise<ReceivedFile>,
   ): Promise<AttachmentView> {
-    await this.db.read((m) => this.assertAttachable(m, auth, nominationId));
+    await this.db.read((m) => this.assertAttachable(m, actor, nominationId));
     const file = await receive();
     let finalPath: string | null = null;
     try {
@@ -78,7 +78,7 @@ export class AttachmentsService implements OnModuleInit {
         throw new DomainException(NominationErrors.STORAGE_FAILED);
       });
       const attachment = await this.db.transaction(async (m) => {
-        await this.assertAttachable(m, auth, nominationId);
+        await this.assertAttachable(m, actor, nominationId);
         const row = m.create(AttachmentEntity, {
           id: randomUUID(),
           nominationId,
@@ -90,7 +90,7 @@ export class AttachmentsService implements OnModuleInit {
           createdAt: this.clock.now(),
         });
         await m.insert(AttachmentEntity, row);
-        await this.audit.append(m, auth, 'attachment.create', { type: 'attachment', id: row.id }, null, row);
+        await this.audit.append(m, actor, 'attachment.create', { type: 'attachment', id: row.id }, null, row);
         return row;
       });
       finalPath = null;
@@ -101,9 +101,9 @@ export class AttachmentsService implements OnModuleInit {
     }
   }
 
-  async download(auth: AuthUser, nominationId: string, attachmentId: string): Promise<AttachmentDownload> {
+  async download(actor: AuthUser, nominationId: string, attachmentId: string): Promise<AttachmentDownload> {
     const attachment = await this.db.read(async (m) => {
-      await requireNomination(m, auth, nominationId);
+      await requireNomination(m, actor, nominationId);
       return m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
     });
     if (!attachment?.storageName) throw notFound();
@@ -121,12 +121,12 @@ export class AttachmentsService implements OnModuleInit {
    * never changed.
    */
   async blindDownload(
-    auth: AuthUser,
+    actor: AuthUser,
     nominationId: string,
     attachmentId: string,
   ): Promise<AttachmentDownload> {
     const found = await this.db.read(async (m) => {
-      const nomination = await requireNomination(m, auth, nominationId);
+      const nomination = await requireNomination(m, actor, nominationId);
       const all = await m.find(AttachmentEntity, {
         where: { nominationId },
         order: { createdAt: 'ASC', id: 'ASC' },
@@ -149,15 +149,15 @@ export class AttachmentsService implements OnModuleInit {
     };
   }
 
-  async remove(auth: AuthUser, nominationId: string, attachmentId: string): Promise<void> {
+  async remove(actor: AuthUser, nominationId: string, attachmentId: string): Promise<void> {
     const removed = await this.db.transaction(async (m) => {
-      await this.assertAttachable(m, auth, nominationId);
+      await this.assertAttachable(m, actor, nominationId);
       const attachment = await m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
       if (!attachment) throw notFound();
       await m.delete(AttachmentEntity, { id: attachmentId });
       await this.audit.append(
         m,
-        auth,
+        actor,
         'attachment.delete',
         { type: 'attachment', id: attachmentId },
         attachment,
@@ -170,8 +170,8 @@ export class AttachmentsService implements OnModuleInit {
       await unlink(join(this.config.app.uploadsDir, removed.storageName)).catch(() => undefined);
   }
 
-  private async assertAttachable(m: EntityManager, auth: AuthUser, nominationId: string): Promise<void> {
-    const nomination = await requireNomination(m, auth, nominationId);
+  private async assertAttachable(m: EntityManager, actor: AuthUser, nominationId: string): Promise<void> {
+    const nomination = await requireNomination(m, actor, nominationId);
     if (!nominationAllows(nomination.status, 'ATTACH')) {
       throw new DomainException(NominationErrors.NOT_EDITABLE, { status: nomination.status });
     }

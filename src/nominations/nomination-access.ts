@@ -11,15 +11,15 @@ import { NominationEntity } from './nomination.entity';
  * Judges reach nominations only through their active assignments (see requireNomination).
  */
 export function canSeeNomination(
-  auth: AuthUser,
+  actor: AuthUser,
   nomination: Pick<NominationEntity, 'nominatingInstitutionId'>,
 ): boolean {
-  switch (auth.role) {
+  switch (actor.role) {
     case Role.ORGANISER:
     case Role.OBSERVER:
       return true;
     case Role.NOMINATOR:
-      return auth.institutionId !== null && nomination.nominatingInstitutionId === auth.institutionId;
+      return actor.institutionId !== null && nomination.nominatingInstitutionId === actor.institutionId;
     case Role.JUDGE:
       return false;
   }
@@ -28,18 +28,18 @@ export function canSeeNomination(
 /** The nomination, or 404 when it does not exist or is not the actor's to see (the two look the same). */
 export async function requireNomination(
   m: EntityManager,
-  auth: AuthUser,
+  actor: AuthUser,
   id: string,
 ): Promise<NominationEntity> {
   const nomination = await findById(m, NominationEntity, id);
   if (!nomination) throw notFound();
   const judgeAssigned =
-    auth.role === Role.JUDGE &&
+    actor.role === Role.JUDGE &&
     (await m.existsBy(AssignmentEntity, {
       nominationId: id,
-      judgeId: auth.id,
+      judgeId: actor.id,
       status: AssignmentStatus.ACTIVE,
     }));
-  if (!judgeAssigned && !canSeeNomination(auth, nomination)) throw notFound();
+  if (!judgeAssigned && !canSeeNomination(actor, nomination)) throw notFound();
   return nomination;
 }

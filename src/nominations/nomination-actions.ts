@@ -11,7 +11,7 @@ export interface NominationConsoleCan {
 }
 
 export function nominationConsoleCan(
-  viewer: Pick<AuthUser, 'role'>,
+  actor: Pick<AuthUser, 'role'>,
   nomination: { status: NominationStatus },
   edition: { finalizedAt: Date | null },
 ): NominationConsoleCan {
@@ -19,18 +19,18 @@ export function nominationConsoleCan(
   return {
     extend:
       open &&
-      roleCan(viewer.role, Permission.NOMINATION_REVIEW) &&
+      roleCan(actor.role, Permission.NOMINATION_REVIEW) &&
       nominationAllows(nomination.status, 'EDIT'),
     review:
       open &&
-      roleCan(viewer.role, Permission.NOMINATION_REVIEW) &&
+      roleCan(actor.role, Permission.NOMINATION_REVIEW) &&
       nominationAllows(nomination.status, 'DECIDE_ELIGIBILITY'),
   };
 }
 
 /** Whether the viewer may record a paper or mail nomination on an institution's behalf. */
-export function mayRecordOnBehalf(viewer: Pick<AuthUser, 'role'>): boolean {
+export function mayRecordOnBehalf(actor: Pick<AuthUser, 'role'>): boolean {
   return (
-    roleCan(viewer.role, Permission.NOMINATION_REVIEW) && roleCan(viewer.role, Permission.NOMINATION_CREATE)
+    roleCan(actor.role, Permission.NOMINATION_REVIEW) && roleCan(actor.role, Permission.NOMINATION_CREATE)
   );
 }

@@ -33,14 +33,14 @@ const LEAN_COLUMNS = [
  */
 export async function searchNominations(
   m: EntityManager,
-  auth: AuthUser,
+  actor: AuthUser,
   query: NominationQueryDto,
 ): Promise<NominationPage> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const sort = query.sort ?? 'createdAt';
   const descending = query.order === 'desc';
-  const qb = filtered(m, auth, query);
+  const qb = filtered(m, actor, query);
   if (!query.q?.trim()) {
     const [rows, total] = await qb
       .orderBy(`n.${sort}`, descending ? 'DESC' : 'ASC', descending ? 'NULLS FIRST' : 'NULLS LAST')
@@ -75,7 +75,7 @@ export async function searchNominations(
 
 function filtered(
   m: EntityManager,
-  auth: AuthUser,
+  actor: AuthUser,
   query: NominationQueryDto,
 ): SelectQueryBuilder<NominationEntity> {
   const qb = m.createQueryBuilder(NominationEntity, 'n');
@@ -89,8 +89,8 @@ function filtered(
       inst: query.institutionId,
     });
   }
-  if (auth.role === Role.NOMINATOR) {
-    qb.andWhere('n.nominatingInstitutionId = :own', { own: auth.institutionId ?? '' });
+  if (actor.role === Role.NOMINATOR) {
+    qb.andWhere('n.nominatingInstitutionId = :own', { own: actor.institutionId ?? '' });
   }
   return qb;
 }

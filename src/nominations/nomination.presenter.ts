@@ -27,11 +27,11 @@ export function presentAttachment(a: AttachmentEntity): AttachmentView {
 /** Observers read everything but contact data. */
 export function presentNomination(
   n: NominationEntity,
-  viewer: AuthUser,
+  actor: AuthUser,
   attachments?: AttachmentEntity[],
 ): NominationView {
   const view: NominationView = { ...n };
-  if (viewer.role === Role.OBSERVER) {
+  if (actor.role === Role.OBSERVER) {
     delete view.contactName;
     delete view.contactEmail;
     delete view.contactPhone;

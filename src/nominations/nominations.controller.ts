@@ -39,8 +39,8 @@ export class NominationsController {
 
   @Post()
   @Authenticated(Permission.NOMINATION_CREATE)
-  create(@Auth() auth: AuthUser, @Body() dto: CreateNominationDto) {
-    return this.service.create(auth, dto);
+  create(@Auth() actor: AuthUser, @Body() dto: CreateNominationDto) {
+    return this.service.create(actor, dto);
   }
 
   @Get()
@@ -48,80 +48,80 @@ export class NominationsController {
   @ApiOperation({
     summary: 'Nominations: text search, filters (track, category, state, status, institution), sort, pages',
   })
-  list(@Auth() auth: AuthUser, @Query() query: NominationQueryDto) {
-    return this.service.list(auth, query);
+  list(@Auth() actor: AuthUser, @Query() query: NominationQueryDto) {
+    return this.service.list(actor, query);
   }
 
   @Get(':id')
   @Authenticated(Permission.NOMINATION_READ)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   @Patch(':id')
   @Authenticated(Permission.NOMINATION_EDIT)
-  update(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNominationDto) {
-    return this.service.update(auth, id, dto);
+  update(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNominationDto) {
+    return this.service.update(actor, id, dto);
   }
 
   @Post(':id/submit')
   @Authenticated(Permission.NOMINATION_EDIT)
   @HttpCode(200)
-  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitNominationDto) {
-    return this.service.submit(auth, id, dto);
+  submit(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitNominationDto) {
+    return this.service.submit(actor, id, dto);
   }
 
   @Post(':id/withdraw')
   @Authenticated(Permission.NOMINATION_EDIT)
   @HttpCode(200)
-  withdraw(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.withdraw(auth, id);
+  withdraw(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.withdraw(actor, id);
   }
 
   @Post(':id/eligibility')
   @Authenticated(Permission.NOMINATION_REVIEW)
   @HttpCode(200)
   eligibility(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: EligibilityDecisionDto,
   ) {
-    return this.service.decideEligibility(auth, id, dto);
+    return this.service.decideEligibility(actor, id, dto);
   }
 
   @Post(':id/extension')
   @Authenticated(Permission.NOMINATION_REVIEW)
   @HttpCode(200)
-  extend(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionDto) {
-    return this.service.extend(auth, id, dto);
+  extend(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionDto) {
+    return this.service.extend(actor, id, dto);
   }
 
   @Post(':id/attachments')
   @Authenticated(Permission.NOMINATION_EDIT)
   @ApiConsumes('multipart/form-data')
-  attach(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+  attach(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
     const { uploadsDir, uploadLimit } = this.attachments;
-    return this.attachments.upload(auth, id, () => receiveUpload(request, uploadsDir, uploadLimit));
+    return this.attachments.upload(actor, id, () => receiveUpload(request, uploadsDir, uploadLimit));
   }
 
   @Get(':id/attachments/:attachmentId')
   @Authenticated(Permission.NOMINATION_READ)
   async download(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ) {
-    return attachmentFile(await this.attachments.download(auth, id, attachmentId));
+    return attachmentFile(await this.attachments.download(actor, id, attachmentId));
   }
 
   @Delete(':id/attachments/:attachmentId')
   @Authenticated(Permission.NOMINATION_EDIT)
   @HttpCode(204)
   removeAttachment(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ) {
-    return this.attachments.remove(auth, id, attachmentId);
+    return this.attachments.remove(actor, id, attachmentId);
   }
 }

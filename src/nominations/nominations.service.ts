@@ -61,10 +61,10 @@ export class NominationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(auth: AuthUser, dto: CreateNominationDto): Promise<NominationView> {
-    const nominatingInstitutionId = this.nominatingInstitutionFor(auth, dto.nominatingInstitutionId);
+  async create(actor: AuthUser, dto: CreateNominationDto): Promise<NominationView> {
+    const nominatingInstitutionId = this.nominatingInstitutionFor(actor, dto.nominatingInstitutionId);
     // Keys are the system's: only an organiser recording an imported or paper nomination may keep its own.
-    if (dto.key !== undefined && auth.role !== Role.ORGANISER) {
+    if (dto.key !== undefined && actor.role !== Role.ORGANISER) {
       throw this.invalid([fieldProblem('key', 'la asigna el sistema', 'is assigned by the system')]);
     }
     const nomination = await this.db.transaction(async (m) => {
@@ -72,7 +72,7 @@ export class NominationsService {
       if (!track) throw this.invalid([fieldProblem('trackId', 'no existe', 'does not exist')]);
       const edition = await findByIdOrFail(m, EditionEntity, track.editionId);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
-      if (auth.role === Role.NOMINATOR) this.assertWindowOpen(edition, null);
+      if (actor.role === Role.NOMINATOR) this.assertWindowOpen(edition, null);
       await this.assertReferences(m, track, { ...dto, nominatingInstitutionId });
       const now = this.clock.now();
       const id = randomUUID();
@@ -102,66 +102,66 @@ export class NominationsService {
         status: 'DRAFT',
         eligibilityReason: null,
         channel:
-          auth.role === Role.ORGANISER ? (dto.channel ?? NominationChannel.PAPER) : NominationChannel.ONLINE,
+          actor.role === Role.ORGANISER ? (dto.channel ?? NominationChannel.PAPER) : NominationChannel.ONLINE,
         extendedUntil: null,
         submittedAt: null,
         publicationConsent: false,
         receiptHash: null,
         withdrawnAt: null,
-        createdById: auth.id,
+        createdById: actor.id,
         createdAt: now,
         updatedAt: now,
       });
       await m.insert(NominationEntity, created);
-      await this.audit.append(m, auth, 'nomination.create', { type: 'nomination', id }, null, created);
+      await this.audit.append(m, actor, 'nomination.create', { type: 'nomination', id }, null, created);
       return created;
     });
-    return presentNomination(nomination, auth, []);
+    return presentNomination(nomination, actor, []);
   }
 
-  async list(auth: AuthUser, query: NominationQueryDto): Promise<Page<NominationView>> {
-    const { rows, ...page } = await this.db.read((m) => searchNominations(m, auth, query));
-    return { items: rows.map((n) => presentNomination(n, auth)), ...page };
+  async list(actor: AuthUser, query: NominationQueryDto): Promise<Page<NominationView>> {
+    const { rows, ...page } = await this.db.read((m) => searchNominations(m, actor, query));
+    return { items: rows.map((n) => presentNomination(n, actor)), ...page };
   }
 
-  async get(auth: AuthUser, id: string): Promise<NominationView> {
+  async get(actor: AuthUser, id: string): Promise<NominationView> {
     return this.db.read(async (m) => {
-      const nomination = await requireNomination(m, auth, id);
+      const nomination = await requireNomination(m, actor, id);
       const attachments = await m.find(AttachmentEntity, {
         where: { nominationId: id },
         order: { createdAt: 'ASC' },
       });
-      return presentNomination(nomination, auth, attachments);
+      return presentNomination(nomination, actor, attachments);
     });
   }
 
-  async update(auth: AuthUser, id: string, dto: UpdateNominationDto): Promise<NominationView> {
+  async update(actor: AuthUser, id: string, dto: UpdateNominationDto): Promise<NominationView> {
     const nomination = await this.db.transaction(async (m) => {
-      const before = await requireNomination(m, auth, id);
+      const before = await requireNomination(m, actor, id);
       const { edition, track } = await this.context(m, before);
       this.assertAllowed(before, 'EDIT');
       this.assertWindowOpen(edition, before.extendedUntil);
       const { channel, ...changes } = dto;
       const after = m.merge(NominationEntity, m.create(NominationEntity, { ...before }), {
         ...changes,
-        ...(auth.role === Role.ORGANISER && channel ? { channel } : {}),
+        ...(actor.role === Role.ORGANISER && channel ? { channel } : {}),
         updatedAt: this.clock.now(),
       });
       await this.assertReferences(m, track, after);
       await m.save(NominationEntity, after);
-      await this.audit.append(m, auth, 'nomination.update', { type: 'nomination', id }, before, after);
+      await this.audit.append(m, actor, 'nomination.update', { type: 'nomination', id }, before, after);
       return after;
     });
-    return presentNomination(nomination, auth);
+    return presentNomination(nomination, actor);
   }
 
   /**
    * Submits a draft and returns its receipt. Repeating the call on a submitted nomination returns the same
    * receipt and changes nothing, so a client that lost the answer can safely retry.
    */
-  async submit(auth: AuthUser, id: string, dto: SubmitNominationDto = {}): Promise<Receipt> {
+  async submit(actor: AuthUser, id: string, dto: SubmitNominationDto = {}): Promise<Receipt> {
     return this.db.transaction(async (m) => {
-      const before = await requireNomination(m, auth, id);
+      const before = await requireNomination(m, actor, id);
       await this.db.lockShared(m, trackLock(before.trackId));
       if (before.submittedAt && before.receiptHash && before.status !== 'WITHDRAWN') {
         return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
@@ -209,7 +209,7 @@ export class NominationsService {
       await updateById(m, NominationEntity, id, changes);
       await this.audit.append(
         m,
-        auth,
+        actor,
         'nomination.submit',
         { type: 'nomination', id },
         { status: before.status, publicationConsent: before.publicationConsent },
@@ -219,19 +219,19 @@ export class NominationsService {
     });
   }
 
-  async withdraw(auth: AuthUser, id: string): Promise<NominationView> {
-    return this.transition(auth, id, 'nomination.withdraw', (n) => {
+  async withdraw(actor: AuthUser, id: string): Promise<NominationView> {
+    return this.transition(actor, id, 'nomination.withdraw', (n) => {
       if (n.status === 'WITHDRAWN') return null;
       this.assertAllowed(n, 'WITHDRAW');
       return { status: 'WITHDRAWN', withdrawnAt: this.clock.now() };
     });
   }
 
-  async decideEligibility(auth: AuthUser, id: string, dto: EligibilityDecisionDto): Promise<NominationView> {
+  async decideEligibility(actor: AuthUser, id: string, dto: EligibilityDecisionDto): Promise<NominationView> {
     if (dto.decision === 'INELIGIBLE' && isBlank(dto.reason))
       throw new DomainException(NominationErrors.REASON_REQUIRED);
     return this.transition(
-      auth,
+      actor,
       id,
       'nomination.eligibility',
       (n) => {
@@ -243,14 +243,14 @@ export class NominationsService {
   }
 
   /** Extends one nomination's deadline; it can then be edited and submitted until `until`. */
-  async extend(auth: AuthUser, id: string, dto: ExtensionDto): Promise<NominationView> {
+  async extend(actor: AuthUser, id: string, dto: ExtensionDto): Promise<NominationView> {
     if (dto.until.getTime() <= this.clock.now().getTime()) {
       throw this.invalid([
         fieldProblem('until', 'debe ser un instante futuro', 'must be an instant in the future'),
       ]);
     }
     return this.transition(
-      auth,
+      actor,
       id,
       'nomination.extend',
       (n) => {
@@ -263,7 +263,7 @@ export class NominationsService {
 
   /** Applies a status change computed from the current row (null: nothing to do), audited, in one transaction. */
   private async transition(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     action: string,
     change: (n: NominationEntity) => Partial<NominationEntity> | null,
@@ -271,29 +271,29 @@ export class NominationsService {
     decision = false,
   ): Promise<NominationView> {
     const nomination = await this.db.transaction(async (m) => {
-      const before = await requireNomination(m, auth, id);
+      const before = await requireNomination(m, actor, id);
       // Finalisation holds the track's lock exclusively while it seals (PostgreSQL): a status change either
       // commits before the seal reads the nominations, or waits and then finds the edition finalised.
       await this.db.lockShared(m, trackLock(before.trackId));
       const { edition } = await this.context(m, before);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
-      if (decision) await assertNoOrganiserConflict(m, auth.id, before);
+      if (decision) await assertNoOrganiserConflict(m, actor.id, before);
       const changes = change(before);
       if (!changes) return before;
       const after = { ...before, ...changes, updatedAt: this.clock.now() };
       await m.update(NominationEntity, { id }, { ...changes, updatedAt: after.updatedAt });
-      await this.audit.append(m, auth, action, { type: 'nomination', id }, before, after);
+      await this.audit.append(m, actor, action, { type: 'nomination', id }, before, after);
       return after;
     });
-    return presentNomination(nomination, auth);
+    return presentNomination(nomination, actor);
   }
 
-  private nominatingInstitutionFor(auth: AuthUser, requested: string | undefined): string {
-    if (auth.role === Role.NOMINATOR) {
-      if (!auth.institutionId || (requested && requested !== auth.institutionId)) {
+  private nominatingInstitutionFor(actor: AuthUser, requested: string | undefined): string {
+    if (actor.role === Role.NOMINATOR) {
+      if (!actor.institutionId || (requested && requested !== actor.institutionId)) {
         throw new DomainException(NominationErrors.NOT_YOUR_INSTITUTION);
       }
-      return auth.institutionId;
+      return actor.institutionId;
     }
     if (!requested) {
       throw this.invalid([fieldProblem('nominatingInstitutionId', 'es obligatorio', 'is required')]);

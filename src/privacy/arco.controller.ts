@@ -42,8 +42,8 @@ export class ArcoController {
   @Post()
   @Authenticated()
   @ApiOperation({ summary: 'File a request of access, rectification, cancellation or opposition' })
-  file(@Auth() auth: AuthUser, @Body() dto: FileArcoRequestDto) {
-    return this.service.file(auth, dto);
+  file(@Auth() actor: AuthUser, @Body() dto: FileArcoRequestDto) {
+    return this.service.file(actor, dto);
   }
 
   @Post('by-email')
@@ -74,15 +74,15 @@ export class ArcoController {
   @ApiOperation({
     summary: 'ARCO requests: every one for organisers (open first, by due date), one’s own otherwise',
   })
-  list(@Auth() auth: AuthUser, @Query() query: ArcoQueryDto) {
-    return this.service.list(auth, query.status);
+  list(@Auth() actor: AuthUser, @Query() query: ArcoQueryDto) {
+    return this.service.list(actor, query.status);
   }
 
   @Post(':id/answer')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Answer an ARCO request (organisers)' })
-  answer(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AnswerArcoRequestDto) {
-    return this.service.answer(auth, id, dto);
+  answer(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AnswerArcoRequestDto) {
+    return this.service.answer(actor, id, dto);
   }
 }

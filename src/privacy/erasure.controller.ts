@@ -24,7 +24,7 @@ export class ErasureController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Erase a person’s data (right of cancellation); sealed results are unchanged' })
   @ApiOkResponse({ type: ErasureReportDto })
-  erase(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.erase(auth, id);
+  erase(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.erase(actor, id);
   }
 }

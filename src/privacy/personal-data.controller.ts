@@ -14,8 +14,8 @@ export class PersonalDataController {
   @Authenticated()
   @NoStore()
   @ApiOperation({ summary: 'Everything the system holds about the signed-in person (right of access)' })
-  mine(@Auth() auth: AuthUser) {
-    return this.service.export(auth, auth.id);
+  mine(@Auth() actor: AuthUser) {
+    return this.service.export(actor, actor.id);
   }
 
   @Get('users/:id/personal-data')
@@ -24,8 +24,8 @@ export class PersonalDataController {
   @ApiOperation({
     summary: 'Everything the system holds about one person, for an access request (organisers)',
   })
-  ofUser(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.export(auth, id);
+  ofUser(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.export(actor, id);
   }
 
   @Get('arco-requests/:id/personal-data')
@@ -35,7 +35,7 @@ export class PersonalDataController {
     summary:
       'Everything held about the person of an ARCO request: their account, or their address (organisers)',
   })
-  ofRequest(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.exportForRequest(auth, id);
+  ofRequest(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.exportForRequest(actor, id);
   }
 }

@@ -36,8 +36,8 @@ export function editionResultsLock(editionId: string): string {
 }
 
 /** Observers see judges as J1, J2… (the same label on every page: users/judge-pseudonyms.ts). */
-function pseudonymises(viewer: AuthUser | null): boolean {
-  return viewer?.role === Role.OBSERVER;
+function pseudonymises(actor: AuthUser | null): boolean {
+  return actor?.role === Role.OBSERVER;
 }
 
 export type TrackResultsView = Awaited<ReturnType<ResultsService['previewTrack']>>;
@@ -64,17 +64,17 @@ export class ResultsService {
   ) {}
 
   /** `viewer` null: the system (CLI), which sees what an organiser sees. */
-  async previewTrack(viewer: AuthUser | null, trackId: string) {
+  async previewTrack(actor: AuthUser | null, trackId: string) {
     const data = await this.db.read(async (m) => {
       const track = await m.findOneBy(TrackEntity, { id: trackId });
       if (!track) throw notFound();
       const edition = await m.findOneByOrFail(EditionEntity, { id: track.editionId });
       const loaded = await loadTrackInput(m, track);
       const institutions = await this.institutionNames(m, loaded.nominations);
-      const users = await this.userNames(m, pseudonymises(viewer) ? [] : loaded.judgeIds);
-      const pseudonyms = pseudonymises(viewer) ? await observerJudgePseudonyms(m) : new Map<string, string>();
+      const users = await this.userNames(m, pseudonymises(actor) ? [] : loaded.judgeIds);
+      const pseudonyms = pseudonymises(actor) ? await observerJudgePseudonyms(m) : new Map<string, string>();
       // The viewer's own conflicts of interest: the nominations it may not decide on (docs/governance.md).
-      const conflictsOf = viewer ? await organiserConflictsIn(m, viewer.id, track.id) : () => [];
+      const conflictsOf = actor ? await organiserConflictsIn(m, actor.id, track.id) : () => [];
       const viewerConflicts = loaded.nominations
         .map((n) => ({ nominationKey: n.key, reasons: conflictsOf(n) }))
         .filter((c) => c.reasons.length > 0)
@@ -82,20 +82,20 @@ export class ResultsService {
       return { edition, loaded, institutions, users, pseudonyms, viewerConflicts };
     });
     return {
-      ...this.present(viewer, data.edition, data.loaded, data.institutions, data.users, data.pseudonyms),
+      ...this.present(actor, data.edition, data.loaded, data.institutions, data.users, data.pseudonyms),
       viewerConflicts: data.viewerConflicts,
     };
   }
 
   /** The preview of every track of an edition (CLI `results:compute`). */
-  async previewEdition(viewer: AuthUser | null, editionId: string) {
+  async previewEdition(actor: AuthUser | null, editionId: string) {
     const trackIds = await this.db.read(async (m) => {
       if (!(await m.existsBy(EditionEntity, { id: editionId }))) throw notFound();
       const tracks = await m.find(TrackEntity, { where: { editionId }, order: { code: 'ASC' } });
       return tracks.map((t) => t.id);
     });
     const out = [];
-    for (const id of trackIds) out.push(await this.previewTrack(viewer, id));
+    for (const id of trackIds) out.push(await this.previewTrack(actor, id));
     return out;
   }
 
@@ -265,7 +265,7 @@ export class ResultsService {
   }
 
   private present(
-    viewer: AuthUser | null,
+    actor: AuthUser | null,
     edition: EditionEntity,
     loaded: LoadedTrack,
     institutions: ReadonlyMap<string, InstitutionEntity>,
@@ -299,7 +299,7 @@ export class ResultsService {
     const judgeOf = judgeIdsOfAliases(loaded.input, anonymised);
     const judge = (alias: string): JudgeRef & { publicAlias: string } => {
       const id = judgeOf.get(alias) ?? alias;
-      if (pseudonymises(viewer)) return { pseudonym: pseudonyms.get(id) ?? '?', publicAlias: alias };
+      if (pseudonymises(actor)) return { pseudonym: pseudonyms.get(id) ?? '?', publicAlias: alias };
       const user = users.get(id);
       return { id, name: user?.name ?? '', email: user?.email ?? '', publicAlias: alias };
     };

@@ -22,28 +22,28 @@ export interface UserCan {
  * The last-organiser rule is checked when acting (it needs the database).
  */
 export function userActions(
-  viewer: Pick<AuthUser, 'id' | 'role'>,
+  actor: Pick<AuthUser, 'id' | 'role'>,
   user: { id: string; status: string },
 ): UserCan {
-  const manage = roleCan(viewer.role, Permission.USER_MANAGE);
+  const manage = roleCan(actor.role, Permission.USER_MANAGE);
   const status = user.status as UserStatus;
   const pending = status === UserStatus.PENDING;
   return {
     approve: manage && pending,
     reject: manage && pending,
-    disable: manage && user.id !== viewer.id && (status === UserStatus.ACTIVE || pending),
+    disable: manage && user.id !== actor.id && (status === UserStatus.ACTIVE || pending),
     enable: manage && status === UserStatus.DISABLED,
     // The right of access: organisers answer a person's request with everything held about them.
     exportData: manage,
     rectify: manage,
-    erase: manage && user.id !== viewer.id,
+    erase: manage && user.id !== actor.id,
   };
 }
 
 /** What a viewer may do on the accounts page as a whole. */
-export function accountsCan(viewer: Pick<AuthUser, 'role'>): { create: boolean; seeEmails: boolean } {
+export function accountsCan(actor: Pick<AuthUser, 'role'>): { create: boolean; seeEmails: boolean } {
   return {
-    create: roleCan(viewer.role, Permission.USER_MANAGE),
-    seeEmails: roleCan(viewer.role, Permission.USER_MANAGE),
+    create: roleCan(actor.role, Permission.USER_MANAGE),
+    seeEmails: roleCan(actor.role, Permission.USER_MANAGE),
   };
 }

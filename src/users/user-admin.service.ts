@@ -69,7 +69,7 @@ export class UserAdminService {
   }
 
   /** Observers' views hide e-mails and judges' names, so the text search runs on what the viewer sees. */
-  async list(auth: AuthUser, query: UserQueryDto): Promise<UserView[]> {
+  async list(actor: AuthUser, query: UserQueryDto): Promise<UserView[]> {
     const { users, pseudonyms } = await this.db.read(async (m) => ({
       users: await m.find(UserEntity, {
         // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
@@ -83,13 +83,13 @@ export class UserAdminService {
       pseudonyms: await observerJudgePseudonyms(m),
     }));
     return users
-      .map((u) => presentUser(u, auth, pseudonyms))
+      .map((u) => presentUser(u, actor, pseudonyms))
       .filter((view) => matchesText(query.q, view.name, view.email));
   }
 
   /** One account as `auth` may see it (observers: no e-mail, judges as J1…); 404 when there is none. */
-  async get(auth: AuthUser, id: string): Promise<UserView> {
-    const found = (await this.list(auth, {})).find((u) => u.id === id);
+  async get(actor: AuthUser, id: string): Promise<UserView> {
+    const found = (await this.list(actor, {})).find((u) => u.id === id);
     if (!found) throw notFound();
     return found;
   }
@@ -98,7 +98,7 @@ export class UserAdminService {
    * An organiser creates an account; `auth` is null when the CLI does it (recorded as a system action). Without a
    * password the person is invited: a single-use link to set one is mailed in the same transaction.
    */
-  async create(auth: AuthUser | null, dto: CreateUserDto): Promise<UserView> {
+  async create(actor: AuthUser | null, dto: CreateUserDto): Promise<UserView> {
     const user = await this.db.transaction(async (m) => {
       await this.assertEmailFree(m, dto.email);
       if (dto.role === Role.NOMINATOR && !dto.institutionId)
@@ -107,25 +107,26 @@ export class UserAdminService {
         throw new DomainException(UserErrors.INSTITUTION_NOT_FOUND);
       }
       const created = await this.users.insert(m, { ...dto, institutionId: dto.institutionId ?? null });
-      await this.audit.append(m, auth, 'user.create', { type: 'user', id: created.id }, null, created);
-      if (!dto.password) await this.links.issue(m, created, AccountTokenPurpose.INVITATION, auth?.id ?? null);
+      await this.audit.append(m, actor, 'user.create', { type: 'user', id: created.id }, null, created);
+      if (!dto.password)
+        await this.links.issue(m, created, AccountTokenPurpose.INVITATION, actor?.id ?? null);
       return created;
     });
-    return presentUser(user, auth ?? { role: Role.ORGANISER });
+    return presentUser(user, actor ?? { role: Role.ORGANISER });
   }
 
-  approve(auth: AuthUser, id: string): Promise<UserView> {
-    return this.changeStatus(auth, id, 'user.approve', (user) => {
+  approve(actor: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(actor, id, 'user.approve', (user) => {
       if (user.status !== UserStatus.PENDING) throw new DomainException(UserErrors.NOT_PENDING);
       return UserStatus.ACTIVE;
     });
   }
 
   /** A pending nominator turned down: it can no longer sign in; the reason is kept on the account. */
-  reject(auth: AuthUser, id: string, dto: RejectUserDto): Promise<UserView> {
+  reject(actor: AuthUser, id: string, dto: RejectUserDto): Promise<UserView> {
     const reason = dto.reason.trim();
     return this.changeStatus(
-      auth,
+      actor,
       id,
       'user.reject',
       (user) => {
@@ -136,20 +137,20 @@ export class UserAdminService {
     );
   }
 
-  disable(auth: AuthUser, id: string): Promise<UserView> {
-    return this.changeStatus(auth, id, 'user.disable', () => UserStatus.DISABLED);
+  disable(actor: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(actor, id, 'user.disable', () => UserStatus.DISABLED);
   }
 
   /** A disabled account works again; tokens revoked when it was disabled stay revoked (sign in again). */
-  enable(auth: AuthUser, id: string): Promise<UserView> {
-    return this.changeStatus(auth, id, 'user.enable', (user) => {
+  enable(actor: AuthUser, id: string): Promise<UserView> {
+    return this.changeStatus(actor, id, 'user.enable', (user) => {
       if (user.status !== UserStatus.DISABLED) throw new DomainException(UserErrors.NOT_DISABLED);
       return UserStatus.ACTIVE;
     });
   }
 
   /** An organiser sets a password (imported users arrive without one); the user's tokens are revoked. */
-  async setPassword(auth: AuthUser, id: string, dto: PasswordField): Promise<void> {
+  async setPassword(actor: AuthUser, id: string, dto: PasswordField): Promise<void> {
     const email = await this.db.transaction(async (m) => {
       const user = await m.findOneBy(UserEntity, { id });
       if (!user) throw notFound();
@@ -159,28 +160,28 @@ export class UserAdminService {
         { passwordHash: await this.hasher.hash(dto.password), updatedAt: this.clock.now() },
       );
       await this.users.revokeTokens(m, id);
-      await this.audit.append(m, auth, 'user.setPassword', { type: 'user', id }, null, null);
+      await this.audit.append(m, actor, 'user.setPassword', { type: 'user', id }, null, null);
       return user.email;
     });
     this.initialPassword.forget(email);
   }
 
-  async changeOwnPassword(auth: AuthUser, dto: ChangePasswordDto): Promise<void> {
-    const current = await this.db.read((m) => m.findOneBy(UserEntity, { id: auth.id }));
+  async changeOwnPassword(actor: AuthUser, dto: ChangePasswordDto): Promise<void> {
+    const current = await this.db.read((m) => m.findOneBy(UserEntity, { id: actor.id }));
     if (!current || !(await this.hasher.verify(current.passwordHash, dto.currentPassword))) {
       throw new DomainException(UserErrors.WRONG_PASSWORD);
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.db.transaction(async (m) => {
-      await m.update(UserEntity, { id: auth.id }, { passwordHash, updatedAt: this.clock.now() });
-      await this.users.revokeTokens(m, auth.id);
-      await this.audit.append(m, auth, 'user.changePassword', { type: 'user', id: auth.id }, null, null);
+      await m.update(UserEntity, { id: actor.id }, { passwordHash, updatedAt: this.clock.now() });
+      await this.users.revokeTokens(m, actor.id);
+      await this.audit.append(m, actor, 'user.changePassword', { type: 'user', id: actor.id }, null, null);
     });
     this.initialPassword.forget(current.email);
   }
 
   private async changeStatus(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     action: string,
     next: (user: UserEntity) => UserStatus,
@@ -191,18 +192,18 @@ export class UserAdminService {
       if (!before) throw notFound();
       const status = next(before);
       if (!canSignIn(status) && canSignIn(before.status)) {
-        await assertAccountMayLeave(this.db, m, auth, before, 'DISABLE');
+        await assertAccountMayLeave(this.db, m, actor, before, 'DISABLE');
       }
       await m.update(UserEntity, { id }, { status, ...extra, updatedAt: this.clock.now() });
       if (!canSignIn(status)) await this.users.revokeTokens(m, id);
       // An organiser approving a nominator vouches for its institution: a self-registered one is listed now.
       if (status === UserStatus.ACTIVE && before.role === Role.NOMINATOR && before.institutionId) {
-        await this.institutions.listPublicly(m, auth, before.institutionId);
+        await this.institutions.listPublicly(m, actor, before.institutionId);
       }
       const after = await m.findOneByOrFail(UserEntity, { id });
       await this.audit.append(
         m,
-        auth,
+        actor,
         action,
         { type: 'user', id },
         { status: before.status },
@@ -210,17 +211,17 @@ export class UserAdminService {
       );
       return after;
     });
-    return presentUser(user, auth);
+    return presentUser(user, actor);
   }
 
   /** Rectification: an organiser corrects a person's name or address (a right of the person, docs/privacy.md). */
-  async rectify(auth: AuthUser, id: string, dto: RectifyUserDto): Promise<UserView> {
-    const user = await this.db.transaction((m) => this.rectifyIn(m, auth, id, dto));
-    return presentUser(user, auth);
+  async rectify(actor: AuthUser, id: string, dto: RectifyUserDto): Promise<UserView> {
+    const user = await this.db.transaction((m) => this.rectifyIn(m, actor, id, dto));
+    return presentUser(user, actor);
   }
 
   /** The rectification inside the caller's transaction (an ARCO answer carries it out with the answer). */
-  async rectifyIn(m: EntityManager, auth: AuthUser, id: string, dto: RectifyUserDto): Promise<UserEntity> {
+  async rectifyIn(m: EntityManager, actor: AuthUser, id: string, dto: RectifyUserDto): Promise<UserEntity> {
     const before = await m.findOneBy(UserEntity, { id });
     if (!before) throw notFound();
     const changes: Partial<Pick<UserEntity, 'name' | 'email'>> = {};
@@ -236,7 +237,7 @@ export class UserAdminService {
     const shown = Object.fromEntries(
       Object.keys(changes).map((k) => [k, previous[k as keyof typeof previous]]),
     );
-    await this.audit.append(m, auth, 'user.rectify', { type: 'user', id }, shown, changes);
+    await this.audit.append(m, actor, 'user.rectify', { type: 'user', id }, shown, changes);
     return m.findOneByOrFail(UserEntity, { id });
   }
 

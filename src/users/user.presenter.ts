@@ -24,7 +24,7 @@ export interface UserView {
  */
 export function presentUser(
   user: UserEntity,
-  viewer: Pick<AuthUser, 'role'>,
+  actor: Pick<AuthUser, 'role'>,
   judgePseudonyms?: Map<string, string>,
 ): UserView {
   const view: UserView = {
@@ -38,7 +38,7 @@ export function presentUser(
     rejectionReason: user.rejectionReason,
     createdAt: user.createdAt,
   };
-  if (viewer.role === Role.OBSERVER) {
+  if (actor.role === Role.OBSERVER) {
     delete view.email;
     if (user.role === Role.JUDGE) {
       const label = judgePseudonyms?.get(user.id) ?? 'J?';

@@ -45,37 +45,37 @@ export class UsersController {
   @Patch('auth/password')
   @Authenticated()
   @HttpCode(204)
-  changePassword(@Auth() auth: AuthUser, @Body() dto: ChangePasswordDto) {
-    return this.service.changeOwnPassword(auth, dto);
+  changePassword(@Auth() actor: AuthUser, @Body() dto: ChangePasswordDto) {
+    return this.service.changeOwnPassword(actor, dto);
   }
 
   @Get('users')
   @Authenticated(Permission.USER_READ)
   @ApiOperation({ summary: 'Accounts, filtered by text (name, e-mail), role and status' })
   @ApiOkResponse({ type: [UserResponseDto] })
-  list(@Auth() auth: AuthUser, @Query() query: UserQueryDto) {
-    return this.service.list(auth, query);
+  list(@Auth() actor: AuthUser, @Query() query: UserQueryDto) {
+    return this.service.list(actor, query);
   }
 
   @Post('users')
   @Authenticated(Permission.USER_MANAGE)
-  create(@Auth() auth: AuthUser, @Body() dto: CreateUserDto) {
-    return this.service.create(auth, dto);
+  create(@Auth() actor: AuthUser, @Body() dto: CreateUserDto) {
+    return this.service.create(actor, dto);
   }
 
   @Patch('users/:id')
   @Authenticated(Permission.USER_MANAGE)
   @ApiOperation({ summary: "Rectify a person's name or e-mail address (right of rectification)" })
   @ApiOkResponse({ type: UserResponseDto })
-  rectify(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RectifyUserDto) {
-    return this.service.rectify(auth, id, dto);
+  rectify(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RectifyUserDto) {
+    return this.service.rectify(actor, id, dto);
   }
 
   @Post('users/:id/approve')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(200)
-  approve(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.approve(auth, id);
+  approve(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.approve(actor, id);
   }
 
   @Post('users/:id/reject')
@@ -83,8 +83,8 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending nominator, with the reason (it can no longer sign in)' })
   @ApiOkResponse({ type: UserResponseDto })
-  reject(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectUserDto) {
-    return this.service.reject(auth, id, dto);
+  reject(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectUserDto) {
+    return this.service.reject(actor, id, dto);
   }
 
   @Post('users/:id/disable')
@@ -92,8 +92,8 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable an account; its tokens stop working at once' })
   @ApiOkResponse({ type: UserResponseDto })
-  disable(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.disable(auth, id);
+  disable(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.disable(actor, id);
   }
 
   @Post('users/:id/enable')
@@ -101,14 +101,14 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Re-enable a disabled account (its user signs in again)' })
   @ApiOkResponse({ type: UserResponseDto })
-  enable(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.enable(auth, id);
+  enable(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.enable(actor, id);
   }
 
   @Post('users/:id/password')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)
-  setPassword(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PasswordField) {
-    return this.service.setPassword(auth, id, dto);
+  setPassword(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PasswordField) {
+    return this.service.setPassword(actor, id, dto);
   }
 }

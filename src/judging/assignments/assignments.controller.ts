@@ -15,57 +15,57 @@ export class AssignmentsController {
   @Post('tracks/:id/assignments/auto')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
   @HttpCode(200)
-  auto(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.autoAssign(auth, id);
+  auto(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.autoAssign(actor, id);
   }
 
   @Post('tracks/:id/assignments')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
-  assign(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualAssignmentDto) {
-    return this.service.assign(auth, id, dto);
+  assign(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualAssignmentDto) {
+    return this.service.assign(actor, id, dto);
   }
 
   @Get('tracks/:id/assignments')
   @Authenticated(Permission.ASSIGNMENT_READ)
-  listForTrack(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.listForTrack(auth, id);
+  listForTrack(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.listForTrack(actor, id);
   }
 
   @Get('judge/assignments')
   @Authenticated(Permission.JUDGING)
-  queue(@Auth() auth: AuthUser) {
-    return this.service.judgeQueue(auth);
+  queue(@Auth() actor: AuthUser) {
+    return this.service.judgeQueue(actor);
   }
 
   /** Judges (own active assignments), organisers and observers; the policy decides. */
   @Get('assignments/:id')
   @Authenticated(Permission.SELF)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   /** A judge reads the evidence of a nomination it is assigned to (organisers and observers too). */
   @Get('assignments/:id/attachments/:attachmentId')
   @Authenticated(Permission.SELF)
   async attachment(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ) {
-    return attachmentFile(await this.service.attachment(auth, id, attachmentId));
+    return attachmentFile(await this.service.attachment(actor, id, attachmentId));
   }
 
   @Delete('assignments/:id')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
   @HttpCode(204)
-  unassign(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.unassign(auth, id);
+  unassign(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.unassign(actor, id);
   }
 
   @Post('assignments/:id/recuse')
   @Authenticated(Permission.JUDGING)
   @HttpCode(200)
-  recuse(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
-    return this.service.recuse(auth, id, dto);
+  recuse(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+    return this.service.recuse(actor, id, dto);
   }
 }

@@ -13,50 +13,50 @@ export class PanelsController {
 
   @Get('tracks/:id/panel')
   @Authenticated(Permission.PANEL_READ)
-  get(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.get(auth, id);
+  get(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.get(actor, id);
   }
 
   @Put('tracks/:id/panel')
   @Authenticated(Permission.PANEL_MANAGE)
-  replace(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PanelDto) {
-    return this.service.replace(auth, id, dto);
+  replace(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PanelDto) {
+    return this.service.replace(actor, id, dto);
   }
 
   @Get('users/:id/affiliations')
   @Authenticated(Permission.PANEL_READ)
-  affiliations(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.getAffiliations(auth, id);
+  affiliations(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.getAffiliations(actor, id);
   }
 
   @Put('users/:id/affiliations')
   @Authenticated(Permission.PANEL_MANAGE)
   replaceAffiliations(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AffiliationsDto,
   ) {
-    return this.service.replaceAffiliations(auth, id, dto);
+    return this.service.replaceAffiliations(actor, id, dto);
   }
 
   @Post('tracks/:id/conflicts')
   @Authenticated(Permission.PANEL_MANAGE)
   declareConflict(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DeclareConflictDto,
   ) {
-    return this.service.declareConflict(auth, id, dto);
+    return this.service.declareConflict(actor, id, dto);
   }
 
   @Delete('tracks/:id/conflicts/:conflictId')
   @Authenticated(Permission.PANEL_MANAGE)
   @HttpCode(204)
   removeConflict(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('conflictId', ParseUUIDPipe) conflictId: string,
   ) {
-    return this.service.removeConflict(auth, id, conflictId);
+    return this.service.removeConflict(actor, id, conflictId);
   }
 }

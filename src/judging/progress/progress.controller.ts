@@ -12,7 +12,7 @@ export class ProgressController {
 
   @Get('tracks/:id/progress')
   @Authenticated(Permission.PROGRESS_READ)
-  progress(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.service.progress(auth, id);
+  progress(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.progress(actor, id);
   }
 }

@@ -14,21 +14,21 @@ export class ScoreSheetsController {
 
   @Put()
   @Authenticated(Permission.JUDGING)
-  save(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
-    return this.service.save(auth, id, dto);
+  save(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
+    return this.service.save(actor, id, dto);
   }
 
   @Post('submit')
   @Authenticated(Permission.JUDGING)
   @HttpCode(200)
-  submit(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitScoreSheetDto) {
-    return this.service.submit(auth, id, dto);
+  submit(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitScoreSheetDto) {
+    return this.service.submit(actor, id, dto);
   }
 
   @Post('reopen')
   @Authenticated(Permission.SCORE_SHEET_REOPEN)
   @HttpCode(200)
-  reopen(@Auth() auth: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
-    return this.service.reopen(auth, id, dto);
+  reopen(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+    return this.service.reopen(actor, id, dto);
   }
 }

@@ -35,32 +35,32 @@ export class AccountPageController {
   @Get('organizacion/usuarios/:id')
   @Authenticated(Permission.USER_READ)
   show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.render(auth, id, request, reply);
+    return this.render(actor, id, request, reply);
   }
 
   @Post('organizacion/usuarios/:id/rechazar')
   @Authenticated(Permission.USER_MANAGE)
   reject(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     return this.act(
-      auth,
+      actor,
       id,
       request,
       reply,
       'rejected',
       { reason: text(body, 'reason') },
       async (values) => {
-        await this.admin.reject(auth, id, await toDto(RejectUserDto, values));
+        await this.admin.reject(actor, id, await toDto(RejectUserDto, values));
       },
       'rejectForm',
     );
@@ -69,7 +69,7 @@ export class AccountPageController {
   @Post('organizacion/usuarios/:id/rectificar')
   @Authenticated(Permission.USER_MANAGE)
   rectify(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -77,14 +77,14 @@ export class AccountPageController {
   ) {
     const values = { name: text(body, 'name'), email: text(body, 'email') };
     return this.act(
-      auth,
+      actor,
       id,
       request,
       reply,
       'rectified',
       values,
       async () => {
-        await this.admin.rectify(auth, id, await toDto(RectifyUserDto, values));
+        await this.admin.rectify(actor, id, await toDto(RectifyUserDto, values));
       },
       'rectifyForm',
     );
@@ -93,7 +93,7 @@ export class AccountPageController {
   @Post('organizacion/usuarios/:id/suprimir')
   @Authenticated(Permission.USER_MANAGE)
   erase(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -101,7 +101,7 @@ export class AccountPageController {
   ) {
     const values = { confirmacion: text(body, 'confirmacion') };
     return this.act(
-      auth,
+      actor,
       id,
       request,
       reply,
@@ -109,7 +109,7 @@ export class AccountPageController {
       values,
       async () => {
         assertTyped(values.confirmacion, 'ERASE');
-        await this.erasure.erase(auth, id);
+        await this.erasure.erase(actor, id);
       },
       'eraseForm',
     );
@@ -118,27 +118,27 @@ export class AccountPageController {
   @Post('organizacion/usuarios/:id/deshabilitar')
   @Authenticated(Permission.USER_MANAGE)
   disable(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.act(auth, id, request, reply, 'disabled', {}, () => this.admin.disable(auth, id));
+    return this.act(actor, id, request, reply, 'disabled', {}, () => this.admin.disable(actor, id));
   }
 
   @Post('organizacion/usuarios/:id/habilitar')
   @Authenticated(Permission.USER_MANAGE)
   enable(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.act(auth, id, request, reply, 'enabled', {}, () => this.admin.enable(auth, id));
+    return this.act(actor, id, request, reply, 'enabled', {}, () => this.admin.enable(actor, id));
   }
 
   private act(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
@@ -153,21 +153,21 @@ export class AccountPageController {
         await run(values);
         return { to: `/organizacion/usuarios/${id}`, notice };
       },
-      again: (state, status) => this.render(auth, id, request, reply, { [form]: state }, status),
+      again: (state, status) => this.render(actor, id, request, reply, { [form]: state }, status),
     });
   }
 
   private async render(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
     forms: Partial<Record<AccountForm, FormState>> = {},
     status?: number,
   ) {
-    const account = await this.admin.get(auth, id);
+    const account = await this.admin.get(actor, id);
     const institution = account.institutionId
-      ? await this.institutions.get(auth, account.institutionId)
+      ? await this.institutions.get(actor, account.institutionId)
       : null;
     await this.pages.render(
       request,
@@ -177,7 +177,7 @@ export class AccountPageController {
         title: account.name,
         account,
         institutionName: institution?.name ?? null,
-        can: userActions(auth, account),
+        can: userActions(actor, account),
         rejectForm: forms.rejectForm ?? emptyForm(),
         rectifyForm: forms.rectifyForm ?? emptyForm({ name: account.name, email: account.email ?? '' }),
         eraseForm: forms.eraseForm ?? emptyForm(),

@@ -29,14 +29,14 @@ export class ArcoPageController {
 
   @Get('cuenta/solicitudes')
   @Authenticated()
-  mine(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.showMine(auth, request, reply, emptyForm({ kind: ArcoKind.ACCESS }));
+  mine(@Auth() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.showMine(actor, request, reply, emptyForm({ kind: ArcoKind.ACCESS }));
   }
 
   @Post('cuenta/solicitudes')
   @Authenticated()
   file(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -45,23 +45,23 @@ export class ArcoPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.arco.file(auth, await toDto(FileArcoRequestDto, values));
+        await this.arco.file(actor, await toDto(FileArcoRequestDto, values));
         return { to: MINE, notice: 'arcoFiled' };
       },
-      again: (form, status) => this.showMine(auth, request, reply, form, status),
+      again: (form, status) => this.showMine(actor, request, reply, form, status),
     });
   }
 
   @Get('organizacion/solicitudes-datos')
   @Authenticated(Permission.USER_MANAGE)
-  queue(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.showQueue(auth, request, reply, null);
+  queue(@Auth() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.showQueue(actor, request, reply, null);
   }
 
   @Post('organizacion/solicitudes-datos/:id/responder')
   @Authenticated(Permission.USER_MANAGE)
   answer(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -85,15 +85,15 @@ export class ArcoPageController {
           ...(values.carryOut === '1' ? { carryOut: true } : {}),
           ...(Object.keys(rectification).length ? { rectification } : {}),
         });
-        await this.arco.answer(auth, id, dto);
+        await this.arco.answer(actor, id, dto);
         return { to: QUEUE, notice: 'arcoAnswered' };
       },
-      again: (form, status) => this.showQueue(auth, request, reply, { id, form }, status),
+      again: (form, status) => this.showQueue(actor, request, reply, { id, form }, status),
     });
   }
 
   private async showMine(
-    auth: AuthUser,
+    actor: AuthUser,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
@@ -105,7 +105,7 @@ export class ArcoPageController {
       MY_ARCO_PAGE,
       {
         title: this.pages.translate(request, 'arco.mineTitle'),
-        requests: await this.arco.list(auth),
+        requests: await this.arco.list(actor),
         kinds: Object.values(ArcoKind),
         days: this.config.privacy.arcoDeadlineBusinessDays,
       },
@@ -114,7 +114,7 @@ export class ArcoPageController {
   }
 
   private async showQueue(
-    auth: AuthUser,
+    actor: AuthUser,
     request: FastifyRequest,
     reply: FastifyReply,
     failed: { id: string; form: FormState } | null,
@@ -126,7 +126,7 @@ export class ArcoPageController {
       ARCO_QUEUE_PAGE,
       {
         title: this.pages.translate(request, 'arco.queueTitle'),
-        requests: await this.arco.list(auth),
+        requests: await this.arco.list(actor),
         days: this.config.privacy.arcoDeadlineBusinessDays,
         failed,
       },

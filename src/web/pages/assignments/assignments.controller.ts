@@ -35,37 +35,37 @@ export class AssignmentsPageController {
   @Get('organizacion/categorias/:id/asignaciones')
   @Authenticated(Permission.PROGRESS_READ)
   assignmentsPage(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.show(auth, id, request, reply);
+    return this.show(actor, id, request, reply);
   }
 
   /** Runs the automatic assignment and shows its report (who got whom, and who could not get k judges, why). */
   @Post('organizacion/categorias/:id/asignacion-automatica')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
   async autoAssign(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     let report: AutoAssignReport;
     try {
-      report = await this.assignments.autoAssign(auth, id);
+      report = await this.assignments.autoAssign(actor, id);
     } catch (error) {
       const { form, status } = this.pages.failedForm(request, error);
-      return this.show(auth, id, request, reply, null, form, status);
+      return this.show(actor, id, request, reply, null, form, status);
     }
-    await this.show(auth, id, request, reply, report);
+    await this.show(actor, id, request, reply, report);
   }
 
   @Post('organizacion/asignaciones/:id/reabrir')
   @Authenticated(Permission.SCORE_SHEET_REOPEN)
   reopen(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -77,7 +77,7 @@ export class AssignmentsPageController {
       values: { reason: text(body, 'reason') },
       act: async () => {
         const done = await this.sheets.reopen(
-          auth,
+          actor,
           id,
           await toDto(ReasonDto, { reason: optional(body, 'reason') }),
         );
@@ -85,13 +85,13 @@ export class AssignmentsPageController {
       },
       again: async (form, status, error) => {
         if (!trackId) throw error;
-        await this.show(auth, trackId, request, reply, null, form, status);
+        await this.show(actor, trackId, request, reply, null, form, status);
       },
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     trackId: string,
     request: FastifyRequest,
     reply: FastifyReply,
@@ -99,19 +99,19 @@ export class AssignmentsPageController {
     actionError?: FormState,
     status?: number,
   ) {
-    const track = await this.editions.getTrack(auth, trackId);
-    const edition = await this.editions.get(auth, track.editionId);
-    const can = trackJudgingActions(auth, edition);
+    const track = await this.editions.getTrack(actor, trackId);
+    const edition = await this.editions.get(actor, track.editionId);
+    const can = trackJudgingActions(actor, edition);
     const judgeNames = new Map(
       report && can.seeJudgeAccounts
-        ? (await this.admin.list(auth, ALL_JUDGES)).map((u) => [u.id, u.name])
+        ? (await this.admin.list(actor, ALL_JUDGES)).map((u) => [u.id, u.name])
         : [],
     );
     const view = {
       track,
       edition,
-      progress: await this.progress.progress(auth, trackId),
-      rows: await this.assignments.listForTrack(auth, trackId),
+      progress: await this.progress.progress(actor, trackId),
+      rows: await this.assignments.listForTrack(actor, trackId),
       report,
       judgeName: (id: string) => judgeNames.get(id) ?? id,
       here: `/organizacion/categorias/${trackId}/asignaciones`,

@@ -29,7 +29,7 @@ export class AuditPageController {
   @Get('organizacion/auditoria')
   @Authenticated(Permission.AUDIT_READ)
   async show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Query() query: Record<string, string | undefined>,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -54,18 +54,18 @@ export class AuditPageController {
       limit: String(PAGE_SIZE),
       page: String(filter.page),
     });
-    const actors = (await this.users.list(auth, {})).map((u) => ({ id: u.id, name: u.name }));
+    const actors = (await this.users.list(actor, {})).map((u) => ({ id: u.id, name: u.name }));
     const names = new Map(actors.map((a) => [a.id, a.name]));
     const system = this.pages.translate(request, 'audit.system');
     await this.pages.render(request, reply, AUDIT_PAGE, {
       title: this.pages.translate(request, 'audit.title'),
       filter,
-      entries: await this.audit.list(auth, dto),
+      entries: await this.audit.list(actor, dto),
       actors,
       actorName: (id) => (id === null ? system : (names.get(id) ?? id)),
-      verification: query.verificar ? await this.audit.verify(auth) : null,
+      verification: query.verificar ? await this.audit.verify(actor) : null,
       timezone: DEFAULT_TIMEZONE,
-      can: auditCan(auth),
+      can: auditCan(actor),
     });
   }
 }

@@ -47,7 +47,7 @@ export class BundlesPageController {
   @Post('organizacion/importar')
   @Authenticated(Permission.BUNDLE_IMPORT)
   @CsrfCheckedInHandler()
-  async import(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async import(@Auth() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     let asKey: string | undefined;
     let keyTaken = false;
     await this.pages.submit(request, reply, {
@@ -57,7 +57,7 @@ export class BundlesPageController {
         asKey = upload.asKey;
         const query = await toDto(ImportQueryDto, { asKey });
         const edition = await this.bundles
-          .importBundle(auth, upload.bundle, { asKey: query.asKey })
+          .importBundle(actor, upload.bundle, { asKey: query.asKey })
           .catch((e) => {
             keyTaken = e instanceof DomainException && e.code === 'EDITION_KEY_TAKEN';
             throw e;
@@ -71,8 +71,8 @@ export class BundlesPageController {
 
   @Get('organizacion/ediciones/:id/paquete')
   @Authenticated(Permission.BUNDLE_EXPORT)
-  async bundle(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    const bundle = await this.bundles.exportBundle(auth, id);
+  async bundle(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    const bundle = await this.bundles.exportBundle(actor, id);
     void reply
       .header('content-type', 'application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="paquete-${bundle.edition.key}.json"`)
@@ -83,12 +83,12 @@ export class BundlesPageController {
   @Get('organizacion/ediciones/:id/exportaciones')
   @Authenticated(Permission.MINUTES_EXPORT)
   async list(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const edition = await this.editions.get(auth, id);
+    const edition = await this.editions.get(actor, id);
     const base = `/organizacion/ediciones/${id}/exportaciones`;
     await this.pages.render(request, reply, EXPORTS_PAGE, {
       title: this.pages.translate(request, 'bundles.exportsTitle', { name: edition.name }),
@@ -96,21 +96,21 @@ export class BundlesPageController {
       files: EXPORT_KINDS.flatMap((kind) =>
         EXPORT_FORMATS.map((format) => ({ kind, format, href: `${base}/${kind}.${format}` })),
       ),
-      can: exportsCan(auth),
+      can: exportsCan(actor),
     });
   }
 
   @Get('organizacion/ediciones/:id/exportaciones/:file')
   @Authenticated(Permission.MINUTES_EXPORT)
   async download(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('file') file: string,
     @Res() reply: FastifyReply,
   ) {
     const wanted = parseExportFile(file);
     if (!wanted) throw notFound();
-    const body = await exportFile(reply, await this.exports.tables(auth, id, wanted.kind), wanted, id);
+    const body = await exportFile(reply, await this.exports.tables(actor, id, wanted.kind), wanted, id);
     void reply.header('cache-control', 'no-store').send(body);
   }
 

@@ -38,15 +38,15 @@ export class ConsoleNominationsPageController {
   @Get('organizacion/ediciones/:id/postulaciones')
   @Authenticated(Permission.PROGRESS_READ)
   async list(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Query() query: Record<string, string | undefined>,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const edition = await this.editions.get(auth, id);
-    const tracks = await this.editions.listTracks(auth, id);
-    const institutions = await this.institutions.list(auth);
+    const edition = await this.editions.get(actor, id);
+    const tracks = await this.editions.listTracks(actor, id);
+    const institutions = await this.institutions.list(actor);
     const filter = filterOf(query);
     // The API's own DTO checks the query (whitelisted sort, bounded numbers): a bad address is a 400 page.
     const dto = await toDto(NominationQueryDto, {
@@ -62,7 +62,7 @@ export class ConsoleNominationsPageController {
       page: String(filter.page),
       pageSize: String(PAGE_SIZE),
     });
-    const found = await this.nominations.list(auth, dto);
+    const found = await this.nominations.list(actor, dto);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
     const byId = new Map(tracks.map((t) => [t.id, t]));
     const base = `/organizacion/ediciones/${id}/postulaciones`;
@@ -79,62 +79,62 @@ export class ConsoleNominationsPageController {
         nomination: n,
         track: byId.get(n.trackId)!,
         nominee: names.get(n.nomineeInstitutionId) ?? '',
-        can: nominationConsoleCan(auth, n, edition),
+        can: nominationConsoleCan(actor, n, edition),
       })),
       total: found.total,
       pageSize: PAGE_SIZE,
       linkWith: (changes) => `${base}?${toQuery({ ...filter, ...changes })}`,
-      can: { recordOnBehalf: mayRecordOnBehalf(auth) && edition.finalizedAt === null },
+      can: { recordOnBehalf: mayRecordOnBehalf(actor) && edition.finalizedAt === null },
     });
   }
 
   @Get('organizacion/postulaciones/:id/prorroga')
   @Authenticated(Permission.NOMINATION_REVIEW)
   extensionForm(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.showExtension(auth, id, request, reply, null);
+    return this.showExtension(actor, id, request, reply, null);
   }
 
   @Post('organizacion/postulaciones/:id/prorroga')
   @Authenticated(Permission.NOMINATION_REVIEW)
   async extend(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const nomination = await this.nominations.get(auth, id);
-    const edition = await this.editions.get(auth, nomination.editionId);
+    const nomination = await this.nominations.get(actor, id);
+    const edition = await this.editions.get(actor, nomination.editionId);
     const until = text(body, 'until');
     await this.pages.submit(request, reply, {
       values: { until },
       act: async () => {
         const dto = await toDto(ExtensionDto, { until: localInputToIso(until, edition.timezone) });
-        await this.nominations.extend(auth, id, dto);
+        await this.nominations.extend(actor, id, dto);
         return {
           to: `/organizacion/ediciones/${edition.id}/postulaciones?q=${nomination.key}`,
           notice: 'extended',
         };
       },
-      again: (form, status) => this.showExtension(auth, id, request, reply, form, status),
+      again: (form, status) => this.showExtension(actor, id, request, reply, form, status),
     });
   }
 
   private async showExtension(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState | null,
     status?: number,
   ) {
-    const nomination = await this.nominations.get(auth, id);
-    const edition = await this.editions.get(auth, nomination.editionId);
+    const nomination = await this.nominations.get(actor, id);
+    const edition = await this.editions.get(actor, nomination.editionId);
     const current = isoToLocalInput(nomination.extendedUntil ?? edition.nominationsCloseAt, edition.timezone);
     await this.pages.render(
       request,

@@ -27,24 +27,24 @@ export class DashboardPageController {
   @Get('organizacion')
   @Authenticated(Permission.PROGRESS_READ)
   async dashboard(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Query('archivadas') archivedParam: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     // The everyday list leaves archived editions out; `?archivadas=1` lists those instead.
     const showArchived = archivedParam === '1';
-    const all = await this.editions.list(auth);
+    const all = await this.editions.list(actor);
     const editions = all.filter((e) => !!e.archivedAt === showArchived);
     const tracks = new Map<string, TrackEntity[]>();
-    for (const e of editions) tracks.set(e.id, await this.editions.listTracks(auth, e.id));
+    for (const e of editions) tracks.set(e.id, await this.editions.listTracks(actor, e.id));
     await this.pages.render(request, reply, DASHBOARD_PAGE, {
       title: this.pages.translate(request, 'dashboard.title'),
       editions,
       tracks,
-      pending: await this.admin.list(auth, { status: UserStatus.PENDING }),
-      proposals: await this.proposals.pending(auth),
-      can: consoleActions(auth),
+      pending: await this.admin.list(actor, { status: UserStatus.PENDING }),
+      proposals: await this.proposals.pending(actor),
+      can: consoleActions(actor),
       archived: { showing: showArchived, count: all.filter((e) => e.archivedAt).length },
     });
   }

@@ -42,7 +42,7 @@ export class EditionFormPageController {
   @Post('organizacion/ediciones')
   @Authenticated(Permission.EDITION_MANAGE)
   create(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -55,7 +55,7 @@ export class EditionFormPageController {
           ...editionPayload(values),
           ...(values.allowNoParticipatingStates ? { allowNoParticipatingStates: true } : {}),
         });
-        const created = await this.editions.create(auth, dto);
+        const created = await this.editions.create(actor, dto);
         return { to: editionUrl(created.id), notice: 'editionCreated' };
       },
       again: (form, status) => this.show(request, reply, null, form, status),
@@ -65,19 +65,19 @@ export class EditionFormPageController {
   @Get('organizacion/ediciones/:id/editar')
   @Authenticated(Permission.EDITION_MANAGE)
   async edit(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const edition = await this.editions.get(auth, id);
+    const edition = await this.editions.get(actor, id);
     return this.show(request, reply, id, emptyForm(formValuesOf(edition)));
   }
 
   @Post('organizacion/ediciones/:id/editar')
   @Authenticated(Permission.EDITION_MANAGE)
   update(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -88,7 +88,7 @@ export class EditionFormPageController {
       values,
       act: async () => {
         const done = await this.editions.update(
-          auth,
+          actor,
           id,
           await toDto(UpdateEditionDto, editionPayload(values)),
         );

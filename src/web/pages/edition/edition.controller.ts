@@ -44,18 +44,18 @@ export class EditionPageController {
   @Get('organizacion/ediciones/:id')
   @Authenticated(Permission.PROGRESS_READ)
   edition(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.show(auth, id, request, reply);
+    return this.show(actor, id, request, reply);
   }
 
   @Post('organizacion/ediciones/:id/finalizar')
   @Authenticated(Permission.EDITION_FINALIZE)
   finalize(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -69,14 +69,14 @@ export class EditionPageController {
       values,
       act: async () => {
         assertTyped(values.confirmacion, 'SEAL');
-        const done = await this.finalization.finalize(auth, id, {
+        const done = await this.finalization.finalize(actor, id, {
           acknowledgeNothingRanked: values.sinClasificacion === 'si',
         });
         return { to: editionUrl(id), notice: 'proposal' in done ? 'sealProposed' : 'finalized' };
       },
       // Refused because nothing is ranked: the form comes back asking for that acknowledgement.
       again: (form, status, error) =>
-        this.show(auth, id, request, reply, form, status, {
+        this.show(actor, id, request, reply, form, status, {
           askNothingRanked: error instanceof DomainException && error.code === 'NOTHING_RANKED',
         }),
     });
@@ -85,7 +85,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/publicar')
   @Authenticated(Permission.EDITION_PUBLISH)
   publish(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -96,10 +96,10 @@ export class EditionPageController {
       values,
       act: async () => {
         assertTyped(values.confirmacion, 'PUBLISH');
-        await this.finalization.publish(auth, id);
+        await this.finalization.publish(actor, id);
         return { to: editionUrl(id), notice: 'published' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -107,7 +107,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/corregir')
   @Authenticated(Permission.EDITION_FINALIZE)
   openCorrection(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -117,10 +117,10 @@ export class EditionPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        const done = await this.finalization.openCorrection(auth, id, await toDto(CorrectionDto, values));
+        const done = await this.finalization.openCorrection(actor, id, await toDto(CorrectionDto, values));
         return { to: editionUrl(id), notice: 'proposal' in done ? 'actionProposed' : 'correctionOpened' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -128,7 +128,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/cerrar-evaluacion')
   @Authenticated(Permission.EDITION_MANAGE)
   closeJudging(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -138,10 +138,10 @@ export class EditionPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.editions.closeJudging(auth, id, await toDto(CloseJudgingDto, values));
+        await this.editions.closeJudging(actor, id, await toDto(CloseJudgingDto, values));
         return { to: editionUrl(id), notice: 'judgingClosed' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -149,7 +149,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/eliminar')
   @Authenticated(Permission.EDITION_MANAGE)
   delete(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -160,10 +160,10 @@ export class EditionPageController {
       values,
       act: async () => {
         assertTyped(values.confirmacion, 'DELETE');
-        await this.deletion.remove(auth, id);
+        await this.deletion.remove(actor, id);
         return { to: '/organizacion', notice: 'editionDeleted' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -171,7 +171,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/propuestas/:proposalId/confirmar')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   confirmProposal(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('proposalId', PageId) proposalId: string,
     @Req() request: FastifyRequest,
@@ -180,10 +180,10 @@ export class EditionPageController {
     return this.pages.submit(request, reply, {
       values: {},
       act: async () => {
-        await this.proposals.confirm(auth, proposalId);
+        await this.proposals.confirm(actor, proposalId);
         return { to: editionUrl(id), notice: 'proposalConfirmed' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -191,7 +191,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/propuestas/:proposalId/rechazar')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   rejectProposal(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('proposalId', PageId) proposalId: string,
     @Body() body: unknown,
@@ -202,37 +202,37 @@ export class EditionPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.proposals.reject(auth, proposalId, await toDto(RejectProposalDto, values));
+        await this.proposals.reject(actor, proposalId, await toDto(RejectProposalDto, values));
         return { to: editionUrl(id), notice: 'proposalRejected' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
   @Post('organizacion/ediciones/:id/archivar')
   @Authenticated(Permission.EDITION_MANAGE)
   archive(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.setArchived(auth, id, true, request, reply);
+    return this.setArchived(actor, id, true, request, reply);
   }
 
   @Post('organizacion/ediciones/:id/desarchivar')
   @Authenticated(Permission.EDITION_MANAGE)
   unarchive(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.setArchived(auth, id, false, request, reply);
+    return this.setArchived(actor, id, false, request, reply);
   }
 
   private setArchived(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     archived: boolean,
     request: FastifyRequest,
@@ -241,10 +241,10 @@ export class EditionPageController {
     return this.pages.submit(request, reply, {
       values: {},
       act: async () => {
-        await this.editions.setArchived(auth, id, archived);
+        await this.editions.setArchived(actor, id, archived);
         return { to: editionUrl(id), notice: archived ? 'editionArchived' : 'editionUnarchived' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
@@ -252,7 +252,7 @@ export class EditionPageController {
   @Post('organizacion/ediciones/:id/clonar')
   @Authenticated(Permission.EDITION_MANAGE)
   clone(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -266,15 +266,15 @@ export class EditionPageController {
           year: numberOrText(values.year),
           name: values.name.trim() || undefined,
         });
-        const copy = await this.editions.clone(auth, id, dto);
+        const copy = await this.editions.clone(actor, id, dto);
         return { to: editionUrl(copy.id), notice: 'editionCloned' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
@@ -282,15 +282,15 @@ export class EditionPageController {
     status?: number,
     ask: { askNothingRanked?: boolean } = {},
   ) {
-    const edition = await this.editions.get(auth, id);
-    const tracks = await this.editions.listTracks(auth, id);
-    const seal = edition.finalizedAt ? await this.finalization.seal(auth, id).catch(() => null) : null;
+    const edition = await this.editions.get(actor, id);
+    const tracks = await this.editions.listTracks(actor, id);
+    const seal = edition.finalizedAt ? await this.finalization.seal(actor, id).catch(() => null) : null;
     const counts = new Map<string, Record<string, number>>();
     for (const track of tracks) {
       const byStatus: Record<string, number> = {};
       for (const s of NOMINATION_STATUSES) {
         byStatus[s] = (
-          await this.nominations.list(auth, { trackId: track.id, status: s, pageSize: 1 })
+          await this.nominations.list(actor, { trackId: track.id, status: s, pageSize: 1 })
         ).total;
       }
       counts.set(track.id, byStatus);
@@ -304,12 +304,12 @@ export class EditionPageController {
       stateName: (code: string) => stateName(code) ?? code,
       actionError: actionError ?? null,
       askNothingRanked: ask.askNothingRanked ?? false,
-      proposals: (await this.proposals.list(auth, id))
+      proposals: (await this.proposals.list(actor, id))
         .slice(0, 20)
-        .map((p) => ({ ...p, can: proposalActions(auth, p) })),
+        .map((p) => ({ ...p, can: proposalActions(actor, p) })),
       confirmable: await this.proposals.confirmable(),
-      retention: await this.retention.preview(auth, id),
-      can: editionActions(auth, edition),
+      retention: await this.retention.preview(actor, id),
+      can: editionActions(actor, edition),
     };
     await this.pages.render(request, reply, EDITION_PAGE, { title: edition.name, ...view }, { status });
   }

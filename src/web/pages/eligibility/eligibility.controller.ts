@@ -40,7 +40,7 @@ export class EligibilityPageController {
   @Get('organizacion/ediciones/:id/elegibilidad')
   @Authenticated(Permission.PROGRESS_READ)
   eligibility(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -48,13 +48,13 @@ export class EligibilityPageController {
     @Query('categoria') trackId?: string,
     @Query('pagina') page?: string,
   ) {
-    return this.show(auth, id, request, reply, { status, trackId, page });
+    return this.show(actor, id, request, reply, { status, trackId, page });
   }
 
   @Post('organizacion/postulaciones/:id/elegibilidad')
   @Authenticated(Permission.NOMINATION_REVIEW)
   decide(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -67,19 +67,19 @@ export class EligibilityPageController {
           decision: optional(body, 'decision'),
           reason: optional(body, 'reason'),
         });
-        await this.nominations.decideEligibility(auth, id, dto);
+        await this.nominations.decideEligibility(actor, id, dto);
         return { to: safeNext(text(body, 'volver')) ?? `/postulaciones/${id}`, notice: 'decided' };
       },
       again: async (form, status) => {
-        const n = await this.nominations.get(auth, id);
+        const n = await this.nominations.get(actor, id);
         const filter = { status: n.status, trackId: n.trackId };
-        await this.show(auth, n.editionId, request, reply, filter, { id, form }, status);
+        await this.show(actor, n.editionId, request, reply, filter, { id, form }, status);
       },
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     editionId: string,
     request: FastifyRequest,
     reply: FastifyReply,
@@ -87,22 +87,22 @@ export class EligibilityPageController {
     rowError?: { id: string; form: FormState },
     status?: number,
   ) {
-    const edition = await this.editions.get(auth, editionId);
-    const tracks = await this.editions.listTracks(auth, editionId);
+    const edition = await this.editions.get(actor, editionId);
+    const tracks = await this.editions.listTracks(actor, editionId);
     const wanted = (NOMINATION_STATUSES as string[]).includes(filter.status ?? '')
       ? (filter.status as NominationStatus)
       : filter.status === 'ALL'
         ? undefined
         : 'SUBMITTED';
     const trackId = tracks.some((t) => t.id === filter.trackId) ? filter.trackId : undefined;
-    const result = await this.nominations.list(auth, {
+    const result = await this.nominations.list(actor, {
       editionId,
       trackId,
       status: wanted,
       page: Math.max(1, Number.parseInt(filter.page ?? '1', 10) || 1),
       pageSize: PAGE_SIZE,
     });
-    const names = new Map((await this.institutions.list(auth)).map((i) => [i.id, i.name]));
+    const names = new Map((await this.institutions.list(actor)).map((i) => [i.id, i.name]));
     const view = {
       edition,
       tracks,
@@ -115,7 +115,7 @@ export class EligibilityPageController {
       stateName: (code: string | null) => (code ? (stateName(code) ?? code) : '—'),
       rowError: rowError ?? null,
       pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)),
-      mayDecide: (n: { status: NominationStatus }) => mayDecideEligibility(auth, n, edition),
+      mayDecide: (n: { status: NominationStatus }) => mayDecideEligibility(actor, n, edition),
     };
     const title = this.pages.translate(request, 'eligibility.title', { edition: edition.name });
     await this.pages.render(request, reply, ELIGIBILITY_PAGE, { title, ...view }, { status });

@@ -39,18 +39,18 @@ export class InstitutionsPageController {
   @Get('organizacion/instituciones')
   @Authenticated(Permission.PROGRESS_READ)
   list(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Query() query: Record<string, string>,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.showList(auth, request, reply, filterOf(query), emptyForm());
+    return this.showList(actor, request, reply, filterOf(query), emptyForm());
   }
 
   @Post('organizacion/instituciones')
   @Authenticated(Permission.INSTITUTION_MANAGE)
   create(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -59,28 +59,28 @@ export class InstitutionsPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        const created = await this.institutions.create(auth, await toDto(CreateInstitutionDto, values));
+        const created = await this.institutions.create(actor, await toDto(CreateInstitutionDto, values));
         return { to: `${LIST}/${created.id}`, notice: 'institutionCreated' };
       },
-      again: (form, status) => this.showList(auth, request, reply, filterOf({}), form, status),
+      again: (form, status) => this.showList(actor, request, reply, filterOf({}), form, status),
     });
   }
 
   @Get('organizacion/instituciones/:id')
   @Authenticated(Permission.PROGRESS_READ)
   show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.showOne(auth, id, request, reply);
+    return this.showOne(actor, id, request, reply);
   }
 
   @Post('organizacion/instituciones/:id')
   @Authenticated(Permission.INSTITUTION_MANAGE)
   update(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -90,17 +90,17 @@ export class InstitutionsPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.institutions.update(auth, id, await toDto(CreateInstitutionDto, values));
+        await this.institutions.update(actor, id, await toDto(CreateInstitutionDto, values));
         return { to: `${LIST}/${id}`, notice: 'saved' };
       },
-      again: (form, status) => this.showOne(auth, id, request, reply, { form }, status),
+      again: (form, status) => this.showOne(actor, id, request, reply, { form }, status),
     });
   }
 
   @Post('organizacion/instituciones/:id/fusionar')
   @Authenticated(Permission.INSTITUTION_MANAGE)
   merge(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -112,18 +112,18 @@ export class InstitutionsPageController {
       act: async () => {
         assertMergeConfirmed(values.confirm);
         const result = await this.merger.merge(
-          auth,
+          actor,
           id,
           await toDto(MergeInstitutionDto, { intoId: values.intoId }),
         );
         return { to: `${LIST}/${result.into.id}`, notice: 'institutionsMerged' };
       },
-      again: (mergeForm, status) => this.showOne(auth, id, request, reply, { mergeForm }, status),
+      again: (mergeForm, status) => this.showOne(actor, id, request, reply, { mergeForm }, status),
     });
   }
 
   private async showList(
-    auth: AuthUser,
+    actor: AuthUser,
     request: FastifyRequest,
     reply: FastifyReply,
     filter: InstitutionFilter,
@@ -142,10 +142,10 @@ export class InstitutionsPageController {
       INSTITUTIONS_PAGE,
       {
         title: this.pages.translate(request, 'institutions.title'),
-        institutions: await this.institutions.list(auth, query),
+        institutions: await this.institutions.list(actor, query),
         filter,
         choices: INSTITUTION_CHOICES,
-        can: institutionsCan(auth),
+        can: institutionsCan(actor),
         form,
       },
       { form, status },
@@ -153,15 +153,15 @@ export class InstitutionsPageController {
   }
 
   private async showOne(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
     forms: { form?: FormState; mergeForm?: FormState } = {},
     status?: number,
   ) {
-    const institution = await this.institutions.get(auth, id);
-    const all = await this.institutions.list(auth);
+    const institution = await this.institutions.get(actor, id);
+    const all = await this.institutions.list(actor);
     await this.pages.render(
       request,
       reply,
@@ -171,7 +171,7 @@ export class InstitutionsPageController {
         institution,
         others: all.filter((i) => i.id !== id),
         choices: INSTITUTION_CHOICES,
-        can: institutionsCan(auth),
+        can: institutionsCan(actor),
         form: forms.form ?? emptyForm({ ...institution }),
         mergeForm: forms.mergeForm ?? emptyForm(),
       },

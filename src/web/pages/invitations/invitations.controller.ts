@@ -20,15 +20,15 @@ export class InvitationsPageController {
 
   @Post('organizacion/usuarios/:id/invitacion')
   @Authenticated(Permission.USER_MANAGE)
-  async resend(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    await this.accounts.resendInvitation(auth, id);
+  async resend(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    await this.accounts.resendInvitation(actor, id);
     this.pages.redirect(reply, '/organizacion/usuarios', 'invitationResent');
   }
 
   @Post('organizacion/usuarios/:id/invitacion/revocar')
   @Authenticated(Permission.USER_MANAGE)
-  async revoke(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    await this.accounts.revokeInvitation(auth, id);
+  async revoke(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    await this.accounts.revokeInvitation(actor, id);
     this.pages.redirect(reply, '/organizacion/usuarios', 'invitationRevoked');
   }
 }

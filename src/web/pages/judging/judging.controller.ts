@@ -43,8 +43,8 @@ export class JudgingPagesController {
 
   @Get('jurado')
   @Authenticated(Permission.JUDGING)
-  async queue(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const queue = await this.assignments.judgeQueue(auth);
+  async queue(@Auth() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const queue = await this.assignments.judgeQueue(actor);
     const now = this.clock.now();
     await this.pages.render(request, reply, JUDGE_QUEUE_PAGE, {
       title: this.pages.translate(request, 'judge.title'),
@@ -57,19 +57,19 @@ export class JudgingPagesController {
   @Get('jurado/asignaciones/:id')
   @Authenticated(Permission.JUDGING)
   async scoreForm(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const assignment = await this.assignments.get(auth, id);
+    const assignment = await this.assignments.get(actor, id);
     await this.showForm(request, reply, assignment, emptyForm(sheetValues(assignment)));
   }
 
   @Post('jurado/asignaciones/:id')
   @Authenticated(Permission.JUDGING)
   async saveOrSubmit(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -81,14 +81,14 @@ export class JudgingPagesController {
     try {
       if (action === 'confirmar') {
         const dto = await toDto(SubmitScoreSheetDto, { scores, comment });
-        await this.sheets.submit(auth, id, dto);
+        await this.sheets.submit(actor, id, dto);
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSubmitted');
       } else if (action === 'enviar') {
         // Submitting cannot be undone by the judge: the sheet is checked and kept as a draft, and the page asks
         // for a confirmation that shows the total first (no script needed).
         await toDto(SubmitScoreSheetDto, { scores, comment });
-        await this.sheets.save(auth, id, await toDto(SaveScoreSheetDto, { scores, comment }));
-        const assignment = await this.assignments.get(auth, id);
+        await this.sheets.save(actor, id, await toDto(SaveScoreSheetDto, { scores, comment }));
+        const assignment = await this.assignments.get(actor, id);
         await this.showForm(
           request,
           reply,
@@ -100,7 +100,7 @@ export class JudgingPagesController {
         );
       } else {
         const dto = await toDto(SaveScoreSheetDto, { scores, comment });
-        await this.sheets.save(auth, id, dto);
+        await this.sheets.save(actor, id, dto);
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSaved');
       }
     } catch (error) {
@@ -109,7 +109,7 @@ export class JudgingPagesController {
         if (name.startsWith('scores.')) values[name] = text(body, name);
       }
       const { form, status } = this.pages.failedForm(request, error, values);
-      await this.showForm(request, reply, await this.assignments.get(auth, id), form, status);
+      await this.showForm(request, reply, await this.assignments.get(actor, id), form, status);
     }
   }
 
@@ -117,12 +117,12 @@ export class JudgingPagesController {
   @Get('jurado/asignaciones/:id/archivos/:attachmentId')
   @Authenticated(Permission.JUDGING)
   async attachment(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('attachmentId', PageId) attachmentId: string,
     @Res() reply: FastifyReply,
   ) {
-    const file = await this.assignments.attachment(auth, id, attachmentId);
+    const file = await this.assignments.attachment(actor, id, attachmentId);
     return reply
       .header('content-type', file.mimeType)
       .header('content-length', file.size)
@@ -134,7 +134,7 @@ export class JudgingPagesController {
   @Post('jurado/asignaciones/:id/excusa')
   @Authenticated(Permission.JUDGING)
   async recuse(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -142,11 +142,11 @@ export class JudgingPagesController {
   ) {
     try {
       const dto = await toDto(ReasonDto, { reason: optional(body, 'reason') });
-      await this.assignments.recuse(auth, id, dto);
+      await this.assignments.recuse(actor, id, dto);
       this.pages.redirect(reply, '/jurado', 'recused');
     } catch (error) {
       const recusal = this.pages.failedForm(request, error, { reason: text(body, 'reason') });
-      const assignment = await this.assignments.get(auth, id);
+      const assignment = await this.assignments.get(actor, id);
       const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
       for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
         values[`scores.${key}`] = score;

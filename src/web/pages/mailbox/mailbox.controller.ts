@@ -28,7 +28,7 @@ export class MailboxPageController {
   @Get('organizacion/correo')
   @Authenticated(Permission.MAIL_MANAGE)
   async list(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('estado') status?: string,
@@ -36,32 +36,32 @@ export class MailboxPageController {
   ) {
     const filter = asStatus(status);
     const number = /^\d{1,6}$/.test(page ?? '') ? Math.max(1, Number(page)) : 1;
-    const list = await this.mailbox.list(auth, { status: filter ?? undefined, page: number });
+    const list = await this.mailbox.list(actor, { status: filter ?? undefined, page: number });
     await this.pages.render(request, reply, MAILBOX_PAGE, {
       title: this.pages.translate(request, 'mailbox.title'),
-      view: mailboxView(auth, list, filter, !this.config.mail.smtpUrl),
+      view: mailboxView(actor, list, filter, !this.config.mail.smtpUrl),
     });
   }
 
   @Get('organizacion/correo/:id')
   @Authenticated(Permission.MAIL_MANAGE)
   async read(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const message = await this.mailbox.get(auth, id);
+    const message = await this.mailbox.get(actor, id);
     await this.pages.render(request, reply, MAILBOX_MESSAGE_PAGE, {
       title: message.subject,
-      view: mailboxMessageView(auth, message),
+      view: mailboxMessageView(actor, message),
     });
   }
 
   @Post('organizacion/correo/:id/reintentar')
   @Authenticated(Permission.MAIL_MANAGE)
-  async retry(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    await this.mailbox.retry(auth, id);
+  async retry(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    await this.mailbox.retry(actor, id);
     this.pages.redirect(reply, `/organizacion/correo/${id}`, 'mailRetried');
   }
 }

@@ -22,13 +22,13 @@ export interface MailboxView {
 }
 
 export function mailboxView(
-  viewer: AuthUser,
+  actor: AuthUser,
   list: OutboxPage,
   status: OutboxStatus | null,
   localOnly: boolean,
 ): MailboxView {
   return {
-    rows: list.items.map((m) => ({ ...m, can: outboxMessageCan(viewer, m) })),
+    rows: list.items.map((m) => ({ ...m, can: outboxMessageCan(actor, m) })),
     total: list.total,
     counts: list.counts,
     statuses: Object.values(OutboxStatus),
@@ -46,11 +46,11 @@ export interface MailboxMessageView {
   readonly can: ReturnType<typeof outboxMessageCan>;
 }
 
-export function mailboxMessageView(viewer: AuthUser, message: OutboxMessageEntity): MailboxMessageView {
+export function mailboxMessageView(actor: AuthUser, message: OutboxMessageEntity): MailboxMessageView {
   return {
     message,
     links: [...new Set(message.textBody.match(/https?:\/\/\S+/g) ?? [])],
-    can: outboxMessageCan(viewer, message),
+    can: outboxMessageCan(actor, message),
   };
 }
 

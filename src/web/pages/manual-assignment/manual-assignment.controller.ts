@@ -33,18 +33,18 @@ export class ManualAssignmentPageController {
   @Get('organizacion/categorias/:id/asignacion-manual')
   @Authenticated(Permission.ASSIGNMENT_READ)
   show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.render(auth, id, request, reply, emptyForm());
+    return this.render(actor, id, request, reply, emptyForm());
   }
 
   @Post('organizacion/categorias/:id/asignacion-manual')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
   assign(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
@@ -54,18 +54,18 @@ export class ManualAssignmentPageController {
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
-        await this.assignments.assign(auth, id, await toDto(ManualAssignmentDto, values));
+        await this.assignments.assign(actor, id, await toDto(ManualAssignmentDto, values));
         return { to: `/organizacion/categorias/${id}/asignacion-manual`, notice: 'assigned' };
       },
-      again: (form, status) => this.render(auth, id, request, reply, form, status),
+      again: (form, status) => this.render(actor, id, request, reply, form, status),
     });
   }
 
   @Post('organizacion/asignaciones/:id/retirar')
   @Authenticated(Permission.ASSIGNMENT_MANAGE)
-  async unassign(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    const assignment = await this.assignments.get(auth, id);
-    await this.assignments.unassign(auth, id);
+  async unassign(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    const assignment = await this.assignments.get(actor, id);
+    await this.assignments.unassign(actor, id);
     this.pages.redirect(
       reply,
       `/organizacion/categorias/${assignment.track.id}/asignacion-manual`,
@@ -74,19 +74,19 @@ export class ManualAssignmentPageController {
   }
 
   private async render(
-    auth: AuthUser,
+    actor: AuthUser,
     trackId: string,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
     status?: number,
   ) {
-    const track = await this.editions.getTrack(auth, trackId);
-    const panel = await this.panels.get(auth, trackId);
-    const rows = await this.assignments.listForTrack(auth, trackId);
+    const track = await this.editions.getTrack(actor, trackId);
+    const panel = await this.panels.get(actor, trackId);
+    const rows = await this.assignments.listForTrack(actor, trackId);
     const nominations = [];
     for (let page = 1; ; page++) {
-      const found = await this.nominations.list(auth, { trackId, sort: 'key', page, pageSize: 200 });
+      const found = await this.nominations.list(actor, { trackId, sort: 'key', page, pageSize: 200 });
       nominations.push(...found.items.filter((n) => isInCompetition(n.status)));
       if (page * found.pageSize >= found.total) break;
     }
@@ -111,10 +111,10 @@ export class ManualAssignmentPageController {
             title: a.nomination?.title ?? '',
             judge: judgeName(a.judge),
             sheet: a.scoreSheet?.status ?? null,
-            canUnassign: assignmentAccess(auth, { judgeId: '', status: a.status }, 'UNASSIGN') === 'ALLOW',
+            canUnassign: assignmentAccess(actor, { judgeId: '', status: a.status }, 'UNASSIGN') === 'ALLOW',
           })),
         form,
-        can: assignmentsCan(auth),
+        can: assignmentsCan(actor),
       },
       { form, status },
     );

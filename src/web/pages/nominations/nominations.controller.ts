@@ -113,7 +113,7 @@ export class NominationsPagesController {
   @Get('postulaciones')
   @Authenticated(Permission.NOMINATION_READ)
   async list(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('edicion') edition?: string,
@@ -127,18 +127,19 @@ export class NominationsPagesController {
       pageSize: '50',
     }).catch((): NominationQueryDto => ({ page: 1, pageSize: 50 }));
     const [result, editions] = await Promise.all([
-      this.nominations.list(auth, query),
-      this.editions.list(auth),
+      this.nominations.list(actor, query),
+      this.editions.list(actor),
     ]);
     const tracks = new Map<string, TrackEntity>();
-    for (const e of editions) for (const t of await this.editions.listTracks(auth, e.id)) tracks.set(t.id, t);
+    for (const e of editions)
+      for (const t of await this.editions.listTracks(actor, e.id)) tracks.set(t.id, t);
     const open = editions
-      .filter((e) => mayNominateIn(auth, e))
+      .filter((e) => mayNominateIn(actor, e))
       .map((e) => ({ edition: e, tracks: [...tracks.values()].filter((t) => t.editionId === e.id) }));
     await this.pages.render(request, reply, NOMINATIONS_PAGE, {
       title: this.pages.translate(
         request,
-        viewerMenu(auth).ownNominations ? 'nominations.title' : 'nominations.titleAll',
+        viewerMenu(actor).ownNominations ? 'nominations.title' : 'nominations.titleAll',
       ),
       result,
       editions,
@@ -154,25 +155,25 @@ export class NominationsPagesController {
   @Get('postulaciones/nueva')
   @Authenticated(Permission.NOMINATION_CREATE)
   async newForm(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('convocatoria') trackId?: string,
   ) {
-    const track = await this.editions.getTrack(auth, new PageId().transform(trackId ?? ''));
-    await this.showForm(auth, request, reply, track, null, emptyForm(newNominationDefaults(auth)));
+    const track = await this.editions.getTrack(actor, new PageId().transform(trackId ?? ''));
+    await this.showForm(actor, request, reply, track, null, emptyForm(newNominationDefaults(actor)));
   }
 
   @Post('postulaciones')
   @Authenticated(Permission.NOMINATION_CREATE)
   async create(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Body() body: unknown,
   ) {
     const trackId = new PageId().transform(text(body, 'trackId'));
-    const organiser = recordsOnBehalf(auth);
+    const organiser = recordsOnBehalf(actor);
     try {
       const dto = await toDto(CreateNominationDto, {
         trackId,
@@ -190,38 +191,38 @@ export class NominationsPagesController {
         contactPhone: optional(body, 'contactPhone'),
         channel: organiser ? optional(body, 'channel') : undefined,
       });
-      const created = await this.nominations.create(auth, dto);
+      const created = await this.nominations.create(actor, dto);
       this.pages.redirect(reply, `/postulaciones/${created.id}`, 'created');
     } catch (error) {
       const { form, status } = this.pages.failedForm(request, error, formValues(body));
-      const track = await this.editions.getTrack(auth, trackId);
-      await this.showForm(auth, request, reply, track, null, form, status);
+      const track = await this.editions.getTrack(actor, trackId);
+      await this.showForm(actor, request, reply, track, null, form, status);
     }
   }
 
   @Get('postulaciones/:id')
   @Authenticated(Permission.NOMINATION_READ)
   async show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const nomination = await this.nominations.get(auth, id);
-    const track = await this.editions.getTrack(auth, nomination.trackId);
-    await this.showForm(auth, request, reply, track, nomination, emptyForm(valuesOf(nomination)));
+    const nomination = await this.nominations.get(actor, id);
+    const track = await this.editions.getTrack(actor, nomination.trackId);
+    await this.showForm(actor, request, reply, track, nomination, emptyForm(valuesOf(nomination)));
   }
 
   @Post('postulaciones/:id')
   @Authenticated(Permission.NOMINATION_EDIT)
   async update(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Body() body: unknown,
   ) {
-    const organiser = recordsOnBehalf(auth);
+    const organiser = recordsOnBehalf(actor);
     const clear = (name: string) => optional(body, name) ?? null;
     try {
       const dto = await toDto(UpdateNominationDto, {
@@ -235,13 +236,13 @@ export class NominationsPagesController {
         contactPhone: clear('contactPhone'),
         channel: organiser ? optional(body, 'channel') : undefined,
       });
-      await this.nominations.update(auth, id, dto);
+      await this.nominations.update(actor, id, dto);
       this.pages.redirect(reply, `/postulaciones/${id}`, 'saved');
     } catch (error) {
       const { form, status } = this.pages.failedForm(request, error, formValues(body));
-      const nomination = await this.nominations.get(auth, id);
-      const track = await this.editions.getTrack(auth, nomination.trackId);
-      await this.showForm(auth, request, reply, track, nomination, form, status);
+      const nomination = await this.nominations.get(actor, id);
+      const track = await this.editions.getTrack(actor, nomination.trackId);
+      await this.showForm(actor, request, reply, track, nomination, form, status);
     }
   }
 
@@ -250,14 +251,14 @@ export class NominationsPagesController {
   @Authenticated(Permission.NOMINATION_EDIT)
   @CsrfCheckedInHandler()
   async upload(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     const { uploadsDir, uploadLimit } = this.attachments;
     try {
-      await this.attachments.upload(auth, id, async () => {
+      await this.attachments.upload(actor, id, async () => {
         if (!request.isMultipart()) verifyCsrf(request, undefined);
         let part: MultipartFile | undefined;
         try {
@@ -282,19 +283,19 @@ export class NominationsPagesController {
       this.pages.redirect(reply, `/postulaciones/${id}`, 'uploaded');
     } catch (error) {
       const failure = formError(error);
-      await this.showAgain(auth, id, request, reply, failure, 'upload');
+      await this.showAgain(actor, id, request, reply, failure, 'upload');
     }
   }
 
   @Get('postulaciones/:id/archivos/:attachmentId')
   @Authenticated(Permission.NOMINATION_READ)
   async download(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('attachmentId', PageId) attachmentId: string,
     @Res() reply: FastifyReply,
   ) {
-    const file = await this.attachments.download(auth, id, attachmentId);
+    const file = await this.attachments.download(actor, id, attachmentId);
     return reply
       .header('content-type', file.mimeType)
       .header('content-length', file.size)
@@ -306,55 +307,55 @@ export class NominationsPagesController {
   @Post('postulaciones/:id/archivos/:attachmentId/eliminar')
   @Authenticated(Permission.NOMINATION_EDIT)
   async removeAttachment(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('attachmentId', PageId) attachmentId: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     try {
-      await this.attachments.remove(auth, id, attachmentId);
+      await this.attachments.remove(actor, id, attachmentId);
       this.pages.redirect(reply, `/postulaciones/${id}`, 'removed');
     } catch (error) {
       const failure = formError(error);
-      await this.showAgain(auth, id, request, reply, failure, 'upload');
+      await this.showAgain(actor, id, request, reply, failure, 'upload');
     }
   }
 
   @Post('postulaciones/:id/enviar')
   @Authenticated(Permission.NOMINATION_EDIT)
   async submit(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     try {
-      await this.nominations.submit(auth, id, {
+      await this.nominations.submit(actor, id, {
         publicationConsent: text(body, 'publicationConsent') === 'si',
       });
       this.pages.redirect(reply, `/postulaciones/${id}/acuse`, 'submitted');
     } catch (error) {
       const failure = formError(error);
-      await this.showAgain(auth, id, request, reply, failure, 'submit');
+      await this.showAgain(actor, id, request, reply, failure, 'submit');
     }
   }
 
   @Get('postulaciones/:id/acuse')
   @Authenticated(Permission.NOMINATION_READ)
   async receipt(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const nomination = await this.nominations.get(auth, id);
+    const nomination = await this.nominations.get(actor, id);
     if (!nomination.receiptHash || !nomination.submittedAt) {
       return this.pages.redirect(reply, `/postulaciones/${id}`);
     }
-    const track = await this.editions.getTrack(auth, nomination.trackId);
-    const edition = await this.editions.get(auth, nomination.editionId);
+    const track = await this.editions.getTrack(actor, nomination.trackId);
+    const edition = await this.editions.get(actor, nomination.editionId);
     await this.pages.render(request, reply, RECEIPT_PAGE, {
       title: this.pages.translate(request, 'receipt.title'),
       nomination,
@@ -366,34 +367,34 @@ export class NominationsPagesController {
   @Post('postulaciones/:id/retirar')
   @Authenticated(Permission.NOMINATION_EDIT)
   async withdraw(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     try {
-      await this.nominations.withdraw(auth, id);
+      await this.nominations.withdraw(actor, id);
       this.pages.redirect(reply, `/postulaciones/${id}`, 'withdrawn');
     } catch (error) {
       const failure = formError(error);
-      await this.showAgain(auth, id, request, reply, failure, 'withdraw');
+      await this.showAgain(actor, id, request, reply, failure, 'withdraw');
     }
   }
 
   /** The nomination page again, with the refused action's message next to its form. */
   private async showAgain(
-    auth: AuthUser,
+    actor: AuthUser,
     id: string,
     request: FastifyRequest,
     reply: FastifyReply,
     error: DomainException,
     action: 'upload' | 'submit' | 'withdraw',
   ) {
-    const nomination = await this.nominations.get(auth, id);
-    const track = await this.editions.getTrack(auth, nomination.trackId);
+    const nomination = await this.nominations.get(actor, id);
+    const track = await this.editions.getTrack(actor, nomination.trackId);
     const actionError = formWithError(error, {}, this.pages.language(request));
     await this.showForm(
-      auth,
+      actor,
       request,
       reply,
       track,
@@ -408,7 +409,7 @@ export class NominationsPagesController {
   }
 
   private async showForm(
-    auth: AuthUser,
+    actor: AuthUser,
     request: FastifyRequest,
     reply: FastifyReply,
     track: TrackEntity,
@@ -417,10 +418,10 @@ export class NominationsPagesController {
     status?: number,
     actionError?: { action: string; form: FormState },
   ) {
-    const edition: EditionView = await this.editions.get(auth, track.editionId);
-    const institutions = await this.institutions.list(auth);
+    const edition: EditionView = await this.editions.get(actor, track.editionId);
+    const institutions = await this.institutions.list(actor);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
-    const can = nominationActions(auth, nomination, edition, this.clock.now());
+    const can = nominationActions(actor, nomination, edition, this.clock.now());
     const view = {
       nomination,
       track,

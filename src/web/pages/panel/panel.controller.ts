@@ -38,18 +38,18 @@ export class PanelPageController {
   @Get('organizacion/categorias/:id/panel')
   @Authenticated(Permission.PANEL_READ)
   panel(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.show(auth, id, request, reply, {});
+    return this.show(actor, id, request, reply, {});
   }
 
   @Post('organizacion/categorias/:id/panel')
   @Authenticated(Permission.PANEL_MANAGE)
   savePanel(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -62,17 +62,17 @@ export class PanelPageController {
           judgeId,
           capacity: numberOrText(text(body, `capacity.${judgeId}`)) ?? null,
         }));
-        await this.panels.replace(auth, id, await toDto(PanelDto, { members }));
+        await this.panels.replace(actor, id, await toDto(PanelDto, { members }));
         return { to: panelUrl(id), notice: 'panelSaved' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, { panel: form }, status),
+      again: (form, status) => this.show(actor, id, request, reply, { panel: form }, status),
     });
   }
 
   @Post('organizacion/categorias/:id/conflictos')
   @Authenticated(Permission.PANEL_MANAGE)
   declareConflict(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -86,22 +86,22 @@ export class PanelPageController {
           DeclareConflictDto,
           Object.fromEntries(fields.map((n) => [n, optional(body, n)])),
         );
-        await this.panels.declareConflict(auth, id, dto);
+        await this.panels.declareConflict(actor, id, dto);
         return { to: panelUrl(id), notice: 'conflictDeclared' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, { conflict: form }, status),
+      again: (form, status) => this.show(actor, id, request, reply, { conflict: form }, status),
     });
   }
 
   @Post('organizacion/categorias/:id/conflictos/:conflictId/eliminar')
   @Authenticated(Permission.PANEL_MANAGE)
   async removeConflict(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('conflictId', PageId) conflictId: string,
     @Res() reply: FastifyReply,
   ) {
-    await this.panels.removeConflict(auth, id, conflictId);
+    await this.panels.removeConflict(actor, id, conflictId);
     this.pages.redirect(reply, panelUrl(id), 'conflictRemoved');
   }
 
@@ -109,7 +109,7 @@ export class PanelPageController {
   @Post('organizacion/jurados/:id/afiliaciones')
   @Authenticated(Permission.PANEL_MANAGE)
   affiliations(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) judgeId: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -120,7 +120,7 @@ export class PanelPageController {
     return this.pages.submit(request, reply, {
       values: {},
       act: async () => {
-        const current = (await this.panels.getAffiliations(auth, judgeId)).map((a) => ({
+        const current = (await this.panels.getAffiliations(actor, judgeId)).map((a) => ({
           id: a.id,
           institutionId: a.institutionId,
           stateCode: a.stateCode,
@@ -135,39 +135,39 @@ export class PanelPageController {
         const dto = await toDto(AffiliationsDto, {
           affiliations: next.map(({ institutionId, stateCode }) => ({ institutionId, stateCode })),
         });
-        await this.panels.replaceAffiliations(auth, judgeId, dto);
+        await this.panels.replaceAffiliations(actor, judgeId, dto);
         return { to: back, notice: 'affiliationsSaved' };
       },
       again: async (form, status, error) => {
         // Posted from somewhere else than a panel page: no form to show the problem in, the error page does.
         if (!trackId) throw error;
-        await this.show(auth, trackId, request, reply, { affiliations: { judgeId, form } }, status);
+        await this.show(actor, trackId, request, reply, { affiliations: { judgeId, form } }, status);
       },
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     trackId: string,
     request: FastifyRequest,
     reply: FastifyReply,
     errors: PanelErrors,
     status?: number,
   ) {
-    const track = await this.editions.getTrack(auth, trackId);
-    const edition = await this.editions.get(auth, track.editionId);
-    const panel = await this.panels.get(auth, trackId);
-    const can = trackJudgingActions(auth, edition);
-    const judges = can.seeJudgeAccounts ? await this.admin.list(auth, ACTIVE_JUDGES) : [];
-    const organisers = can.managePanel ? await this.admin.list(auth, ACTIVE_ORGANISERS) : [];
+    const track = await this.editions.getTrack(actor, trackId);
+    const edition = await this.editions.get(actor, track.editionId);
+    const panel = await this.panels.get(actor, trackId);
+    const can = trackJudgingActions(actor, edition);
+    const judges = can.seeJudgeAccounts ? await this.admin.list(actor, ACTIVE_JUDGES) : [];
+    const organisers = can.managePanel ? await this.admin.list(actor, ACTIVE_ORGANISERS) : [];
     const affiliations = new Map<string, Affiliations>();
     for (const person of [...judges, ...organisers]) {
-      affiliations.set(person.id, await this.panels.getAffiliations(auth, person.id));
+      affiliations.set(person.id, await this.panels.getAffiliations(actor, person.id));
     }
-    const nominations = (await this.nominations.list(auth, { trackId, pageSize: 200 })).items.filter(
+    const nominations = (await this.nominations.list(actor, { trackId, pageSize: 200 })).items.filter(
       (n) => n.status === 'SUBMITTED' || n.status === 'ELIGIBLE',
     );
-    const institutions = await this.institutions.list(auth);
+    const institutions = await this.institutions.list(actor);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
     const view = {
       track,

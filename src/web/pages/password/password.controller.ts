@@ -31,7 +31,7 @@ export class PasswordPageController {
   @Post('cuenta/contrasena')
   @Authenticated()
   change(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -41,7 +41,7 @@ export class PasswordPageController {
       // Passwords are never typed back into a form.
       values: {},
       act: async () => {
-        await this.admin.changeOwnPassword(auth, await toDto(ChangePasswordDto, values));
+        await this.admin.changeOwnPassword(actor, await toDto(ChangePasswordDto, values));
         return { to: '/entrar', notice: 'passwordChanged' };
       },
       again: (form, status) => this.render(request, reply, form, status),

@@ -16,20 +16,20 @@ export class PersonalDataPageController {
 
   @Get('cuenta/datos')
   @Authenticated()
-  async mine(@Auth() auth: AuthUser, @Res() reply: FastifyReply) {
-    return send(reply, auth.id, await this.personalData.export(auth, auth.id));
+  async mine(@Auth() actor: AuthUser, @Res() reply: FastifyReply) {
+    return send(reply, actor.id, await this.personalData.export(actor, actor.id));
   }
 
   @Get('organizacion/usuarios/:id/datos')
   @Authenticated(Permission.USER_MANAGE)
-  async ofUser(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    return send(reply, id, await this.personalData.export(auth, id));
+  async ofUser(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    return send(reply, id, await this.personalData.export(actor, id));
   }
 
   @Get('organizacion/solicitudes-datos/:id/datos')
   @Authenticated(Permission.USER_MANAGE)
-  async ofRequest(@Auth() auth: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
-    return send(reply, id, await this.personalData.exportForRequest(auth, id));
+  async ofRequest(@Auth() actor: AuthUser, @Param('id', PageId) id: string, @Res() reply: FastifyReply) {
+    return send(reply, id, await this.personalData.exportForRequest(actor, id));
   }
 }
 

@@ -29,18 +29,18 @@ export class ResultsPageController {
   @Get('organizacion/categorias/:id/resultados')
   @Authenticated(Permission.RESULTS_PREVIEW)
   preview(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.show(auth, id, request, reply, emptyForm({ kind: 'SET_AWARD' }));
+    return this.show(actor, id, request, reply, emptyForm({ kind: 'SET_AWARD' }));
   }
 
   @Post('organizacion/categorias/:id/ajustes')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   createOverride(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -61,17 +61,17 @@ export class ResultsPageController {
           award: kind === 'SET_AWARD' ? (optional(body, 'award') ?? null) : undefined,
           justification: optional(body, 'justification'),
         });
-        const done = await this.results.createOverride(auth, id, dto);
+        const done = await this.results.createOverride(actor, id, dto);
         return { to: resultsUrl(id), notice: 'proposal' in done ? 'overrideProposed' : 'overrideCreated' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
   @Post('organizacion/categorias/:id/ajustes/:overrideId/eliminar')
   @Authenticated(Permission.OVERRIDE_MANAGE)
   deleteOverride(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Param('overrideId', PageId) overrideId: string,
     @Req() request: FastifyRequest,
@@ -80,24 +80,24 @@ export class ResultsPageController {
     return this.pages.submit(request, reply, {
       values: {},
       act: async () => {
-        await this.results.deleteOverride(auth, id, overrideId);
+        await this.results.deleteOverride(actor, id, overrideId);
         return { to: resultsUrl(id), notice: 'overrideDeleted' };
       },
-      again: (form, status) => this.show(auth, id, request, reply, form, status),
+      again: (form, status) => this.show(actor, id, request, reply, form, status),
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     trackId: string,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
     status?: number,
   ) {
-    const track = await this.editions.getTrack(auth, trackId);
-    const edition = await this.editions.get(auth, track.editionId);
-    const preview = await this.results.previewTrack(auth, trackId);
+    const track = await this.editions.getTrack(actor, trackId);
+    const edition = await this.editions.get(actor, track.editionId);
+    const preview = await this.results.previewTrack(actor, trackId);
     const view = {
       track,
       edition,
@@ -106,7 +106,7 @@ export class ResultsPageController {
         key === null ? null : (track.categories.find((c) => c.key === key)?.name ?? key),
       kinds: OVERRIDE_KINDS,
       awards: AWARDS,
-      can: resultsActions(auth, edition),
+      can: resultsActions(actor, edition),
     };
     const title = this.pages.translate(request, 'results.title', { track: track.name });
     await this.pages.render(request, reply, RESULTS_PAGE, { title, ...view }, { form, status });

@@ -72,8 +72,8 @@ export class SessionPageController {
 
   @Post('salir')
   @Authenticated()
-  async signOut(@Auth() auth: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    await this.auth.logout(auth);
+  async signOut(@Auth() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.auth.logout(actor);
     endSession(reply);
     renewCsrfSecret(request, reply);
     this.pages.redirect(reply, '/entrar', 'signedOut');

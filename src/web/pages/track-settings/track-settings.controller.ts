@@ -30,47 +30,47 @@ export class TrackSettingsPageController {
   @Get('organizacion/categorias/:id/configuracion')
   @Authenticated(Permission.PROGRESS_READ)
   async show(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const track = await this.editions.getTrack(auth, id);
-    return this.render(auth, track, request, reply, emptyForm(valuesOf(track)));
+    const track = await this.editions.getTrack(actor, id);
+    return this.render(actor, track, request, reply, emptyForm(valuesOf(track)));
   }
 
   @Post('organizacion/categorias/:id/configuracion')
   @Authenticated(Permission.EDITION_MANAGE)
   async save(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const track = await this.editions.getTrack(auth, id);
+    const track = await this.editions.getTrack(actor, id);
     const values = formValues(body);
     return this.pages.submit(request, reply, {
       values,
       act: async () => {
         const payload = toPayload(values, !track.frozenAt);
-        const done = await this.editions.updateTrack(auth, id, await toDto(UpdateTrackDto, payload));
+        const done = await this.editions.updateTrack(actor, id, await toDto(UpdateTrackDto, payload));
         return { to: settingsUrl(id), notice: 'proposal' in done ? 'actionProposed' : 'saved' };
       },
-      again: (form, status) => this.render(auth, track, request, reply, form, status),
+      again: (form, status) => this.render(actor, track, request, reply, form, status),
     });
   }
 
   private async render(
-    auth: AuthUser,
+    actor: AuthUser,
     track: TrackEntity,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
     status?: number,
   ) {
-    const edition = await this.editions.get(auth, track.editionId);
-    const can = editionActions(auth, edition);
+    const edition = await this.editions.get(actor, track.editionId);
+    const can = editionActions(actor, edition);
     await this.pages.render(
       request,
       reply,

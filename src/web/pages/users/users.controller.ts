@@ -31,7 +31,7 @@ export class UsersPageController {
   @Get('organizacion/usuarios')
   @Authenticated(Permission.USER_READ)
   users(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('rol') role?: string,
@@ -39,13 +39,13 @@ export class UsersPageController {
     @Query('q') q?: string,
   ) {
     const form = emptyForm({ role: DEFAULT_NEW_ACCOUNT_ROLE });
-    return this.show(auth, request, reply, form, undefined, { role, status, q });
+    return this.show(actor, request, reply, form, undefined, { role, status, q });
   }
 
   @Post('organizacion/usuarios')
   @Authenticated(Permission.USER_MANAGE)
   createUser(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Body() body: unknown,
@@ -65,18 +65,18 @@ export class UsersPageController {
           password: text(body, 'password') || undefined,
           institutionId: optional(body, 'institutionId'),
         });
-        await this.admin.create(auth, dto);
+        await this.admin.create(actor, dto);
         // Without a password the person was invited by mail (UserAdminService.create).
         return { to: USERS_URL, notice: dto.password ? 'userCreated' : 'userInvited' };
       },
-      again: (form, status) => this.show(auth, request, reply, form, status),
+      again: (form, status) => this.show(actor, request, reply, form, status),
     });
   }
 
   @Post('organizacion/usuarios/:id/aprobar')
   @Authenticated(Permission.USER_MANAGE)
   approve(
-    @Auth() auth: AuthUser,
+    @Auth() actor: AuthUser,
     @Param('id', PageId) id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -84,15 +84,15 @@ export class UsersPageController {
     return this.pages.submit(request, reply, {
       values: { role: DEFAULT_NEW_ACCOUNT_ROLE },
       act: async () => {
-        await this.admin.approve(auth, id);
+        await this.admin.approve(actor, id);
         return { to: USERS_URL, notice: 'approved' };
       },
-      again: (form, status) => this.show(auth, request, reply, form, status),
+      again: (form, status) => this.show(actor, request, reply, form, status),
     });
   }
 
   private async show(
-    auth: AuthUser,
+    actor: AuthUser,
     request: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
@@ -104,17 +104,17 @@ export class UsersPageController {
       status: filter.status || undefined,
       q: filter.q || undefined,
     }).catch((): UserQueryDto => ({}));
-    const institutions = await this.institutions.list(auth);
+    const institutions = await this.institutions.list(actor);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
     const view = {
-      users: await this.admin.list(auth, query),
+      users: await this.admin.list(actor, query),
       institutions,
       institutionName: (id: string | null) => (id ? (names.get(id) ?? id) : '—'),
       roles: ACCOUNT_ROLES,
       userStatuses: Object.values(UserStatus),
       filter: { role: query.role ?? '', status: query.status ?? '', q: query.q ?? '' },
-      can: accountActions(auth),
-      invitationCan: (account: UserView) => invitationCan(auth, account),
+      can: accountActions(actor),
+      invitationCan: (account: UserView) => invitationCan(actor, account),
     };
     const title = this.pages.translate(request, 'users.title');
     await this.pages.render(request, reply, USERS_PAGE, { title, ...view }, { form, status });
