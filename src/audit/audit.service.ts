@@ -115,7 +115,7 @@ export class AuditService {
    *   await this.db.transaction(async (m) => {
    *     const before = { ...nomination };
    *     … change and save nomination …
-   *     await this.audit.append(m, auth, 'nomination.submit', { type: 'nomination', id: nomination.id }, before, nomination);
+   *     await this.audit.append(m, actor, 'nomination.submit', { type: 'nomination', id: nomination.id }, before, nomination);
    *   });
    *
    * `actor` null means the system itself. `before` / `after` are stored as JSON data (entities are fine;
