@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { canonicalJson, sha256Hex } from '../domain/seal/canonical';
+import { canonicalJsonOf, sha256Hex } from '../domain/seal/canonical';
 import { ProposalKind } from '../governance/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { UpdateEditionDto } from './dto/edition.dto';
@@ -57,5 +57,5 @@ async function editionBasis(m: EntityManager, editionId: string): Promise<string
 }
 
 function digest(value: unknown): string {
-  return sha256Hex(canonicalJson(JSON.parse(JSON.stringify(value)) as unknown));
+  return sha256Hex(canonicalJsonOf(value));
 }

@@ -23,12 +23,8 @@ import { EditionView, presentEdition } from './edition.presenter';
 import { EditionErrors } from './editions.errors';
 import { TrackCode, TrackEntity } from './track.entity';
 import { assertValidRubric } from './tracks.validation';
-import { canonicalJson } from '../domain/seal/canonical';
+import { canonicalJsonOf } from '../domain/seal/canonical';
 
-/** A value as plain JSON data (class instances and Dates as JSON has them). */
-function json(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
-}
 
 /** Settings that freeze once the first score sheet of the track is submitted. */
 const FROZEN_FIELDS = [
@@ -316,14 +312,14 @@ export class EditionsService {
       if (!before) throw notFound();
       const edition = await this.requireOpenEdition(m, before.editionId);
       const scoring = SCORING_SETTINGS.filter(
-        (f) => dto[f] !== undefined && canonicalJson(json(dto[f])) !== canonicalJson(json(before[f])),
+        (f) => dto[f] !== undefined && canonicalJsonOf(dto[f]) !== canonicalJsonOf(before[f]),
       );
       if (edition.fourEyes && scoring.length > 0 && this.clock.now() >= edition.nominationsOpenAt) {
         this.assertNotFrozen(before, dto);
         return this.proposals.propose(m, actor, {
           editionId: edition.id,
           kind: ProposalKind.SCORING_SETTINGS,
-          payload: { trackId: id, changes: json(dto) },
+          payload: { trackId: id, changes: { ...dto } },
           summary: {
             es: `${before.code}: cambiar ${scoring.join(', ')}`,
             en: `${before.code}: change ${scoring.join(', ')}`,

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canonicalJson, sha256Hex } from '../domain/seal';
+import { canonicalJsonOf } from '../domain/seal/canonical';
 import { EditionEntity } from '../editions/edition.entity';
 import { TrackEntity } from '../editions/track.entity';
 import { SealEntity } from './entities/seal.entity';
@@ -66,10 +67,5 @@ async function editionBasis(m: EntityManager, editionId: string): Promise<string
 async function sealBasis(m: EntityManager, editionId: string): Promise<string> {
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
   const seal = await m.findOne(SealEntity, { where: { editionId }, order: { version: 'DESC' } });
-  return sha256Hex(
-    canonicalJson({
-      seal: seal?.sha256 ?? null,
-      correctionOpenedAt: edition.correctionOpenedAt?.toISOString() ?? null,
-    }),
-  );
+  return sha256Hex(canonicalJsonOf({ seal: seal?.sha256 ?? null, correctionOpenedAt: edition.correctionOpenedAt }));
 }

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, canonicalJsonOf, sha256Hex } from './canonical';
 
 describe('RFC 8785 canonical JSON', () => {
   it('serialises numbers, strings and literals as the RFC’s example (3.2.2)', () => {
@@ -38,5 +38,14 @@ describe('RFC 8785 canonical JSON', () => {
   it('hashes UTF-8 bytes with SHA-256 in lower-case hex', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Hex('é')).toBe(sha256Hex('\u00e9'));
+  });
+});
+
+describe('canonicalJsonOf', () => {
+  it('writes a value as JSON has it: Dates as ISO strings, undefined members gone, undefined as null', () => {
+    expect(canonicalJsonOf({ b: new Date('2026-12-04T12:00:00Z'), a: undefined, c: [1] })).toBe(
+      '{"b":"2026-12-04T12:00:00.000Z","c":[1]}',
+    );
+    expect(canonicalJsonOf(undefined)).toBe('null');
   });
 });

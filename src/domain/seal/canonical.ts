@@ -14,6 +14,15 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/**
+ * The canonical text of a value as JSON has it (Dates as ISO strings, undefined as null, class instances as
+ * their data): what fingerprints of stored rows hash, e.g. the basis a four-eyes proposal is decided on.
+ */
+export function canonicalJsonOf(value: unknown): string {
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return canonicalJson(json === undefined ? null : (JSON.parse(json) as unknown));
+}
+
 /** Lower-case hex SHA-256 of the UTF-8 bytes of a text. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

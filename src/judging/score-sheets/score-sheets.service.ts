@@ -10,7 +10,7 @@ import { formatInZone } from '../../domain/editions/wall-clock';
 import { submissionWindow } from '../../domain/intake/deadline';
 import { isInCompetition } from '../../domain/intake/nomination-status';
 import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
-import { canonicalJson, sha256Hex } from '../../domain/seal/canonical';
+import { canonicalJsonOf, sha256Hex } from '../../domain/seal/canonical';
 import { EditionEntity } from '../../editions/edition.entity';
 import { ProposalKind } from '../../governance/proposal.entity';
 import { Proposed, ProposalsService } from '../../governance/proposals.service';
@@ -134,7 +134,7 @@ export class ScoreSheetsService {
   async sheetBasis(m: EntityManager, assignmentId: string): Promise<string> {
     const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
     const facts = sheet && { status: sheet.status, scores: sheet.scores, updatedAt: sheet.updatedAt };
-    return sha256Hex(canonicalJson(JSON.parse(JSON.stringify(facts ?? null)) as unknown));
+    return sha256Hex(canonicalJsonOf(facts));
   }
 
   private async reopenable(m: EntityManager, actor: AuthUser, assignmentId: string) {
