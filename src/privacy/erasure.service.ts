@@ -56,35 +56,15 @@ export class ErasureService {
     const user = await m.findOneBy(UserEntity, { id: userId });
     if (!user) throw notFound();
     await assertAccountMayLeave(this.db, m, actor, user, 'ERASE');
-    const name = user.name;
-    const email = user.email.toLowerCase();
-    const nominations = (await m.find(NominationEntity, { select: { id: true, contactEmail: true } })).filter(
-      (n) => n.contactEmail.toLowerCase() === email,
-    );
-    const nominationIds = nominations.map((n) => n.id);
-    await eraseContacts(m, nominationIds);
+    const report = await this.eraseHeld(m, { email: user.email, userId, names: [user.name] });
     await anonymiseAccount(m, user, this.clock.now());
-    const { removed, rewritten } = await this.eraseMail(m, userId, email, name);
-    const requests = await eraseRequests(m, { userId }, email);
-    const auditValues = await this.audit.erasePersonalValues(m, [userId, ...nominationIds]);
-    const report: ErasureReport = {
-      userId,
-      nominations: nominationIds.length,
-      mailsRemoved: removed,
-      mailsRewritten: rewritten,
-      auditValues,
-      requests,
-    };
     await this.audit.append(
       m,
       actor,
       'user.erase',
       { type: 'user', id: userId },
       { status: user.status },
-      {
-        ...report,
-        status: UserStatus.DISABLED,
-      },
+      { ...report, status: UserStatus.DISABLED },
     );
     return report;
   }
@@ -99,31 +79,9 @@ export class ErasureService {
     address: string,
     requestId: string,
   ): Promise<ErasureReport> {
-    const email = address.toLowerCase();
-    const account = await m.findOneBy(UserEntity, { email });
+    const account = await m.findOneBy(UserEntity, { email: address.toLowerCase() });
     if (account) return this.eraseIn(m, actor, account.id);
-    const nominations = (
-      await m.find(NominationEntity, { select: { id: true, contactEmail: true, contactName: true } })
-    ).filter((n) => n.contactEmail.toLowerCase() === email);
-    const nominationIds = nominations.map((n) => n.id);
-    let removed = 0;
-    let rewritten = 0;
-    for (const name of new Set([...nominations.map((n) => n.contactName), ''])) {
-      const done = await this.eraseMail(m, null, email, name);
-      removed += done.removed;
-      rewritten += done.rewritten;
-    }
-    await eraseContacts(m, nominationIds);
-    const requests = await eraseRequests(m, { email }, email);
-    const auditValues = await this.audit.erasePersonalValues(m, nominationIds);
-    const report: ErasureReport = {
-      userId: null,
-      nominations: nominationIds.length,
-      mailsRemoved: removed,
-      mailsRewritten: rewritten,
-      auditValues,
-      requests,
-    };
+    const report = await this.eraseHeld(m, { email: address, userId: null });
     await this.audit.append(m, actor, 'contact.erase', { type: 'arcoRequest', id: requestId }, null, report);
     return report;
   }
@@ -135,10 +93,7 @@ export class ErasureService {
     address: string,
     dto: { name?: string; email?: string },
   ): Promise<number> {
-    const email = address.toLowerCase();
-    const nominations = (await m.find(NominationEntity)).filter(
-      (n) => n.contactEmail.toLowerCase() === email,
-    );
+    const nominations = await contactOf(m, address);
     for (const n of nominations) {
       const changes = {
         ...(dto.name !== undefined ? { contactName: dto.name.trim() } : {}),
@@ -159,59 +114,100 @@ export class ErasureService {
   }
 
   /**
-   * Mails to them go; mails to others that name them (an organiser told of their registration) keep their
-   * place in the outbox with the name and address replaced.
+   * What is held under an address (and its account, when there is one): the contact data of the nominations
+   * naming it, mail, the text of ARCO requests and the personal values the audit trail refers to. `names`, the
+   * names mails may mention, default to the contact names those nominations give.
    */
-  private async eraseMail(m: EntityManager, userId: string | null, email: string, name: string) {
-    const mine = await m.find(OutboxMessageEntity, {
-      select: { id: true, toAddress: true, recipientId: true },
-    });
-    const ids = mine
-      .filter((x) => (userId !== null && x.recipientId === userId) || x.toAddress.toLowerCase() === email)
-      .map((x) => x.id);
-    if (ids.length) await m.delete(OutboxMessageEntity, { id: In(ids) });
-    const naming = await m
-      .createQueryBuilder(OutboxMessageEntity, 'o')
-      .where(
-        'LOWER(o.textBody) LIKE :email OR LOWER(o.htmlBody) LIKE :email OR LOWER(o.subject) LIKE :email',
-        {
-          email: `%${likeEscaped(email)}%`,
-        },
-      )
-      .orWhere(name ? 'o.textBody LIKE :name OR o.htmlBody LIKE :name OR o.subject LIKE :name' : '1 = 0', {
-        name: `%${likeEscaped(name)}%`,
-      })
-      .getMany();
-    const scrub = (text: string) =>
-      replaceAll(replaceAll(text, name, ERASED_NAME), email, ERASED_CONTACT, true);
-    for (const message of naming) {
-      await m.update(
-        OutboxMessageEntity,
-        { id: message.id },
-        {
-          subject: scrub(message.subject),
-          textBody: scrub(message.textBody),
-          htmlBody: scrub(message.htmlBody),
-        },
-      );
-    }
-    return { removed: ids.length, rewritten: naming.length };
+  private async eraseHeld(
+    m: EntityManager,
+    subject: { email: string; userId: string | null; names?: string[] },
+  ): Promise<ErasureReport> {
+    const email = subject.email.toLowerCase();
+    const nominations = await contactOf(m, email);
+    const nominationIds = nominations.map((n) => n.id);
+    const names = subject.names ?? nominations.map((n) => n.contactName);
+    const mail = await eraseMail(m, subject.userId, email, names);
+    await eraseContacts(m, nominationIds);
+    const requests = await eraseRequests(m, subject.userId, email);
+    const auditValues = await this.audit.erasePersonalValues(m, [
+      ...(subject.userId ? [subject.userId] : []),
+      ...nominationIds,
+    ]);
+    return {
+      userId: subject.userId,
+      nominations: nominationIds.length,
+      mailsRemoved: mail.removed,
+      mailsRewritten: mail.rewritten,
+      auditValues,
+      requests,
+    };
   }
+}
+
+/** The nominations whose contact address is this one, whatever its case. */
+function contactOf(m: EntityManager, address: string): Promise<NominationEntity[]> {
+  return m
+    .createQueryBuilder(NominationEntity, 'n')
+    .where('LOWER(n.contactEmail) = :email', { email: address.toLowerCase() })
+    .getMany();
+}
+
+/**
+ * Mails to them go; mails to others that name them (an organiser told of their registration) keep their place in
+ * the outbox with the names and address replaced.
+ */
+async function eraseMail(m: EntityManager, userId: string | null, email: string, names: string[]) {
+  const toThem = m
+    .createQueryBuilder(OutboxMessageEntity, 'o')
+    .select('o.id', 'id')
+    .where('LOWER(o.toAddress) = :email', { email });
+  if (userId) toThem.orWhere('o.recipientId = :userId', { userId });
+  const ids = (await toThem.getRawMany<{ id: string }>()).map((r) => r.id);
+  if (ids.length) await m.delete(OutboxMessageEntity, { id: In(ids) });
+  const named = names.filter((n) => n !== '');
+  const naming = m
+    .createQueryBuilder(OutboxMessageEntity, 'o')
+    .where('LOWER(o.textBody) LIKE :email OR LOWER(o.htmlBody) LIKE :email OR LOWER(o.subject) LIKE :email', {
+      email: `%${likeEscaped(email)}%`,
+    });
+  named.forEach((name, i) =>
+    naming.orWhere(`o.textBody LIKE :n${i} OR o.htmlBody LIKE :n${i} OR o.subject LIKE :n${i}`, {
+      [`n${i}`]: `%${likeEscaped(name)}%`,
+    }),
+  );
+  const messages = await naming.getMany();
+  const scrub = (text: string) =>
+    replaceAll(
+      named.reduce((t, name) => replaceAll(t, name, ERASED_NAME), text),
+      email,
+      ERASED_CONTACT,
+      true,
+    );
+  for (const message of messages) {
+    await m.update(
+      OutboxMessageEntity,
+      { id: message.id },
+      {
+        subject: scrub(message.subject),
+        textBody: scrub(message.textBody),
+        htmlBody: scrub(message.htmlBody),
+      },
+    );
+  }
+  return { removed: ids.length, rewritten: messages.length };
 }
 
 /**
  * The text of the person's ARCO requests, and the address of those filed by e-mail; the requests, their dates and
  * answers stay: they show the right was met.
  */
-async function eraseRequests(
-  m: EntityManager,
-  where: { userId: string } | { email: string },
-  email: string,
-): Promise<number> {
-  const rows = await m.find(ArcoRequestEntity, { select: { id: true, userId: true, email: true } });
-  const ids = rows
-    .filter((r) => ('userId' in where && r.userId === where.userId) || r.email?.toLowerCase() === email)
-    .map((r) => r.id);
+async function eraseRequests(m: EntityManager, userId: string | null, email: string): Promise<number> {
+  const query = m
+    .createQueryBuilder(ArcoRequestEntity, 'r')
+    .select('r.id', 'id')
+    .where('LOWER(r.email) = :email', { email });
+  if (userId) query.orWhere('r.userId = :userId', { userId });
+  const ids = (await query.getRawMany<{ id: string }>()).map((r) => r.id);
   if (ids.length === 0) return 0;
   await m.update(ArcoRequestEntity, { id: In(ids) }, { details: ERASED_TEXT });
   await m.update(ArcoRequestEntity, { id: In(ids), email: Not(IsNull()) }, { email: ERASED_CONTACT });
