@@ -37,6 +37,8 @@ export interface ArcoRequestView {
   person: { id: string | null; name: string; email: string };
   /** Filed from the public form and confirmed from the mailed link. */
   byEmail: boolean;
+  /** What answering it can carry out by itself (docs/privacy.md); null when nothing. */
+  carryOut: CarryOut | null;
   answer: string | null;
   answeredAt: Date | null;
   answeredBy: { id: string; name: string } | null;
@@ -152,23 +154,19 @@ export class ArcoService {
     return view;
   }
 
-  /**
-   * What the system does itself: a cancellation erases the person (ErasureService), a rectification applies the
-   * corrected data. Access is answered by the download and opposition by the person's own consent, so neither
-   * has anything to carry out.
-   */
+  /** Carries the request out as `carriedOutAs` says: the erasure (ErasureService) or the rectification. */
   private async carryOut(
     m: EntityManager,
     actor: AuthUser,
     request: ArcoRequestEntity,
     dto: AnswerArcoRequestDto,
   ): Promise<void> {
-    switch (request.kind) {
-      case ArcoKind.CANCELLATION:
+    switch (carriedOutAs(request.kind)) {
+      case 'ERASE':
         if (request.userId) await this.erasure.eraseIn(m, actor, request.userId);
         else await this.erasure.eraseAddress(m, actor, request.email!, request.id);
         return;
-      case ArcoKind.RECTIFICATION:
+      case 'RECTIFY':
         if (!dto.rectification || (dto.rectification.name ?? dto.rectification.email) === undefined) {
           throw invalid('rectification', 'required', {
             es: 'rectification: indique el nombre o el correo corregidos',
@@ -178,8 +176,7 @@ export class ArcoService {
         if (request.userId) await this.userAdmin.rectifyIn(m, actor, request.userId, dto.rectification);
         else await this.erasure.rectifyContact(m, actor, request.email!, dto.rectification);
         return;
-      case ArcoKind.ACCESS:
-      case ArcoKind.OPPOSITION:
+      case null:
         throw invalid('carryOut', 'notApplicable', {
           es: 'carryOut: solo se ejecutan rectificaciones y cancelaciones; el acceso se atiende con la descarga',
           en: 'carryOut: only rectifications and cancellations are carried out; access is met by the download',
@@ -211,10 +208,30 @@ export class ArcoService {
         email: r.email ?? (r.userId && users.get(r.userId)?.email) ?? '',
       },
       byEmail: r.email !== null,
+      carryOut: carriedOutAs(r.kind),
       answer: r.answer,
       answeredAt: r.answeredAt,
       answeredBy: r.answeredById ? { id: r.answeredById, name: users.get(r.answeredById)?.name ?? '' } : null,
     }));
+  }
+}
+
+export type CarryOut = 'ERASE' | 'RECTIFY';
+
+/**
+ * What the system does itself when an answer carries a request out: a cancellation erases the person, a
+ * rectification applies the corrected data. Access is met by the download and opposition by the person's own
+ * consent, so neither has anything to carry out. The queue offers the box from this, the answer acts on it.
+ */
+export function carriedOutAs(kind: ArcoKind): CarryOut | null {
+  switch (kind) {
+    case ArcoKind.CANCELLATION:
+      return 'ERASE';
+    case ArcoKind.RECTIFICATION:
+      return 'RECTIFY';
+    case ArcoKind.ACCESS:
+    case ArcoKind.OPPOSITION:
+      return null;
   }
 }
 
