@@ -87,6 +87,23 @@ describeWithChromium('governance and personal data: four eyes, ARCO and erasure 
     await walk.check(second, 'sello confirmado');
   });
 
+  it('four eyes: a correction opened from the edition page waits for the other organiser', async () => {
+    const first = await signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await first.goto(`/organizacion/ediciones/${editionId}`);
+    await first.getByText('Abrir una corrección de los resultados sellados').click();
+    await first.getByLabel(/Fe de erratas/).fill('Se revisa la hoja de un jurado de L-2.');
+    await walk.check(first, 'abrir corrección');
+    await submit(first, 'Abrir la corrección');
+    expect(await first.textContent('body')).toContain('Cambio propuesto');
+    const second = await signIn(people.second.email, FACTORY_PASSWORD);
+    await second.goto(`/organizacion/ediciones/${editionId}`);
+    await second.getByRole('button', { name: /Confirmar y aplicar/ }).click();
+    await second.waitForLoadState('load');
+    expect(await second.textContent('body')).toContain('Corrección abierta desde el');
+    expect(await second.getByRole('button', { name: 'Sellar resultados' }).count()).toBe(1);
+    await walk.check(second, 'corrección abierta');
+  });
+
   it('a cancellation request is filed by the person and carried out from the queue', async () => {
     const person = await signIn(people.person.email, FACTORY_PASSWORD);
     await person.goto('/cuenta/solicitudes');
@@ -140,7 +157,9 @@ describeWithChromium('governance and personal data: four eyes, ARCO and erasure 
   it('without an account: the public form, the mailed link’s page, the request in the queue', async () => {
     const visitor = await (await newContext(chrome.browser, base, problems)).newPage();
     await visitor.goto('/aviso-de-privacidad');
-    await visitor.goto('/solicitudes-datos');
+    await visitor.getByRole('link', { name: /Presentar una solicitud sobre sus datos personales/ }).click();
+    await visitor.waitForLoadState('load');
+    expect(new URL(visitor.url()).pathname).toBe('/solicitudes-datos');
     await visitor.getByLabel(/Su correo electrónico/).fill('tomasa.contacto@example.org');
     await visitor.getByLabel('Derecho que ejerce').selectOption({ label: 'Acceso' });
     await visitor.getByLabel('Qué solicita').fill('Quiero saber qué datos guardan sobre mí.');
