@@ -25,7 +25,6 @@ import { TrackCode, TrackEntity } from './track.entity';
 import { assertValidRubric } from './tracks.validation';
 import { canonicalJsonOf } from '../domain/seal/canonical';
 
-
 /** Settings that freeze once the first score sheet of the track is submitted. */
 const FROZEN_FIELDS = [
   'rubric',

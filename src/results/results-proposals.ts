@@ -67,5 +67,7 @@ async function editionBasis(m: EntityManager, editionId: string): Promise<string
 async function sealBasis(m: EntityManager, editionId: string): Promise<string> {
   const edition = await m.findOneByOrFail(EditionEntity, { id: editionId });
   const seal = await m.findOne(SealEntity, { where: { editionId }, order: { version: 'DESC' } });
-  return sha256Hex(canonicalJsonOf({ seal: seal?.sha256 ?? null, correctionOpenedAt: edition.correctionOpenedAt }));
+  return sha256Hex(
+    canonicalJsonOf({ seal: seal?.sha256 ?? null, correctionOpenedAt: edition.correctionOpenedAt }),
+  );
 }

@@ -8,7 +8,8 @@ const es = {
     simplifiedTitle: 'Aviso de privacidad simplificado',
     toSimplified: 'Ver el aviso simplificado',
     toIntegral: 'Ver el aviso integral',
-    fileRequest: 'Presentar una solicitud sobre sus datos personales (acceso, rectificación, cancelación u oposición)',
+    fileRequest:
+      'Presentar una solicitud sobre sus datos personales (acceso, rectificación, cancelación u oposición)',
     months: '{count} meses',
     monthsOne: '1 mes',
     editionRetention: '{edition}: {period}',
@@ -68,7 +69,8 @@ const en: Texts<typeof es> = {
     simplifiedTitle: 'Short privacy notice',
     toSimplified: 'Read the short notice',
     toIntegral: 'Read the full notice',
-    fileRequest: 'File a request about your personal data (access, rectification, cancellation or opposition)',
+    fileRequest:
+      'File a request about your personal data (access, rectification, cancellation or opposition)',
     months: '{count} months',
     monthsOne: '1 month',
     editionRetention: '{edition}: {period}',
