@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import moduleBoundaries from './scripts/lint/module-boundaries.js';
+import moduleLayers from './scripts/lint/module-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -27,5 +29,16 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['src/domain/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Module boundaries of src/ (docs/architecture.md): the layer map and imports from service files.
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'module-boundaries': moduleBoundaries } } },
+    rules: {
+      'local/module-boundaries': [
+        'error',
+        { layers: moduleLayers, srcRoot: `${import.meta.dirname}/src` },
+      ],
+    },
   },
 );

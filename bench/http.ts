@@ -38,7 +38,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { assignJudges } from '../src/domain/assignment';
-import { institutionNaturalKey } from '../src/institutions/institution.entity';
+import { institutionNaturalKey } from '../src/database/schema/institution.entity';
 import { generateInstance, seededRandom } from './assign';
 
 const ROOT = resolve(__dirname, '..');

@@ -1,12 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, Public } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated, Public } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { Language } from '../common/i18n/language';
 import { RequestLanguage } from '../common/i18n/request-language';
-import { AccountTokenPurpose } from './account-token.entity';
+import { AccountTokenPurpose } from '../database/schema/account-token.entity';
 import { AccountsService } from './accounts.service';
 import { PasswordResetAcceptedDto, PasswordResetRequestDto, RedeemLinkDto } from './dto/account-link.dto';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
-import { AccountLinksModule } from './account-links';
+import { AccountLinksModule } from '../users/account-links';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 

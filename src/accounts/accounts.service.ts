@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
@@ -9,10 +9,11 @@ import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { InitialPasswordFile } from '../users/initial-password-file';
 import { PasswordHasher } from '../users/password-hasher';
-import { UserEntity, UserStatus } from '../users/user.entity';
-import { toAuthUser, UsersService } from '../users/users.service';
-import { AccountLinks } from './account-links';
-import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity';
+import { UserEntity, UserStatus } from '../database/schema/user.entity';
+import { UsersService } from '../users/users.service';
+import { toAuthUser } from '../access/auth-user';
+import { AccountLinks } from '../users/account-links';
+import { AccountTokenEntity, AccountTokenPurpose } from '../database/schema/account-token.entity';
 import { AccountErrors } from './accounts.errors';
 
 export interface LinkDescription {

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /** What a viewer may do with the audit trail: the pages show exactly these actions. */
 export function auditCan(actor: Pick<AuthUser, 'role'>): { verify: boolean } {

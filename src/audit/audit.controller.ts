@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { AuditService } from './audit.service';
 import { AuditPageDto, ChainVerificationDto } from './dto/audit-entry.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';

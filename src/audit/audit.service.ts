@@ -1,8 +1,8 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, In, MoreThan } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
@@ -17,16 +17,16 @@ import {
   splitPersonal,
 } from '../domain/audit/personal-values';
 import { ChainVerification, ChainVerifier } from '../domain/audit/verify-chain';
-import { AuditEntryEntity, SYSTEM_ACTOR_ROLE } from './audit-entry.entity';
-import { AuditPersonalValueEntity } from './audit-personal-value.entity';
+import { AuditEntryEntity, SYSTEM_ACTOR_ROLE } from '../database/schema/audit-entry.entity';
+import { AuditPersonalValueEntity } from '../database/schema/audit-personal-value.entity';
 import { AUDIT_PAGE_DEFAULT, AuditQueryDto } from './dto/audit-query.dto';
 import { AuditPageDto } from './dto/audit-entry.dto';
 import { ActorPseudonyms, NO_PSEUDONYMS, presentEntry } from './present-entry';
-import { observerJudgePseudonyms } from '../users/judge-pseudonyms';
-import { Role } from '../users/user.entity';
+import { observerJudgePseudonyms } from '../database/judge-pseudonyms';
+import { Role } from '../database/schema/user.entity';
+import { Locks } from '../database/locks';
 
 /** The advisory lock that serialises appends across transactions and instances (PostgreSQL). */
-export const AUDIT_CHAIN_LOCK = 'audit-chain';
 
 /** `SELECT seq, hash … ORDER BY seq DESC LIMIT 1`, quoted for the manager's database. */
 function headStatement(manager: EntityManager): string {
@@ -133,7 +133,7 @@ export class AuditService {
       throw new Error('AuditService.append must be called inside db.transaction(…)');
     }
     if (!ACTION_FORMAT.test(action)) throw new Error(`Audit action "${action}" is not <entity>.<verb>`);
-    await this.db.lock(manager, AUDIT_CHAIN_LOCK);
+    await this.db.lock(manager, Locks.auditChain);
     const head = await this.readHead(manager);
     const split = {
       entityType: entity.type,
@@ -193,7 +193,7 @@ export class AuditService {
    * is appended after it until the caller's transaction ends: what a seal records.
    */
   async head(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    await this.db.lock(manager, AUDIT_CHAIN_LOCK);
+    await this.db.lock(manager, Locks.auditChain);
     return this.readHead(manager);
   }
 
@@ -256,7 +256,7 @@ export class AuditService {
     return entries.map((e) => ({ ...e, before: join(e.before), after: join(e.after) }));
   }
 
-  /** J1, J2… for observers, the same labels as on every other page (users/judge-pseudonyms.ts). */
+  /** J1, J2… for observers, the same labels as on every other page (database/judge-pseudonyms.ts). */
   private async judgePseudonyms(): Promise<ActorPseudonyms> {
     const map = await this.db.read((m) => observerJudgePseudonyms(m));
     return (id) => map.get(id);

@@ -1,6 +1,6 @@
-import { AuthUser } from '../auth/auth-user';
-import { Role } from '../users/user.entity';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AuthUser } from '../access/auth-user';
+import { Role } from '../database/schema/user.entity';
+import { AuditEntryEntity } from '../database/schema/audit-entry.entity';
 import { AuditEntryDto } from './dto/audit-entry.dto';
 
 /**

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, NoStore, Public } from './access.decorators';
-import { AuthUser } from './auth-user';
+import { Auth, Authenticated, NoStore, Public } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
 import { AuthService } from './auth.service';
 import { LoginDto, TokenDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';

@@ -5,7 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Config } from '../config/config';
 import { UsersModule } from '../users/users.module';
-import { AccessGuard } from './access.guard';
+import { AccessGuard } from '../access/access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { jwtKey } from './jwt-key';

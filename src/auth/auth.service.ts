@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../database/schema/user.entity';
 import { UsersService } from '../users/users.service';
-import { AuthUser } from './auth-user';
+import { AuthUser } from '../access/auth-user';
 import { TokenPayload } from './jwt.strategy';
 
 @Injectable()

@@ -3,10 +3,11 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DomainException } from '../common/errors/domain-exception';
 import { Config } from '../config/config';
-import { toAuthUser, UsersService } from '../users/users.service';
-import { pageSessionToken } from '../web/session';
-import { AuthUser } from './auth-user';
-import { AuthErrors } from './auth.errors';
+import { UsersService } from '../users/users.service';
+import { toAuthUser } from '../access/auth-user';
+import { pageSessionToken } from './session';
+import { AuthUser } from '../access/auth-user';
+import { AccessErrors } from '../access/access.errors';
 import { jwtKey } from './jwt-key';
 
 export interface TokenPayload {
@@ -22,7 +23,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     config: Config,
   ) {
     super({
-      // The bearer header everywhere; the session cookie only on page routes (src/web/session.ts).
+      // The bearer header everywhere; the session cookie only on page routes (src/auth/session.ts).
       jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), pageSessionToken]),
       secretOrKey: jwtKey(config.auth.jwtSecret),
       algorithms: ['HS256'],
@@ -35,7 +36,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       typeof payload.sub === 'string' && Number.isInteger(payload.tv)
         ? await this.users.findForToken(payload.sub, payload.tv)
         : null;
-    if (!user) throw new DomainException(AuthErrors.TOKEN_INVALID);
+    if (!user) throw new DomainException(AccessErrors.TOKEN_INVALID);
     return toAuthUser(user);
   }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { DomainException } from '../common/errors/domain-exception';
-import { toAuthUser, UsersService } from '../users/users.service';
-import { AuthUser } from './auth-user';
-import { AuthErrors } from './auth.errors';
+import { UsersService } from '../users/users.service';
+import { toAuthUser } from '../access/auth-user';
+import { AuthUser } from '../access/auth-user';
+import { AccessErrors } from '../access/access.errors';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
@@ -14,7 +15,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(email: string, password: string): Promise<AuthUser> {
     const user = await this.users.verifyCredentials(email, password);
-    if (!user) throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
+    if (!user) throw new DomainException(AccessErrors.INVALID_CREDENTIALS);
     return toAuthUser(user);
   }
 }

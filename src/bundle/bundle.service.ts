@@ -1,14 +1,14 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { canonicalJson } from '../domain/seal/canonical';
-import { EditionEntity } from '../editions/edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionView, presentEdition } from '../editions/edition.presenter';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { SealSigner } from '../results/signing/seal-signer.service';
@@ -20,6 +20,7 @@ import { ProblemList } from './format/problems';
 import { ExportContext } from './sections/export-context';
 import { ImportContext, ImportedRows } from './sections/import-context';
 import { BUNDLE_SECTIONS, EXPORT_ORDER } from './sections/registry';
+import { Locks } from '../database/locks';
 
 export interface ImportOptions {
   /** The id the new edition gets (must be unused); a fresh UUID when absent. */
@@ -31,7 +32,6 @@ export interface ImportOptions {
 }
 
 /** Serialises imports with each other (PostgreSQL advisory lock; SQLite is serial anyway). */
-const IMPORT_LOCK = 'bundle-import';
 
 /**
  * Export and import of whole editions as one JSON document (docs/bundle.md). The sections of the registry do
@@ -94,7 +94,7 @@ export class BundleService {
     const editionId = options.editionId ?? randomUUID();
     const sha256 = createHash('sha256').update(canonicalJson(valid)).digest('hex');
     const edition = await this.db.transaction(async (m) => {
-      await this.db.lock(m, IMPORT_LOCK);
+      await this.db.lock(m, Locks.bundleImport);
       if (await m.existsBy(EditionEntity, { id: editionId })) {
         throw new DomainException(BundleErrors.EDITION_ID_TAKEN, { id: editionId });
       }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseSettings } from '../config/database-url';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './schema';
 import { MIGRATIONS } from './migrations';
 
 /** One set of options for the application, the tests and the TypeORM CLI (see data-source.ts). */

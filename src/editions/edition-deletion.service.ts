@@ -3,12 +3,12 @@ import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EditionEntity } from './edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionErrors } from './editions.errors';
 
 const OF_TRACKS = 'SELECT "id" FROM "tracks" WHERE "editionId" = :id';

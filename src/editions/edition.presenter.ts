@@ -1,5 +1,5 @@
 import { editionPhase, EditionPhase } from '../domain/editions/phase';
-import { EditionEntity } from './edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 
 export type EditionView = EditionEntity & { phase: EditionPhase };
 

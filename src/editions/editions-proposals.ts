@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canonicalJsonOf, sha256Hex } from '../domain/seal/canonical';
-import { ProposalKind } from '../governance/proposal.entity';
+import { ProposalKind } from '../database/schema/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { UpdateEditionDto } from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
-import { EditionEntity } from './edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionsService, SCORING_SETTINGS } from './editions.service';
-import { TrackEntity } from './track.entity';
+import { TrackEntity } from '../database/schema/track.entity';
 
 type SettingsPayload = { trackId: string; changes: UpdateTrackDto };
 type FourEyesPayload = { editionId: string; changes: UpdateEditionDto };

@@ -1,11 +1,11 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
-import { Proposed, ProposalsService } from '../governance/proposals.service';
-import { ProposalKind } from '../governance/proposal.entity';
+import { type Proposed, ProposalsService } from '../governance/proposals.service';
+import { ProposalKind } from '../database/schema/proposal.entity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
@@ -18,10 +18,10 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/seed-2018';
 import { CloneEditionDto, CloseJudgingDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
-import { EditionEntity } from './edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionView, presentEdition } from './edition.presenter';
 import { EditionErrors } from './editions.errors';
-import { TrackCode, TrackEntity } from './track.entity';
+import { TrackCode, TrackEntity } from '../database/schema/track.entity';
 import { assertValidRubric } from './tracks.validation';
 import { canonicalJsonOf } from '../domain/seal/canonical';
 

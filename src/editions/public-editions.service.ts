@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
 import { TransactionRunner } from '../database/transaction-runner';
 import { editionPhase, resultsArePublic } from '../domain/editions/phase';
-import { EditionEntity } from './edition.entity';
-import { TrackEntity } from './track.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
 
 /** An edition open, or about to open, for nominations, as anyone may read it: its calendar, tracks and rubrics. */
 export interface OpenCall {

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EDITION_2018 } from './defaults/seed-2018';
-import { EditionEntity } from './edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionsService } from './editions.service';
+import { Locks } from '../database/locks';
 
 /** On an empty database, the 2018 edition's structure: both tracks, default rubrics, dates and states. */
 @Injectable()
@@ -16,7 +17,7 @@ export class Seed2018Service implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const seeded = await this.db.transaction(async (m) => {
-      await this.db.lock(m, 'seed-2018');
+      await this.db.lock(m, Locks.seed2018);
       if ((await m.count(EditionEntity)) > 0) return false;
       // The historical edition, as it was run: one organiser decided (no four eyes).
       await this.editions.insertEdition(m, null, { ...EDITION_2018, fourEyes: false });

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /** What a viewer may download of an edition: the minutes' exports, the whole bundle. */
 export function exportsCan(actor: Pick<AuthUser, 'role'>): { exportBundle: boolean; download: boolean } {

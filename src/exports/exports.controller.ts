@@ -1,9 +1,9 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, Authenticated } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { notFound } from '../common/errors/common.errors';
 import { EXPORT_FORMATS, EXPORT_KINDS, EXPORT_MIME, parseExportFile } from './export-kinds';
 import { ExportsService } from './exports.service';

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /** What `actor` may do with a pending proposal: anyone deciding may reject; only someone else may confirm. */
 export function proposalActions(actor: AuthUser, proposal: { proposedBy: { id: string } }) {

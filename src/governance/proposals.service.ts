@@ -1,18 +1,18 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { visibleText } from '../common/validation/visible-text';
 import { TransactionRunner } from '../database/transaction-runner';
-import { Role, UserEntity, UserStatus } from '../users/user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 import { RejectProposalDto } from './dto/proposal.dto';
 import { GovernanceErrors } from './governance.errors';
-import { ProposalEntity, ProposalKind, ProposalStatus } from './proposal.entity';
+import { ProposalEntity, ProposalKind, ProposalStatus } from '../database/schema/proposal.entity';
 
 /**
  * How the module that owns an action carries it out once confirmed. Registered by that module at start, so that

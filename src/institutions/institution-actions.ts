@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /** What a viewer may do with institutions: the pages show exactly these actions. */
 export interface InstitutionsCan {

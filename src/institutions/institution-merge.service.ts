@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { CommonErrors, notFound } from '../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
 import { conflictParams } from '../judging/conflict-messages';
-import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
-import { DeclaredConflictEntity } from '../judging/entities/declared-conflict.entity';
-import { JudgeAffiliationEntity } from '../judging/entities/judge-affiliation.entity';
+import { AssignmentEntity, AssignmentStatus } from '../database/schema/assignment.entity';
+import { DeclaredConflictEntity } from '../database/schema/declared-conflict.entity';
+import { JudgeAffiliationEntity } from '../database/schema/judge-affiliation.entity';
 import { activeAssignments, conflictsIn, loadTrackState } from '../judging/track-state';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { UserEntity } from '../users/user.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { UserEntity } from '../database/schema/user.entity';
 import { MergeInstitutionDto } from './dto/institution.dto';
-import { InstitutionEntity } from './institution.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
 import { InstitutionErrors } from './institutions.errors';
 
 export interface MergeResult {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated, Public } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated, Public } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { STATES } from '../catalog/states';
 import {
   CreateInstitutionDto,

@@ -1,9 +1,9 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
@@ -11,7 +11,11 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { matchesText } from '../common/text/fold';
 import { hasMixedScripts } from '../domain/intake/names';
 import { CreateInstitutionDto, InstitutionQueryDto, UpdateInstitutionDto } from './dto/institution.dto';
-import { InstitutionEntity, institutionName, institutionNaturalKey } from './institution.entity';
+import {
+  InstitutionEntity,
+  institutionName,
+  institutionNaturalKey,
+} from '../database/schema/institution.entity';
 import { InstitutionErrors } from './institutions.errors';
 
 @Injectable()

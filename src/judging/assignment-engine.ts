@@ -1,6 +1,6 @@
 import { assignJudges, type AssignmentPlan } from '../domain/assignment';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { AssignmentStatus } from './entities/assignment.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { AssignmentStatus } from '../database/schema/assignment.entity';
 import { activeAssignments, TrackState } from './track-state';
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ProposalKind } from '../governance/proposal.entity';
+import { ProposalKind } from '../database/schema/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { ScoreSheetsService } from './score-sheets/score-sheets.service';
 

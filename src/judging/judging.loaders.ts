@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { AssignmentEntity } from './entities/assignment.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { AssignmentEntity } from '../database/schema/assignment.entity';
 import { JudgingErrors } from './judging.errors';
 
 export interface TrackContext {

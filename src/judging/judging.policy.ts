@@ -1,9 +1,9 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 import { CommonErrors, notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
-import { Role } from '../users/user.entity';
-import { AssignmentStatus } from './entities/assignment.entity';
+import { Role } from '../database/schema/user.entity';
+import { AssignmentStatus } from '../database/schema/assignment.entity';
 
 /** What an actor wants to do with one assignment (and its score sheet). */
 export type AssignmentAction = 'VIEW' | 'SCORE' | 'RECUSE' | 'REOPEN' | 'UNASSIGN';

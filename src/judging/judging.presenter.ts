@@ -1,15 +1,15 @@
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import type { ConflictReason } from '../domain/conflicts';
 import { isComplete } from '../domain/judging/score-rules';
-import { EditionEntity } from '../editions/edition.entity';
-import { Criterion, TrackEntity } from '../editions/track.entity';
-import { InstitutionEntity } from '../institutions/institution.entity';
-import { AttachmentEntity } from '../nominations/attachment.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { Criterion, TrackEntity } from '../database/schema/track.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
 import { blindName } from '../nominations/blind-copy';
-import { NominationEntity, PracticeDetails } from '../nominations/nomination.entity';
-import { UserEntity } from '../users/user.entity';
-import { AssignmentEntity } from './entities/assignment.entity';
-import { ScoreSheetEntity } from './entities/score-sheet.entity';
+import { NominationEntity, PracticeDetails } from '../database/schema/nomination.entity';
+import { UserEntity } from '../database/schema/user.entity';
+import { AssignmentEntity } from '../database/schema/assignment.entity';
+import { ScoreSheetEntity } from '../database/schema/score-sheet.entity';
 import { seesContactData, seesJudgesPseudonymised } from './judging.policy';
 
 /** A judge as organisers see it, or as observers see it (a pseudonym, no name, no contact data). */

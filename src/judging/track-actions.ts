@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /**
  * What `actor` may do on a track's panel and assignments pages: organisers change them until the seal,

@@ -1,11 +1,11 @@
 import { EntityManager, In } from 'typeorm';
 import { conflictReasons, type ConflictReason, type JudgeConflictProfile } from '../domain/conflicts';
 import { isInCompetition } from '../domain/intake/nomination-status';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { AssignmentEntity, AssignmentStatus } from './entities/assignment.entity';
-import { DeclaredConflictEntity } from './entities/declared-conflict.entity';
-import { JudgeAffiliationEntity } from './entities/judge-affiliation.entity';
-import { PanelMemberEntity } from './entities/panel-member.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { AssignmentEntity, AssignmentStatus } from '../database/schema/assignment.entity';
+import { DeclaredConflictEntity } from '../database/schema/declared-conflict.entity';
+import { JudgeAffiliationEntity } from '../database/schema/judge-affiliation.entity';
+import { PanelMemberEntity } from '../database/schema/panel-member.entity';
 import { TrackContext } from './judging.loaders';
 
 /** Everything the assignment rules need to know about one track, read inside one unit of work. */

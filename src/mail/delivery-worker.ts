@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../database/schema/outbox-message.entity';
 import { mailStartupNotice } from './startup-notice';
 import { createMailTransport, describeError, MailTransport } from './transports';
 

@@ -5,9 +5,9 @@ import { Clock } from '../common/clock/clock';
 import { insertRow } from '../database/plain-writes';
 import { Language } from '../common/i18n/language';
 import { composeMail, MailKind, MailParams } from './messages';
-import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../database/schema/outbox-message.entity';
 import { renderMail } from './render';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../database/schema/user.entity';
 
 /** Who receives a message: an account (its address and language) or a bare address. */
 export interface Recipient {

@@ -1,14 +1,14 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OUTBOX_PAGE_SIZE, OutboxQueryDto } from './dto/outbox.dto';
 import { MailErrors } from './mail.errors';
-import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../database/schema/outbox-message.entity';
 
 export type OutboxSummary = Omit<OutboxMessageEntity, 'textBody' | 'htmlBody' | 'dedupeKey' | 'leaseUntil'>;
 

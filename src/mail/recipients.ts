@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Role, UserEntity, UserStatus } from '../users/user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 
 /** The active nominator accounts of institutions: who hears about their nominations. */
 export function nominatorsOf(m: EntityManager, institutionIds: readonly string[]): Promise<UserEntity[]> {

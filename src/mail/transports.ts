@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { MailSettings } from '../config/config';
-import { MailTransportKind, OutboxMessageEntity } from './outbox-message.entity';
+import { MailTransportKind, OutboxMessageEntity } from '../database/schema/outbox-message.entity';
 
 export interface DeliveryReceipt {
   readonly transport: MailTransportKind;

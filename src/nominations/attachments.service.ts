@@ -7,25 +7,23 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { Config } from '../config/config';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EditionEntity } from '../editions/edition.entity';
-import { AttachmentEntity } from './attachment.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
 import { blindCopy, blindName } from './blind-copy';
 import { sniffAttachment } from './file-sniffer';
 import { requireNomination } from './nomination-access';
 import { AttachmentView, presentAttachment } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
 import { nominationWindowRefusal } from './nomination-window';
-import { nameForType, ReceivedFile } from './upload-receiver';
+import { MAX_ATTACHMENTS, nameForType, ReceivedFile } from './upload-receiver';
 import { inspectAttachment, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './file-inspector';
-
-export const MAX_ATTACHMENTS = 10;
 
 export interface AttachmentDownload {
   stream: Readable;

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { notFound } from '../common/errors/common.errors';
 import { findById } from '../database/find-by-id';
-import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
-import { Role } from '../users/user.entity';
-import { NominationEntity } from './nomination.entity';
+import { AssignmentEntity, AssignmentStatus } from '../database/schema/assignment.entity';
+import { Role } from '../database/schema/user.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
 
 /**
  * Who may see a nomination: organisers and observers all of them, a nominator only its own institution's.

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 import { nominationAllows, NominationStatus } from '../domain/intake/nomination-status';
 
 /** What an organiser may do with one nomination from the console: the pages show exactly these actions. */

@@ -1,10 +1,10 @@
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { matchesText } from '../common/text/fold';
-import { InstitutionEntity } from '../institutions/institution.entity';
-import { Role } from '../users/user.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
+import { Role } from '../database/schema/user.entity';
 import { NominationQueryDto, NominationSort } from './dto/nomination.dto';
-import { NominationEntity } from './nomination.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
 
 export interface NominationPage {
   rows: NominationEntity[];

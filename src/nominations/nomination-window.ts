@@ -1,7 +1,7 @@
 import { DomainException } from '../common/errors/domain-exception';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
-import { EditionEntity } from '../editions/edition.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
 import { NominationErrors } from './nominations.errors';
 
 type Timeline = Pick<EditionEntity, 'nominationsOpenAt' | 'nominationsCloseAt' | 'timezone'>;

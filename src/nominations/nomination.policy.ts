@@ -1,10 +1,10 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 import { EditionPhase } from '../domain/editions/phase';
 import { effectiveDeadline, submissionWindow } from '../domain/intake/deadline';
 import { nominationAllows, NominationStatus } from '../domain/intake/nomination-status';
-import { Role } from '../users/user.entity';
-import { NominationChannel } from './nomination.entity';
+import { Role } from '../database/schema/user.entity';
+import { NominationChannel } from '../database/schema/nomination.entity';
 
 const DECIDABLE: readonly NominationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
 

@@ -1,7 +1,7 @@
-import { AuthUser } from '../auth/auth-user';
-import { Role } from '../users/user.entity';
-import { AttachmentEntity } from './attachment.entity';
-import { NominationEntity } from './nomination.entity';
+import { AuthUser } from '../access/auth-user';
+import { Role } from '../database/schema/user.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
 
 export type AttachmentView = Pick<
   AttachmentEntity,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { isStateCode } from '../catalog/states';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
@@ -14,12 +14,11 @@ import { receiptHash } from '../domain/intake/receipt';
 import { findAllBy, findById, findByIdOrFail } from '../database/find-by-id';
 import { updateById } from '../database/plain-writes';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
-import { InstitutionEntity } from '../institutions/institution.entity';
-import { trackLock } from '../judging/assignments/assignments.service';
-import { Role } from '../users/user.entity';
-import { AttachmentEntity } from './attachment.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
+import { Role } from '../database/schema/user.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
 import {
   CreateNominationDto,
   EligibilityDecisionDto,
@@ -28,13 +27,14 @@ import {
   SubmitNominationDto,
   UpdateNominationDto,
 } from './dto/nomination.dto';
-import { NominationChannel, NominationEntity } from './nomination.entity';
+import { NominationChannel, NominationEntity } from '../database/schema/nomination.entity';
 import { requireNomination } from './nomination-access';
 import { NominationView, presentNomination } from './nomination.presenter';
 import { NominationErrors } from './nominations.errors';
 import { searchNominations } from './nomination-search';
 import { nominationWindowRefusal } from './nomination-window';
 import { isBlank } from '../common/validation/visible-text';
+import { Locks } from '../database/locks';
 
 export interface Receipt {
   nominationId: string;
@@ -162,7 +162,7 @@ export class NominationsService {
   async submit(actor: AuthUser, id: string, dto: SubmitNominationDto = {}): Promise<Receipt> {
     return this.db.transaction(async (m) => {
       const before = await requireNomination(m, actor, id);
-      await this.db.lockShared(m, trackLock(before.trackId));
+      await this.db.lockShared(m, Locks.judgingTrack(before.trackId));
       if (before.submittedAt && before.receiptHash && before.status !== 'WITHDRAWN') {
         return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
       }
@@ -274,7 +274,7 @@ export class NominationsService {
       const before = await requireNomination(m, actor, id);
       // Finalisation holds the track's lock exclusively while it seals (PostgreSQL): a status change either
       // commits before the seal reads the nominations, or waits and then finds the edition finalised.
-      await this.db.lockShared(m, trackLock(before.trackId));
+      await this.db.lockShared(m, Locks.judgingTrack(before.trackId));
       const { edition } = await this.context(m, before);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       if (decision) await assertNoOrganiserConflict(m, actor.id, before);

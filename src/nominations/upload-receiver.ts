@@ -9,6 +9,9 @@ import { pipeline } from 'node:stream/promises';
 import { DomainException } from '../common/errors/domain-exception';
 import { NominationErrors } from './nominations.errors';
 
+/** How many files one nomination may carry. */
+export const MAX_ATTACHMENTS = 10;
+
 /** An upload streamed to a temporary file under UPLOADS_DIR, hashed on the way; the caller moves or deletes it. */
 export interface ReceivedFile {
   readonly tempPath: string;

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
-import { AccountTokenEntity } from '../accounts/account-token.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { UserEntity, UserStatus } from '../users/user.entity';
+import { AccountTokenEntity } from '../database/schema/account-token.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { UserEntity, UserStatus } from '../database/schema/user.entity';
 
 /** What erased personal data is replaced with where a value must remain (docs/privacy.md). */
 export const ERASED_NAME = 'Dato suprimido';

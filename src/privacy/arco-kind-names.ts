@@ -1,4 +1,4 @@
-import { ArcoKind } from './arco-request.entity';
+import { ArcoKind } from '../database/schema/arco-request.entity';
 
 /** The right a request exercises, as the mails about it name it. */
 export const ARCO_KIND_NAMES: Record<ArcoKind, { es: string; en: string }> = {

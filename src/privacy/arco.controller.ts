@@ -11,12 +11,12 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
+import { Auth, Authenticated, NoStore, Public } from '../access/access.decorators';
 import { Language } from '../common/i18n/language';
 import { RequestLanguage } from '../common/i18n/request-language';
 import { ArcoByEmailService } from './arco-by-email.service';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { ArcoService } from './arco.service';
 import {
   AnswerArcoRequestDto,

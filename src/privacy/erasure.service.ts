@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
+import { OutboxMessageEntity } from '../database/schema/outbox-message.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
 import { assertAccountMayLeave } from '../users/organiser-guard';
-import { UserEntity, UserStatus } from '../users/user.entity';
-import { ArcoRequestEntity } from './arco-request.entity';
+import { UserEntity, UserStatus } from '../database/schema/user.entity';
+import { ArcoRequestEntity } from '../database/schema/arco-request.entity';
 import { anonymiseAccount, ERASED_CONTACT, ERASED_NAME, ERASED_TEXT, eraseContacts } from './anonymise';
 
 /** What erasing a person did: counts only (they are what the audit trail records). */

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AccountTokenEntity } from '../accounts/account-token.entity';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AccountTokenEntity } from '../database/schema/account-token.entity';
+import { AuditEntryEntity } from '../database/schema/audit-entry.entity';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { TransactionRunner } from '../database/transaction-runner';
-import { InstitutionEntity } from '../institutions/institution.entity';
-import { AssignmentEntity } from '../judging/entities/assignment.entity';
-import { DeclaredConflictEntity } from '../judging/entities/declared-conflict.entity';
-import { JudgeAffiliationEntity } from '../judging/entities/judge-affiliation.entity';
-import { ScoreSheetEntity } from '../judging/entities/score-sheet.entity';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { UserEntity } from '../users/user.entity';
-import { ArcoRequestEntity, ArcoStatus } from './arco-request.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
+import { AssignmentEntity } from '../database/schema/assignment.entity';
+import { DeclaredConflictEntity } from '../database/schema/declared-conflict.entity';
+import { JudgeAffiliationEntity } from '../database/schema/judge-affiliation.entity';
+import { ScoreSheetEntity } from '../database/schema/score-sheet.entity';
+import { OutboxMessageEntity } from '../database/schema/outbox-message.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { UserEntity } from '../database/schema/user.entity';
+import { ArcoRequestEntity, ArcoStatus } from '../database/schema/arco-request.entity';
 
 /** Everything the system holds about one person (the right of access), as one JSON document. */
 export interface PersonalDataExport {

@@ -1,22 +1,23 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable, Logger } from '@nestjs/common';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { retentionDue } from '../domain/editions/retention';
 import type { ResultsDocument } from '../domain/seal';
-import { EditionEntity } from '../editions/edition.entity';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
-import { AttachmentEntity } from '../nominations/attachment.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { SealEntity } from '../results/entities/seal.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { OutboxMessageEntity } from '../database/schema/outbox-message.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { SealEntity } from '../database/schema/seal.entity';
 import { anonymiseAccount, ERASED_CONTACT, eraseContacts } from './anonymise';
-import { Role, UserEntity, UserStatus } from '../users/user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
+import { Locks } from '../database/locks';
 
 /** What applying an edition's retention period does (or, in a dry run, would do). */
 export interface RetentionPlan {
@@ -32,8 +33,6 @@ export interface RetentionPlan {
   /** Mails to the erased addresses removed from the outbox. */
   mails: number;
 }
-
-const RETENTION_LOCK = 'retention';
 
 /**
  * Applies each edition's retention period (docs/privacy.md): once `retentionMonths` have passed since its results
@@ -82,7 +81,7 @@ export class RetentionService {
     const applied: RetentionPlan[] = [];
     for (const id of ids) {
       const outcome = await this.db.transaction(async (m) => {
-        await this.db.lock(m, RETENTION_LOCK);
+        await this.db.lock(m, Locks.retention);
         const edition = await m.findOneBy(EditionEntity, { id, retentionAppliedAt: IsNull() });
         if (!edition) return null; // another instance applied it meanwhile
         const planned = await this.planFor(m, edition);

@@ -1,8 +1,8 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors, notFound } from '../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../common/errors/domain-exception';
@@ -17,25 +17,24 @@ import {
   type BlockerDocument,
   type ResultsDocument,
 } from '../domain/seal';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
-import { trackLock } from '../judging/assignments/assignments.service';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
 import { EntityManager, IsNull } from 'typeorm';
 import { formatInZone } from '../domain/editions/wall-clock';
 import { submissionWindow } from '../domain/intake/deadline';
 import { CorrectionDto } from './dto/correction.dto';
 import { FinalizeDto } from './dto/finalize.dto';
-import { ProposalKind } from '../governance/proposal.entity';
-import { Proposed, ProposalsService } from '../governance/proposals.service';
-import { CorrectionEntity } from './entities/correction.entity';
-import { SealEntity } from './entities/seal.entity';
+import { ProposalKind } from '../database/schema/proposal.entity';
+import { type Proposed, ProposalsService } from '../governance/proposals.service';
+import { CorrectionEntity } from '../database/schema/correction.entity';
+import { SealEntity } from '../database/schema/seal.entity';
 import { sealFacts } from './public-bundle';
 import { PublicResultsService } from './public-results.service';
 import { SealSigner, signatureColumns } from './signing/seal-signer.service';
 import { buildPublicSnapshot } from './public-snapshot';
 import { BLOCKER_MESSAGES, ResultsErrors } from './results.errors';
-import { editionResultsLock } from './results.service';
 import { loadEditionInput } from './track-input';
+import { Locks } from '../database/locks';
 
 export interface SealView {
   editionId: string;
@@ -191,7 +190,7 @@ export class FinalizationService {
 
   /** What the seal needs, every refusal checked first, under the edition's and its tracks' locks. */
   private async prepare(m: EntityManager, editionId: string, dto: FinalizeDto) {
-    await this.db.lock(m, editionResultsLock(editionId));
+    await this.db.lock(m, Locks.editionResults(editionId));
     const edition = await m.findOneBy(EditionEntity, { id: editionId });
     if (!edition) throw notFound();
     const previous = await latestSeal(m, editionId);
@@ -215,7 +214,7 @@ export class FinalizationService {
       select: { id: true },
       order: { id: 'ASC' },
     });
-    for (const { id } of trackIds) await this.db.lock(m, trackLock(id));
+    for (const { id } of trackIds) await this.db.lock(m, Locks.judgingTrack(id));
     const { tracks, input } = await loadEditionInput(m, edition);
     const document = documentOf(
       correction && previous
@@ -372,7 +371,7 @@ export class FinalizationService {
 
   /** The edition and its newest seal, under the results lock, when a correction may be opened (409 otherwise). */
   private async correctable(m: EntityManager, editionId: string) {
-    await this.db.lock(m, editionResultsLock(editionId));
+    await this.db.lock(m, Locks.editionResults(editionId));
     const edition = await m.findOneBy(EditionEntity, { id: editionId });
     if (!edition) throw notFound();
     const previous = await latestSeal(m, editionId);
@@ -384,7 +383,7 @@ export class FinalizationService {
   /** Makes sealed results public before the announcement; publishing again changes nothing. */
   async publish(actor: AuthUser, editionId: string): Promise<FinalizationView> {
     return this.db.transaction(async (m) => {
-      await this.db.lock(m, editionResultsLock(editionId));
+      await this.db.lock(m, Locks.editionResults(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });
       if (!edition) throw notFound();
       const seal = await latestSeal(m, editionId);

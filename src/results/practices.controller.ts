@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../auth/access.decorators';
+import { Public } from '../access/access.decorators';
 import { PracticeQueryDto } from './dto/practice-query.dto';
 import { PracticesService } from './practices.service';
 

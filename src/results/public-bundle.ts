@@ -1,7 +1,7 @@
 import type { ResultsDocument } from '../domain/seal';
 import type { PublicKeyRecord } from '../domain/seal/signature';
 import { PUBLIC_BUNDLE_FORMAT, type PublicBundle, type PublicBundleSeal } from '../domain/verification';
-import type { SealEntity } from './entities/seal.entity';
+import type { SealEntity } from '../database/schema/seal.entity';
 import type { PublicSnapshot } from './public-snapshot';
 
 // The public bundle from what the seal rows store. Its types and its verification are pure domain code

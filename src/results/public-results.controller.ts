@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../auth/access.decorators';
+import { Public } from '../access/access.decorators';
 import { notFound } from '../common/errors/common.errors';
 import { ImmutableWhenPublic } from '../common/http/immutable-response';
 import { sendRepresentation } from './http-cache';

@@ -1,11 +1,11 @@
 import { EntityManager, In } from 'typeorm';
-import type { Category, Criterion, TrackCode } from '../editions/track.entity';
-import type { EditionEntity } from '../editions/edition.entity';
+import type { Category, Criterion, TrackCode } from '../database/schema/track.entity';
+import type { EditionEntity } from '../database/schema/edition.entity';
 import type { EligibilityRule, InstitutionLevel } from '../domain/intake/eligibility';
 import type { NominationStatus } from '../domain/intake/nomination-status';
 import type { ResultsDocument } from '../domain/seal';
-import { InstitutionEntity, InstitutionKind } from '../institutions/institution.entity';
-import { AttachmentEntity } from '../nominations/attachment.entity';
+import { InstitutionEntity, InstitutionKind } from '../database/schema/institution.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
 import type { LoadedTrack } from './track-input';
 
 export interface PublicInstitution {

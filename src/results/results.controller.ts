@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { CorrectionDto } from './dto/correction.dto';
 import { FinalizeDto } from './dto/finalize.dto';
 import { CreateOverrideDto } from './dto/override.dto';

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
 
 /**
  * What `actor` may do on a track's results page: overrides only by organisers, only before the seal or while a

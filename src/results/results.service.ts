@@ -1,41 +1,37 @@
-import { Permission, requireAccess } from '../auth/permissions';
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors, notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { editionPhase } from '../domain/editions/phase';
 import { isInCompetition } from '../domain/intake/nomination-status';
-import { observerJudgePseudonyms } from '../users/judge-pseudonyms';
+import { observerJudgePseudonyms } from '../database/judge-pseudonyms';
 import { computeTrackResults, ScoringInputError } from '../domain/scoring';
 import { anonymiseTrack } from '../domain/seal';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
-import { InstitutionEntity } from '../institutions/institution.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
 import { JudgeRef } from '../judging/judging.presenter';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { Role, UserEntity } from '../users/user.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { Role, UserEntity } from '../database/schema/user.entity';
 import { Award, OverrideKind } from '../domain/scoring/types';
 import { assertNoOrganiserConflict, organiserConflictsIn } from '../governance/organiser-conflicts';
-import { ProposalKind } from '../governance/proposal.entity';
+import { ProposalKind } from '../database/schema/proposal.entity';
 import { ProposalsService } from '../governance/proposals.service';
 import { AWARD_LABEL_EN, AWARD_LABEL_ES } from './awards-labels';
 import { CreateOverrideDto } from './dto/override.dto';
-import { OverrideEntity } from './entities/override.entity';
+import { OverrideEntity } from '../database/schema/override.entity';
 import { ResultsErrors } from './results.errors';
 import { LoadedTrack, loadTrackInput } from './track-input';
 import { judgeIdsOfAliases, NominationRef, presentTrackResults } from './track-view';
+import { Locks } from '../database/locks';
 
-/** The advisory lock that serialises finalisation, publication and override changes of one edition. */
-export function editionResultsLock(editionId: string): string {
-  return `finalize:${editionId}`;
-}
-
-/** Observers see judges as J1, J2… (the same label on every page: users/judge-pseudonyms.ts). */
+/** Observers see judges as J1, J2… (the same label on every page: database/judge-pseudonyms.ts). */
 function pseudonymises(actor: AuthUser | null): boolean {
   return actor?.role === Role.OBSERVER;
 }
@@ -192,7 +188,7 @@ export class ResultsService {
   private async overrideTarget(m: EntityManager, actor: AuthUser, trackId: string, nominationId: string) {
     const track = await m.findOneBy(TrackEntity, { id: trackId });
     if (!track) throw notFound();
-    await this.db.lock(m, editionResultsLock(track.editionId));
+    await this.db.lock(m, Locks.editionResults(track.editionId));
     const edition = await this.requireOpen(m, track.editionId);
     const nomination = await m.findOneBy(NominationEntity, { id: nominationId });
     if (!nomination || nomination.trackId !== track.id) {
@@ -239,7 +235,7 @@ export class ResultsService {
     await this.db.transaction(async (m) => {
       const track = await m.findOneBy(TrackEntity, { id: trackId });
       if (!track) throw notFound();
-      await this.db.lock(m, editionResultsLock(track.editionId));
+      await this.db.lock(m, Locks.editionResults(track.editionId));
       const override = await m.findOneBy(OverrideEntity, { id: overrideId, trackId });
       if (!override) throw notFound();
       await this.requireOpen(m, track.editionId);

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { AuditAnchor, AuditService } from '../audit/audit.service';
-import { EditionEntity } from '../editions/edition.entity';
-import { SealEntity } from './entities/seal.entity';
+import { AuditEntryEntity } from '../database/schema/audit-entry.entity';
+import { type AuditAnchor, AuditService } from '../audit/audit.service';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { SealEntity } from '../database/schema/seal.entity';
 
 /**
  * Every seal made here recorded the audit chain's head; verifying the trail checks that those points are still

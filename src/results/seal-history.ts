@@ -1,7 +1,7 @@
 import type { Award } from '../domain/scoring/types';
 import type { ResultsDocument } from '../domain/seal';
 import { finalAwards } from '../domain/verification';
-import type { SealEntity } from './entities/seal.entity';
+import type { SealEntity } from '../database/schema/seal.entity';
 import { sealFacts } from './public-bundle';
 import type { PublicSnapshot } from './public-snapshot';
 

@@ -1,12 +1,12 @@
 import { EntityManager, In } from 'typeorm';
 import type { SealTrackInput, ResultsDocumentInput } from '../domain/seal';
-import { EditionEntity } from '../editions/edition.entity';
-import { TrackEntity } from '../editions/track.entity';
-import { AssignmentEntity, AssignmentStatus } from '../judging/entities/assignment.entity';
-import { PanelMemberEntity } from '../judging/entities/panel-member.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../judging/entities/score-sheet.entity';
-import { NominationEntity } from '../nominations/nomination.entity';
-import { OverrideEntity } from './entities/override.entity';
+import { EditionEntity } from '../database/schema/edition.entity';
+import { TrackEntity } from '../database/schema/track.entity';
+import { AssignmentEntity, AssignmentStatus } from '../database/schema/assignment.entity';
+import { PanelMemberEntity } from '../database/schema/panel-member.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../database/schema/score-sheet.entity';
+import { NominationEntity } from '../database/schema/nomination.entity';
+import { OverrideEntity } from '../database/schema/override.entity';
 
 /** Ids per `IN (…)` query, far below both databases' bound-parameter limits. */
 const CHUNK = 500;

@@ -8,8 +8,8 @@ import type {
 } from '../domain/scoring/types';
 import type { SealTrackInput } from '../domain/seal';
 import type { JudgeRef } from '../judging/judging.presenter';
-import type { NominationEntity } from '../nominations/nomination.entity';
-import type { OverrideEntity } from './entities/override.entity';
+import type { NominationEntity } from '../database/schema/nomination.entity';
+import type { OverrideEntity } from '../database/schema/override.entity';
 
 /**
  * The public alias (J1, J2…, as in the sealed document) → judge id, recovered from the two forms of the input:

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { Config } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { Role, UserEntity } from './user.entity';
+import { Role, UserEntity } from '../database/schema/user.entity';
 import { InitialPasswordFile } from './initial-password-file';
 import { UsersService } from './users.service';
+import { Locks } from '../database/locks';
 
 /**
  * On an empty database, creates the first organiser from ADMIN_EMAIL / ADMIN_PASSWORD, or with a random
@@ -27,7 +28,7 @@ export class BootstrapOrganiserService implements OnApplicationBootstrap {
     const generated = this.config.auth.adminPassword ? null : randomBytes(18).toString('base64url');
     const password = this.config.auth.adminPassword ?? generated!;
     const created = await this.db.transaction(async (m) => {
-      await this.db.lock(m, 'bootstrap-organiser');
+      await this.db.lock(m, Locks.bootstrapOrganiser);
       if ((await m.count(UserEntity)) > 0) return false;
       const user = await this.users.insert(m, {
         email: this.config.auth.adminEmail,

@@ -1,14 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { DomainException } from '../common/errors/domain-exception';
 import { TransactionRunner } from '../database/transaction-runner';
-import { Role, UserEntity, UserStatus } from './user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 import { UserErrors } from './users.errors';
+import { Locks } from '../database/locks';
 
 /** Changes that take an account out of administration. */
 export type AccountRemoval = 'DISABLE' | 'DEMOTE' | 'ERASE';
-
-const ORGANISERS_LOCK = 'users:active-organisers';
 
 /**
  * Refuses, inside the caller's transaction, a change that would leave the system without an active organiser
@@ -27,7 +26,7 @@ export async function assertAccountMayLeave(
     throw new DomainException(UserErrors.NOT_YOURSELF);
   }
   if (target.role !== Role.ORGANISER || target.status !== UserStatus.ACTIVE) return;
-  await db.lock(m, ORGANISERS_LOCK);
+  await db.lock(m, Locks.activeOrganisers);
   const active = await m.countBy(UserEntity, { role: Role.ORGANISER, status: UserStatus.ACTIVE });
   if (active <= 1) throw new DomainException(UserErrors.LAST_ORGANISER);
 }

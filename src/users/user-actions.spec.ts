@@ -1,4 +1,4 @@
-import { Role, UserStatus } from './user.entity';
+import { Role, UserStatus } from '../database/schema/user.entity';
 import { userActions } from './user-actions';
 
 const organiser = { id: 'o1', role: Role.ORGANISER };

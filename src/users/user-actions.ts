@@ -1,6 +1,6 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
-import { UserStatus } from './user.entity';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
+import { UserStatus } from '../database/schema/user.entity';
 
 /** What a viewer may do with one account: the pages show exactly these actions. */
 export interface UserCan {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
 import { matchesText } from '../common/text/fold';
 import { TransactionRunner } from '../database/transaction-runner';
-import { InstitutionEntity } from '../institutions/institution.entity';
+import { InstitutionEntity } from '../database/schema/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
-import { AccountLinks } from '../accounts/account-links';
-import { AccountTokenPurpose } from '../accounts/account-token.entity';
+import { AccountLinks } from './account-links';
+import { AccountTokenPurpose } from '../database/schema/account-token.entity';
 import { Language } from '../common/i18n/language';
 import {
   ChangePasswordDto,
@@ -24,9 +24,9 @@ import {
 import { assertAccountMayLeave } from './organiser-guard';
 import { PasswordHasher } from './password-hasher';
 import { InitialPasswordFile } from './initial-password-file';
-import { observerJudgePseudonyms } from './judge-pseudonyms';
+import { observerJudgePseudonyms } from '../database/judge-pseudonyms';
 import { presentUser, UserView } from './user.presenter';
-import { Role, UserEntity, UserStatus } from './user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 import { UserErrors } from './users.errors';
 import { canSignIn, UsersService } from './users.service';
 

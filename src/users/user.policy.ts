@@ -1,6 +1,6 @@
-import { AuthUser } from '../auth/auth-user';
-import { Permission, roleCan } from '../auth/permissions';
-import { Role, UserStatus } from './user.entity';
+import { AuthUser } from '../access/auth-user';
+import { Permission, roleCan } from '../access/permissions';
+import { Role, UserStatus } from '../database/schema/user.entity';
 
 /** Roles an account may have, in the order the accounts page lists them. */
 export const ACCOUNT_ROLES: readonly Role[] = Object.values(Role);

@@ -1,5 +1,5 @@
-import { AuthUser } from '../auth/auth-user';
-import { Role, UserEntity } from './user.entity';
+import { AuthUser } from '../access/auth-user';
+import { Role, UserEntity } from '../database/schema/user.entity';
 
 export interface UserView {
   id: string;

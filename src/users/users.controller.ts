@@ -12,9 +12,9 @@ import {
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Auth, Authenticated, NoStore, Public } from '../auth/access.decorators';
-import { AuthUser } from '../auth/auth-user';
-import { Permission } from '../auth/permissions';
+import { Auth, Authenticated, NoStore, Public } from '../access/access.decorators';
+import { AuthUser } from '../access/auth-user';
+import { Permission } from '../access/permissions';
 import { Language } from '../common/i18n/language';
 import { RequestLanguage } from '../common/i18n/request-language';
 import {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountLinksModule } from '../accounts/account-links';
+import { AccountLinksModule } from './account-links';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { BootstrapOrganiserService } from './bootstrap-organiser.service';
 import { PasswordHasher } from './password-hasher';

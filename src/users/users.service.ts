@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock/clock';
 import { findById } from '../database/find-by-id';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from './password-hasher';
-import { Role, UserEntity, UserStatus } from './user.entity';
+import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 
 export interface NewUser {
   email: string;
@@ -21,17 +20,6 @@ export interface NewUser {
 /** Active accounts, and pending nominators (who may only read their own account until approved). */
 export function canSignIn(status: UserStatus): boolean {
   return status === UserStatus.ACTIVE || status === UserStatus.PENDING;
-}
-
-export function toAuthUser(user: UserEntity): AuthUser {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    institutionId: user.institutionId,
-  };
 }
 
 @Injectable()

@@ -1,7 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../auth/access.decorators';
+import { Public } from '../access/access.decorators';
 import { ifNoneMatchHits } from '../common/http/if-none-match';
 import { VerifierAsset, VerifierAssets } from './verifier-assets.service';
 

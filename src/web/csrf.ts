@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import Tokens from '@fastify/csrf';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from '../common/errors/domain-exception';
-import { cookieName, cookieOptions, CSRF_COOKIE, readCookie, SESSION_COOKIE } from './session';
+import { cookieName, cookieOptions, CSRF_COOKIE, readCookie, SESSION_COOKIE } from '../auth/session';
 import { WebErrors } from './web.errors';
 
 /**

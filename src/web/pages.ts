@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../access/auth-user';
 import type { TokenPayload } from '../auth/jwt.strategy';
-import { viewerMenu } from '../auth/viewer-menu';
+import { viewerMenu } from '../access/viewer-menu';
 import { statusOf } from '../common/errors/error-response';
 import { Language } from '../common/i18n/language';
 import { formatInZone } from '../domain/editions/wall-clock';
-import { toAuthUser, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
+import { toAuthUser } from '../access/auth-user';
 import { csrfToken } from './csrf';
 import { ifNoneMatchHits } from '../common/http/if-none-match';
 import { esc, Fields } from './fields';
@@ -17,7 +18,7 @@ import { emptyForm, formError, FormState, formWithError } from './form';
 import { pageLanguage } from './i18n/page-language';
 import { translator } from './i18n/messages';
 import { PageTemplate } from './page-template';
-import { readCookie, SESSION_COOKIE } from './session';
+import { readCookie, SESSION_COOKIE } from '../auth/session';
 
 export const DEFAULT_TIMEZONE = 'America/Mexico_City';
 

@@ -5,7 +5,7 @@ import { renderError } from '../common/errors/error-response';
 import { toDomainException } from '../common/errors/to-error-body';
 import { Pages } from './pages';
 import { ERROR_PAGE } from './shared/error.view';
-import { endSession, readCookie, SESSION_COOKIE } from './session';
+import { endSession, readCookie, SESSION_COOKIE } from '../auth/session';
 
 /** Only paths of this site, never another origin ("//evil.example" or "/\evil.example" included). */
 export function safeNext(value: unknown): string | null {

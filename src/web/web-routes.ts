@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, UseFilters, UseGuards } from '@nestjs/common';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import { CsrfGuard } from './csrf';
-import './session';
+import '../auth/session';
 import { WebExceptionFilter } from './web-exception.filter';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
-import { Role } from '../../src/users/user.entity';
+import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { FACTORY_PASSWORD, newUser } from '../support/factories';
 import { DELIBERATION } from '../support/judged-bundle';
 import { importJudgedEdition } from '../support/judged-edition';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { MailOutbox } from '../../src/mail/mail-outbox';
 import { MailKind } from '../../src/mail/messages';
-import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role } from '../../src/users/user.entity';
+import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { MATRIX } from '../support/authz-matrix';
 import { FACTORY_PASSWORD, newJudge, newUser } from '../support/factories';
 import {

@@ -1,6 +1,6 @@
-import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role } from '../../src/users/user.entity';
+import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import {
   FACTORY_PASSWORD,
   newEdition,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { AuditPersonalValueEntity } from '../../src/audit/audit-personal-value.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
+import { AuditPersonalValueEntity } from '../../src/database/schema/audit-personal-value.entity';
 import { parseDatabaseUrl } from '../../src/config/database-url';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { MIGRATIONS } from '../../src/database/migrations';

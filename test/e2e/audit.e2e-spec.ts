@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
 import { AuditService } from '../../src/audit/audit.service';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { parseDatabaseUrl } from '../../src/config/database-url';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { GENESIS_HASH } from '../../src/domain/audit/audit-hash';
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { cliProcess } from '../support/compiled';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';

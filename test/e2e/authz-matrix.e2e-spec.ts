@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { registeredRoutes } from '../../src/common/http/route-registry';
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { csrfTokenFor } from '../../src/web/csrf';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/web/session';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/auth/session';
 import { MATRIX } from '../support/authz-matrix';
 import { newInstitution, nominationBody, openEdition } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -3,15 +3,15 @@ import addFormats from 'ajv-formats';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
 import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 import { EXIT } from '../../src/cli/command';
-import { ENTITIES } from '../../src/database/entities';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { InstitutionEntity } from '../../src/institutions/institution.entity';
-import { JudgeAffiliationEntity } from '../../src/judging/entities/judge-affiliation.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role, UserEntity } from '../../src/users/user.entity';
+import { ENTITIES } from '../../src/database/schema';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { InstitutionEntity } from '../../src/database/schema/institution.entity';
+import { JudgeAffiliationEntity } from '../../src/database/schema/judge-affiliation.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role, UserEntity } from '../../src/database/schema/user.entity';
 import { FactoryUser, newUser } from '../support/factories';
 import {
   IntakeEdition,

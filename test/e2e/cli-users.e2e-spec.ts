@@ -1,5 +1,5 @@
 import { EXIT } from '../../src/cli/command';
-import { UserEntity } from '../../src/users/user.entity';
+import { UserEntity } from '../../src/database/schema/user.entity';
 import { borrowApp, runCliInProcess } from '../support/cli';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,12 +1,12 @@
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackEntity } from '../../src/editions/track.entity';
-import { InstitutionEntity } from '../../src/institutions/institution.entity';
-import { JudgeAffiliationEntity } from '../../src/judging/entities/judge-affiliation.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
+import { InstitutionEntity } from '../../src/database/schema/institution.entity';
+import { JudgeAffiliationEntity } from '../../src/database/schema/judge-affiliation.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role, UserEntity, UserStatus } from '../../src/database/schema/user.entity';
 import {
   DAY,
   FACTORY_PASSWORD,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TrackCode } from '../../src/editions/track.entity';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
-import { Role } from '../../src/users/user.entity';
+import { TrackCode } from '../../src/database/schema/track.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { newEdition, newTrack, newUser } from '../support/factories';
 import { importJudgedEdition } from '../support/judged-edition';
 import { PageBrowser } from '../support/page-browser';

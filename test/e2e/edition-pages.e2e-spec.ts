@@ -1,4 +1,4 @@
-import { EditionEntity } from '../../src/editions/edition.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
 import { PageBrowser } from '../support/page-browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import { EditionEntity } from '../../src/editions/edition.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** What an organiser's edition form may send: instants with their offset, participating states named. */

@@ -1,5 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { Role, UserStatus } from '../../src/users/user.entity';
+import { Role, UserStatus } from '../../src/database/schema/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import { UserEntity, Role, UserStatus } from '../../src/users/user.entity';
+import { UserEntity, Role, UserStatus } from '../../src/database/schema/user.entity';
 import { FACTORY_PASSWORD, newUser } from '../support/factories';
 import { DELIBERATION, judgedBundle } from '../support/judged-bundle';
 import { importJudgedEdition } from '../support/judged-edition';

@@ -1,4 +1,4 @@
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { PageBrowser as Browser } from '../support/page-browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';

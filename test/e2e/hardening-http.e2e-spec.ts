@@ -2,7 +2,7 @@ import { AddressInfo, connect } from 'node:net';
 import { serializeError } from '../../src/common/errors/loggable-error';
 import { toErrorBody } from '../../src/common/errors/to-error-body';
 import { MAX_JSON_DEPTH } from '../../src/common/http/json-body';
-import { UserEntity } from '../../src/users/user.entity';
+import { UserEntity } from '../../src/database/schema/user.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 19, HTTP classes: deep nesting, unique-constraint answers, caching of signed-in answers. */

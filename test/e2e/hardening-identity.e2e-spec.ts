@@ -1,5 +1,5 @@
-import { Role, UserEntity } from '../../src/users/user.entity';
-import { SESSION_COOKIE } from '../../src/web/session';
+import { Role, UserEntity } from '../../src/database/schema/user.entity';
+import { SESSION_COOKIE } from '../../src/auth/session';
 import { openDraft } from '../support/intake-fixtures';
 import { tableCounts } from '../support/table-counts';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,7 +1,7 @@
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { DomainException } from '../../src/common/errors/domain-exception';
 import { assertAccountMayLeave } from '../../src/users/organiser-guard';
-import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
+import { Role, UserEntity, UserStatus } from '../../src/database/schema/user.entity';
 import { newInstitution as insertInstitution, newUser } from '../support/factories';
 import { IntakeEdition, nominationBody, openDraft } from '../support/intake-fixtures';
 import { tableCounts } from '../support/table-counts';

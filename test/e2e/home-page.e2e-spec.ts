@@ -1,4 +1,4 @@
-import { TrackEntity } from '../../src/editions/track.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
 import { openEdition } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import {
   EXE_BYTES,
   IntakeEdition,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import exifr from 'exifr';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
-import { SESSION_COOKIE } from '../../src/web/session';
+import { SESSION_COOKIE } from '../../src/auth/session';
 import { newJudge } from '../support/factories';
 import { newInstitution, nominationBody, openEdition, PDF_BYTES } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,8 +1,8 @@
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { InstitutionEntity } from '../../src/institutions/institution.entity';
-import { AssignmentEntity } from '../../src/judging/entities/assignment.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role } from '../../src/users/user.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { InstitutionEntity } from '../../src/database/schema/institution.entity';
+import { AssignmentEntity } from '../../src/database/schema/assignment.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import {
   FactoryUser,
   newEdition,

@@ -1,8 +1,8 @@
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackEntity } from '../../src/editions/track.entity';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { ScoreSheetEntity } from '../../src/judging/entities/score-sheet.entity';
-import { Role } from '../../src/users/user.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
+import { ScoreSheetEntity } from '../../src/database/schema/score-sheet.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import {
   DAY,
   FactoryUser,

@@ -4,7 +4,7 @@ import { TransactionRunner } from '../../src/database/transaction-runner';
 import { DeliveryWorker } from '../../src/mail/delivery-worker';
 import { MailOutbox } from '../../src/mail/mail-outbox';
 import { MailKind } from '../../src/mail/messages';
-import { OutboxMessageEntity, OutboxStatus } from '../../src/mail/outbox-message.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../../src/database/schema/outbox-message.entity';
 import { TestSmtpServer } from '../support/smtp-server';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { parseDatabaseUrl } from '../../src/config/database-url';
 import { DeliveryWorker } from '../../src/mail/delivery-worker';
-import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
-import { Role } from '../../src/users/user.entity';
-import { SESSION_COOKIE } from '../../src/web/session';
+import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { Role } from '../../src/database/schema/user.entity';
+import { SESSION_COOKIE } from '../../src/auth/session';
 import { newUser } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 

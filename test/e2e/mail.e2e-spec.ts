@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { DeliveryWorker } from '../../src/mail/delivery-worker';
 import { MailScheduler } from '../../src/mail/mail-scheduler';
-import { OutboxMessageEntity, OutboxStatus } from '../../src/mail/outbox-message.entity';
-import { TrackCode } from '../../src/editions/track.entity';
-import { InstitutionKind } from '../../src/institutions/institution.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../../src/database/schema/outbox-message.entity';
+import { TrackCode } from '../../src/database/schema/track.entity';
+import { InstitutionKind } from '../../src/database/schema/institution.entity';
 import {
   AssignmentEntity,
   AssignmentSource,
   AssignmentStatus,
-} from '../../src/judging/entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/judging/entities/score-sheet.entity';
-import { Role } from '../../src/users/user.entity';
+} from '../../src/database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/database/schema/score-sheet.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import {
   HOUR,
   newEdition,

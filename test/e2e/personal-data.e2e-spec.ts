@@ -1,4 +1,4 @@
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import { newUser } from '../support/factories';
 import { openEdition, newInstitution, nominationBody } from '../support/intake-fixtures';
 import { PageBrowser } from '../support/page-browser';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
 import { findAllBy, findById } from '../../src/database/find-by-id';
 import { insertRow, updateById } from '../../src/database/plain-writes';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackEntity } from '../../src/editions/track.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { newEdition, newInstitution, newNomination, newTrack } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -13,13 +13,13 @@ import { parseDatabaseUrl } from '../../src/config/database-url';
 import { migrate } from '../../src/database/database.module';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { TransactionRunner } from '../../src/database/transaction-runner';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackCode, TrackEntity } from '../../src/editions/track.entity';
-import { AssignmentEntity, AssignmentStatus } from '../../src/judging/entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/judging/entities/score-sheet.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { SealEntity } from '../../src/results/entities/seal.entity';
-import { Role, UserEntity } from '../../src/users/user.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackCode, TrackEntity } from '../../src/database/schema/track.entity';
+import { AssignmentEntity, AssignmentStatus } from '../../src/database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/database/schema/score-sheet.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { SealEntity } from '../../src/database/schema/seal.entity';
+import { Role, UserEntity } from '../../src/database/schema/user.entity';
 import {
   FactoryUser,
   newEdition,

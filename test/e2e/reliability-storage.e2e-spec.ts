@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import {
   IntakeEdition,
   newInstitution,

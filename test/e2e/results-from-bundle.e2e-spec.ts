@@ -7,7 +7,7 @@ import { EXIT } from '../../src/cli/command';
 import { canonicalJson, sha256Hex } from '../../src/domain/seal';
 import { ANNOUNCEMENT, DELIBERATION, judgedBundle } from '../support/judged-bundle';
 import { noBoot, runCliInProcess } from '../support/cli';
-import { SESSION_COOKIE } from '../../src/web/session';
+import { SESSION_COOKIE } from '../../src/auth/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,8 +1,8 @@
 import { computeTrackResults, type AggregationMethod } from '../../src/domain/scoring';
 import { canonicalJson, sha256Hex } from '../../src/domain/seal';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackEntity } from '../../src/editions/track.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { nodeSignatureCheck, verifyPublicBundle } from '../../src/domain/verification';
 import {
   DAY,

@@ -4,19 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { canonicalJson, sha256Hex } from '../../src/domain/seal';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { TrackCode, TrackEntity } from '../../src/editions/track.entity';
-import { InstitutionKind } from '../../src/institutions/institution.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { TrackCode, TrackEntity } from '../../src/database/schema/track.entity';
+import { InstitutionKind } from '../../src/database/schema/institution.entity';
 import {
   AssignmentEntity,
   AssignmentSource,
   AssignmentStatus,
-} from '../../src/judging/entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/judging/entities/score-sheet.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
-import { SealEntity } from '../../src/results/entities/seal.entity';
+} from '../../src/database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/database/schema/score-sheet.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
+import { SealEntity } from '../../src/database/schema/seal.entity';
 import { nodeSignatureCheck, verifyPublicBundle } from '../../src/domain/verification';
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 import {
   DAY,
   FactoryUser,

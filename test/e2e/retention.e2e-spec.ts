@@ -9,11 +9,11 @@ import {
   type PublicBundle,
   type PublishedKey,
 } from '../../src/domain/verification';
-import { OutboxMessageEntity } from '../../src/mail/outbox-message.entity';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
-import { NominationEntity } from '../../src/nominations/nomination.entity';
+import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
+import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { RetentionService } from '../../src/privacy/retention.service';
-import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
+import { Role, UserEntity, UserStatus } from '../../src/database/schema/user.entity';
 import { borrowApp, runCliInProcess } from '../support/cli';
 import { newUser } from '../support/factories';
 import { ANNOUNCEMENT, DELIBERATION } from '../support/judged-bundle';

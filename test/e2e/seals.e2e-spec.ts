@@ -13,10 +13,10 @@ import {
   type PublicBundle,
   type PublishedKey,
 } from '../../src/domain/verification';
-import { AssignmentEntity } from '../../src/judging/entities/assignment.entity';
+import { AssignmentEntity } from '../../src/database/schema/assignment.entity';
 import { SealSigner } from '../../src/results/signing/seal-signer.service';
 import { PasswordHasher } from '../../src/users/password-hasher';
-import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
+import { Role, UserEntity, UserStatus } from '../../src/database/schema/user.entity';
 import { FACTORY_PASSWORD, newUser } from '../support/factories';
 import { ANNOUNCEMENT, DELIBERATION, judgedBundle } from '../support/judged-bundle';
 import { startTestApp, TestApp } from '../support/test-app';

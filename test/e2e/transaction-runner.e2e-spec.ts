@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { UserEntity } from '../../src/users/user.entity';
-import { Role, UserStatus } from '../../src/users/user.entity';
+import { UserEntity } from '../../src/database/schema/user.entity';
+import { Role, UserStatus } from '../../src/database/schema/user.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('TransactionRunner under concurrency', () => {

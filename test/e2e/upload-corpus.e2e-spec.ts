@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AttachmentEntity } from '../../src/nominations/attachment.entity';
+import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
 import { openDraft } from '../support/intake-fixtures';
 import { tableCounts } from '../support/table-counts';
 import { startTestApp, TestApp } from '../support/test-app';

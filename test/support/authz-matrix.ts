@@ -1,4 +1,4 @@
-import { Role } from '../../src/users/user.entity';
+import { Role } from '../../src/database/schema/user.entity';
 
 /**
  * Who may call each route: `public`, or the roles allowed (others answer 403, anonymous 401). Written by hand,

@@ -1,4 +1,4 @@
-import { institutionNaturalKey } from '../../src/institutions/institution.entity';
+import { institutionNaturalKey } from '../../src/database/schema/institution.entity';
 import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 
 const RUBRIC = [

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EditionEntity } from '../../src/editions/edition.entity';
-import { Aggregation, Criterion, TrackCode, TrackEntity } from '../../src/editions/track.entity';
+import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { Aggregation, Criterion, TrackCode, TrackEntity } from '../../src/database/schema/track.entity';
 import {
   InstitutionEntity,
   InstitutionKind,
   institutionNaturalKey,
-} from '../../src/institutions/institution.entity';
-import { JudgeAffiliationEntity } from '../../src/judging/entities/judge-affiliation.entity';
-import { NominationChannel, NominationEntity } from '../../src/nominations/nomination.entity';
-import { Role, UserEntity, UserStatus } from '../../src/users/user.entity';
+} from '../../src/database/schema/institution.entity';
+import { JudgeAffiliationEntity } from '../../src/database/schema/judge-affiliation.entity';
+import { NominationChannel, NominationEntity } from '../../src/database/schema/nomination.entity';
+import { Role, UserEntity, UserStatus } from '../../src/database/schema/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { ManualClock } from '../../src/common/clock/clock';

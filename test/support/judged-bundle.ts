@@ -1,6 +1,6 @@
 import type { BundleV1 } from '../../src/bundle/format/bundle-format';
 import { sha256Hex } from '../../src/domain/seal';
-import { institutionNaturalKey } from '../../src/institutions/institution.entity';
+import { institutionNaturalKey } from '../../src/database/schema/institution.entity';
 import { CDMX, FEDERAL, ITEI, sampleBundle } from './bundle-fixture';
 
 const JALISCO = institutionNaturalKey('Gobierno de Jalisco', '14');

@@ -1,11 +1,11 @@
 import type { EligibilityRule, InstitutionLevel } from '../../domain/intake/eligibility';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
-import type { InstitutionKind } from '../../institutions/institution.entity';
-import type { AssignmentSource, AssignmentStatus } from '../../judging/entities/assignment.entity';
-import type { ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
-import type { NominationChannel, PracticeDetails } from '../../nominations/nomination.entity';
-import type { Aggregation, Category, Criterion, TrackCode } from '../../editions/track.entity';
-import type { Role, UserStatus } from '../../users/user.entity';
+import type { InstitutionKind } from '../../database/schema/institution.entity';
+import type { AssignmentSource, AssignmentStatus } from '../../database/schema/assignment.entity';
+import type { ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
+import type { NominationChannel, PracticeDetails } from '../../database/schema/nomination.entity';
+import type { Aggregation, Category, Criterion, TrackCode } from '../../database/schema/track.entity';
+import type { Role, UserStatus } from '../../database/schema/user.entity';
 import type { Award, OverrideKind } from '../../domain/scoring/types';
 import type { ResultsDocument } from '../../domain/seal/results-document.types';
 

@@ -1,4 +1,4 @@
-import { TrackCode } from '../../editions/track.entity';
+import { TrackCode } from '../../database/schema/track.entity';
 
 /** A JSON Schema (draft 2020-12) fragment. */
 export type JsonSchema = Record<string, unknown>;

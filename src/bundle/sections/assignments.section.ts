@@ -5,8 +5,8 @@ import {
   AssignmentEntity,
   AssignmentSource,
   AssignmentStatus,
-} from '../../judging/entities/assignment.entity';
-import { Role } from '../../users/user.entity';
+} from '../../database/schema/assignment.entity';
+import { Role } from '../../database/schema/user.entity';
 import { BundleAssignment, BundleV1 } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
 import { BundleIndex } from './bundle-index';

@@ -1,6 +1,6 @@
 import { isStateCode } from '../../catalog/states';
 import { TIMELINE_INSTANTS, timelineProblems } from '../../domain/editions/phase';
-import { EditionEntity } from '../../editions/edition.entity';
+import { EditionEntity } from '../../database/schema/edition.entity';
 import { BundleEdition } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { BundleSection, compareStrings, instant, iso } from './section';

@@ -1,10 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import { EditionEntity } from '../../editions/edition.entity';
-import { TrackEntity } from '../../editions/track.entity';
-import { InstitutionEntity } from '../../institutions/institution.entity';
-import { AssignmentEntity } from '../../judging/entities/assignment.entity';
-import { NominationEntity } from '../../nominations/nomination.entity';
-import { UserEntity } from '../../users/user.entity';
+import { EditionEntity } from '../../database/schema/edition.entity';
+import { TrackEntity } from '../../database/schema/track.entity';
+import { InstitutionEntity } from '../../database/schema/institution.entity';
+import { AssignmentEntity } from '../../database/schema/assignment.entity';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { UserEntity } from '../../database/schema/user.entity';
 
 /** Ids per `IN (…)` query: far below SQLite's and PostgreSQL's bound-parameter limits. */
 export const ID_CHUNK = 500;

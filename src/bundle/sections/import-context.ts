@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
 import type { AuditService } from '../../audit/audit.service';
-import { AuthUser } from '../../auth/auth-user';
-import { TrackEntity } from '../../editions/track.entity';
+import { AuthUser } from '../../access/auth-user';
+import { TrackEntity } from '../../database/schema/track.entity';
 import type { InstitutionsService } from '../../institutions/institutions.service';
-import { InstitutionEntity } from '../../institutions/institution.entity';
-import { NominationEntity } from '../../nominations/nomination.entity';
-import { UserEntity } from '../../users/user.entity';
+import { InstitutionEntity } from '../../database/schema/institution.entity';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { UserEntity } from '../../database/schema/user.entity';
 import type { UsersService } from '../../users/users.service';
 import type { SealSigner } from '../../results/signing/seal-signer.service';
 import { BundleV1 } from '../format/bundle-format';

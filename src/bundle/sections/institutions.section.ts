@@ -4,7 +4,7 @@ import {
   InstitutionEntity,
   InstitutionKind,
   institutionNaturalKey,
-} from '../../institutions/institution.entity';
+} from '../../database/schema/institution.entity';
 import { BundleInstitution } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, string } from '../format/schema-parts';
 import { BundleSection, byKeys, checkUnique } from './section';

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { isStateCode } from '../../catalog/states';
 import { NOMINATION_STATUSES } from '../../nominations/dto/nomination.dto';
-import { AttachmentEntity } from '../../nominations/attachment.entity';
-import { NominationChannel, NominationEntity, PracticeDetails } from '../../nominations/nomination.entity';
+import { AttachmentEntity } from '../../database/schema/attachment.entity';
+import {
+  NominationChannel,
+  NominationEntity,
+  PracticeDetails,
+} from '../../database/schema/nomination.entity';
 import { BundleAttachment, BundleNomination } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string, stringOrNull } from '../format/schema-parts';
 import { chunks } from './export-context';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { OverrideEntity } from '../../results/entities/override.entity';
+import { OverrideEntity } from '../../database/schema/override.entity';
 import { BundleOverride } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { insertRows } from './import-context';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { DeclaredConflictEntity } from '../../judging/entities/declared-conflict.entity';
-import { PanelMemberEntity } from '../../judging/entities/panel-member.entity';
-import { Role } from '../../users/user.entity';
+import { DeclaredConflictEntity } from '../../database/schema/declared-conflict.entity';
+import { PanelMemberEntity } from '../../database/schema/panel-member.entity';
+import { Role } from '../../database/schema/user.entity';
 import { BundlePanel } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, string } from '../format/schema-parts';
 import { insertRows } from './import-context';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { scoreProblems } from '../../domain/judging/score-rules';
-import { Criterion } from '../../editions/track.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../../judging/entities/score-sheet.entity';
+import { Criterion } from '../../database/schema/track.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import { BundleScoreSheet } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
 import { chunks } from './export-context';

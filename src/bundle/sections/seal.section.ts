@@ -1,5 +1,5 @@
 import { RESULTS_FORMAT_VERSION, verifyResultsDocument } from '../../domain/seal';
-import { SealEntity } from '../../results/entities/seal.entity';
+import { SealEntity } from '../../database/schema/seal.entity';
 import { importSeal } from '../../results/sealed-import';
 import { BundleSeal, BundleSealVersion } from '../format/bundle-format';
 import { ProblemList } from '../format/problems';

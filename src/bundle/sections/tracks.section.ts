@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rubricProblems } from '../../domain/editions/rubric';
-import { Aggregation, TrackEntity } from '../../editions/track.entity';
+import { Aggregation, TrackEntity } from '../../database/schema/track.entity';
 import { BundleTrack } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';

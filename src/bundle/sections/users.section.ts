@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { isStateCode } from '../../catalog/states';
-import { JudgeAffiliationEntity } from '../../judging/entities/judge-affiliation.entity';
-import { Role, UserEntity, UserStatus } from '../../users/user.entity';
+import { JudgeAffiliationEntity } from '../../database/schema/judge-affiliation.entity';
+import { Role, UserEntity, UserStatus } from '../../database/schema/user.entity';
 import { BundleAffiliation, BundleUser } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, string } from '../format/schema-parts';
 import { chunks } from './export-context';

@@ -1,4 +1,4 @@
-import { Criterion } from '../track.entity';
+import { Criterion } from '../../database/schema/track.entity';
 
 /**
  * Default rubrics of the 2018 edition (editable defaults, not an official INAI text). Scale 0–10; the

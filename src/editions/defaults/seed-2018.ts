@@ -1,4 +1,4 @@
-import { Aggregation, TrackCode } from '../track.entity';
+import { Aggregation, TrackCode } from '../../database/schema/track.entity';
 import { FEDERAL_PROACTIVE_RUBRIC, LOCAL_OPEN_GOV_RUBRIC } from './rubrics';
 
 /** The 2018 edition seeded on an empty database (editable defaults, not official). */

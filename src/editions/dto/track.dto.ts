@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Aggregation } from '../track.entity';
+import { Aggregation } from '../../database/schema/track.entity';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 

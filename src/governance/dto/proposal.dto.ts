@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
-import { ProposalStatus } from '../proposal.entity';
+import { ProposalStatus } from '../../database/schema/proposal.entity';
 
 /** Rejecting (or withdrawing) a proposal: the reason is recorded. */
 export class RejectProposalDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { InstitutionLevel } from '../../domain/intake/eligibility';
-import { INSTITUTION_LEVELS, InstitutionKind } from '../institution.entity';
+import { INSTITUTION_LEVELS, InstitutionKind } from '../../database/schema/institution.entity';
 import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 

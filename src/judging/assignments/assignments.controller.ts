@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { attachmentFile } from '../../nominations/attachment-file';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { Permission } from '../../auth/permissions';
+import { Auth, Authenticated } from '../../access/access.decorators';
+import { AuthUser } from '../../access/auth-user';
+import { Permission } from '../../access/permissions';
 import { ManualAssignmentDto, ReasonDto } from '../dto/assignment.dto';
 import { AssignmentsService } from './assignments.service';
 

@@ -2,23 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { AuthUser } from '../../auth/auth-user';
+import { AuthUser } from '../../access/auth-user';
 import { Clock } from '../../common/clock/clock';
 import { DomainException } from '../../common/errors/domain-exception';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { UnassignedNomination } from '../../domain/assignment';
 import { isInCompetition } from '../../domain/intake/nomination-status';
-import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
-import { InstitutionEntity } from '../../institutions/institution.entity';
-import { AttachmentEntity } from '../../nominations/attachment.entity';
-import { AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
-import { NominationEntity } from '../../nominations/nomination.entity';
-import { Role, UserEntity } from '../../users/user.entity';
+import { observerJudgePseudonyms } from '../../database/judge-pseudonyms';
+import { InstitutionEntity } from '../../database/schema/institution.entity';
+import { AttachmentEntity } from '../../database/schema/attachment.entity';
+import { type AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { Role, UserEntity } from '../../database/schema/user.entity';
 import { planAssignments } from '../assignment-engine';
 import { conflictParams } from '../conflict-messages';
 import { ManualAssignmentDto, ReasonDto } from '../dto/assignment.dto';
-import { AssignmentEntity, AssignmentSource, AssignmentStatus } from '../entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
+import {
+  AssignmentEntity,
+  AssignmentSource,
+  AssignmentStatus,
+} from '../../database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import { JudgingErrors } from '../judging.errors';
 import {
   assertNotFinalized,
@@ -38,11 +42,7 @@ import {
   trackForJudging,
 } from '../judging.presenter';
 import { activeAssignments, conflictsIn, loadTrackState, TrackState } from '../track-state';
-
-/** The advisory lock serialising assignment changes of one track (PostgreSQL; SQLite is serial anyway). */
-export const trackLock = (trackId: string) => `judging-track:${trackId}`;
-/** The advisory lock serialising changes to one assignment and its score sheet. */
-export const assignmentLock = (assignmentId: string) => `judging-assignment:${assignmentId}`;
+import { Locks } from '../../database/locks';
 
 /** What happened when an assignment was recused: the replacement found, or why there is none. */
 export interface RecusalOutcome {
@@ -75,7 +75,7 @@ export class AssignmentsService {
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);
       assertNotFinalized(context.edition);
-      await this.db.lock(m, trackLock(trackId));
+      await this.db.lock(m, Locks.judgingTrack(trackId));
       const state = await loadTrackState(m, context);
       const plan = planAssignments(state, state.nominations);
       const created = await this.store(m, actor, context, plan.newAssignments, AssignmentSource.AUTO, false);
@@ -109,7 +109,7 @@ export class AssignmentsService {
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);
       assertNotFinalized(context.edition);
-      await this.db.lock(m, trackLock(trackId));
+      await this.db.lock(m, Locks.judgingTrack(trackId));
       const nomination = await m.findOneBy(NominationEntity, { id: dto.nominationId });
       if (!nomination || nomination.trackId !== trackId)
         throw new DomainException(JudgingErrors.NOMINATION_NOT_IN_TRACK);
@@ -332,8 +332,8 @@ export class AssignmentsService {
   ): Promise<AssignmentContext> {
     const peek = await m.findOne(AssignmentEntity, { where: { id }, select: { id: true, trackId: true } });
     if (peek) {
-      await this.db.lock(m, trackLock(peek.trackId));
-      await this.db.lock(m, assignmentLock(id));
+      await this.db.lock(m, Locks.judgingTrack(peek.trackId));
+      await this.db.lock(m, Locks.judgingAssignment(id));
     }
     const context = await loadAssignment(m, id);
     assertAssignmentAccess(actor, context?.assignment ?? null, action);

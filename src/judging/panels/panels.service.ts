@@ -1,30 +1,31 @@
-import { Permission, requireAccess } from '../../auth/permissions';
+import { Permission, requireAccess } from '../../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { AuthUser } from '../../auth/auth-user';
+import { AuthUser } from '../../access/auth-user';
 import { isStateCode } from '../../catalog/states';
 import { Clock } from '../../common/clock/clock';
 import { notFound } from '../../common/errors/common.errors';
 import { DomainException, FieldProblem } from '../../common/errors/domain-exception';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { ConflictReason } from '../../domain/conflicts';
-import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
-import { InstitutionEntity } from '../../institutions/institution.entity';
-import { NominationEntity } from '../../nominations/nomination.entity';
-import { Role, UserEntity, UserStatus } from '../../users/user.entity';
-import { AssignmentsService, RecusalOutcome, trackLock } from '../assignments/assignments.service';
+import { observerJudgePseudonyms } from '../../database/judge-pseudonyms';
+import { InstitutionEntity } from '../../database/schema/institution.entity';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { Role, UserEntity, UserStatus } from '../../database/schema/user.entity';
+import { AssignmentsService, RecusalOutcome } from '../assignments/assignments.service';
 import { AffiliationDto, AffiliationsDto, DeclareConflictDto, PanelDto } from '../dto/panel.dto';
-import { AssignmentEntity, AssignmentStatus } from '../entities/assignment.entity';
-import { DeclaredConflictEntity } from '../entities/declared-conflict.entity';
-import { JudgeAffiliationEntity } from '../entities/judge-affiliation.entity';
-import { PanelMemberEntity } from '../entities/panel-member.entity';
+import { AssignmentEntity, AssignmentStatus } from '../../database/schema/assignment.entity';
+import { DeclaredConflictEntity } from '../../database/schema/declared-conflict.entity';
+import { JudgeAffiliationEntity } from '../../database/schema/judge-affiliation.entity';
+import { PanelMemberEntity } from '../../database/schema/panel-member.entity';
 import { JudgingErrors } from '../judging.errors';
 import { assertNotFinalized, loadTrack, TrackContext } from '../judging.loaders';
 import { judgeRef } from '../judging.presenter';
 import { invalidField } from '../judging.validation';
 import { activeAssignments, conflictsIn, loadTrackState } from '../track-state';
+import { Locks } from '../../database/locks';
 
 /** The stored reason of a recusal forced by a conflict (language-neutral: the codes of the reasons). */
 function conflictRecusalReason(reasons: readonly ConflictReason[], declared?: string): string {
@@ -53,7 +54,7 @@ export class PanelsService {
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);
       assertNotFinalized(context.edition);
-      await this.db.lock(m, trackLock(trackId));
+      await this.db.lock(m, Locks.judgingTrack(trackId));
       const ids = dto.members.map((p) => p.judgeId);
       const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
       if (duplicate >= 0) {
@@ -162,7 +163,7 @@ export class PanelsService {
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);
       assertNotFinalized(context.edition);
-      await this.db.lock(m, trackLock(trackId));
+      await this.db.lock(m, Locks.judgingTrack(trackId));
       if (!dto.nominationId === !dto.institutionId) {
         throw invalidField(
           'nominationId',
@@ -208,7 +209,7 @@ export class PanelsService {
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);
       assertNotFinalized(context.edition);
-      await this.db.lock(m, trackLock(trackId));
+      await this.db.lock(m, Locks.judgingTrack(trackId));
       const conflict = await m.findOneBy(DeclaredConflictEntity, { id: conflictId, trackId });
       if (!conflict) throw notFound();
       await m.delete(DeclaredConflictEntity, { id: conflictId });
@@ -231,7 +232,7 @@ export class PanelsService {
     judgeId: string,
     declaredReason?: string,
   ): Promise<RecusalOutcome[]> {
-    await this.db.lock(m, trackLock(context.track.id));
+    await this.db.lock(m, Locks.judgingTrack(context.track.id));
     const state = await loadTrackState(m, context);
     const outcomes: RecusalOutcome[] = [];
     for (const assignment of activeAssignments(state).filter((a) => a.judgeId === judgeId)) {

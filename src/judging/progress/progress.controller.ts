@@ -1,8 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { Permission } from '../../auth/permissions';
+import { Auth, Authenticated } from '../../access/access.decorators';
+import { AuthUser } from '../../access/auth-user';
+import { Permission } from '../../access/permissions';
 import { ProgressService } from './progress.service';
 
 @ApiTags('judging')

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuthUser } from '../../auth/auth-user';
+import { AuthUser } from '../../access/auth-user';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { observerJudgePseudonyms } from '../../users/judge-pseudonyms';
-import { UserEntity } from '../../users/user.entity';
-import { AssignmentStatus } from '../entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
+import { observerJudgePseudonyms } from '../../database/judge-pseudonyms';
+import { UserEntity } from '../../database/schema/user.entity';
+import { AssignmentStatus } from '../../database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import { loadTrack } from '../judging.loaders';
 import { judgeRef, JudgeRef } from '../judging.presenter';
 import { activeAssignments, loadTrackState } from '../track-state';

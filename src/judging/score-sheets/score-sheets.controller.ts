@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, Authenticated } from '../../auth/access.decorators';
-import { AuthUser } from '../../auth/auth-user';
-import { Permission } from '../../auth/permissions';
+import { Auth, Authenticated } from '../../access/access.decorators';
+import { AuthUser } from '../../access/auth-user';
+import { Permission } from '../../access/permissions';
 import { ReasonDto } from '../dto/assignment.dto';
 import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
 import { ScoreSheetsService } from './score-sheets.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { AuthUser } from '../../auth/auth-user';
+import { AuthUser } from '../../access/auth-user';
 import { Clock } from '../../common/clock/clock';
 import { DomainException } from '../../common/errors/domain-exception';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -11,20 +11,20 @@ import { submissionWindow } from '../../domain/intake/deadline';
 import { isInCompetition } from '../../domain/intake/nomination-status';
 import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
 import { canonicalJsonOf, sha256Hex } from '../../domain/seal/canonical';
-import { EditionEntity } from '../../editions/edition.entity';
-import { ProposalKind } from '../../governance/proposal.entity';
-import { Proposed, ProposalsService } from '../../governance/proposals.service';
-import { TrackEntity } from '../../editions/track.entity';
-import { assignmentLock, trackLock } from '../assignments/assignments.service';
+import { EditionEntity } from '../../database/schema/edition.entity';
+import { ProposalKind } from '../../database/schema/proposal.entity';
+import { type Proposed, ProposalsService } from '../../governance/proposals.service';
+import { TrackEntity } from '../../database/schema/track.entity';
 import { ReasonDto } from '../dto/assignment.dto';
 import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
-import { AssignmentEntity, AssignmentStatus } from '../entities/assignment.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../entities/score-sheet.entity';
+import { AssignmentEntity, AssignmentStatus } from '../../database/schema/assignment.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import { JudgingErrors } from '../judging.errors';
 import { assertSheetsOpen, AssignmentContext, loadAssignment } from '../judging.loaders';
 import { AssignmentAction, assertAssignmentAccess } from '../judging.policy';
 import { presentSheet, ScoreSheetView } from '../judging.presenter';
 import { invalidScores } from '../judging.validation';
+import { Locks } from '../../database/locks';
 
 @Injectable()
 export class ScoreSheetsService {
@@ -184,8 +184,8 @@ export class ScoreSheetsService {
       where: { id: assignmentId },
       select: { id: true, trackId: true },
     });
-    if (peek) await this.db.lockShared(m, trackLock(peek.trackId));
-    await this.db.lock(m, assignmentLock(assignmentId));
+    if (peek) await this.db.lockShared(m, Locks.judgingTrack(peek.trackId));
+    await this.db.lock(m, Locks.judgingAssignment(assignmentId));
     const context = await loadAssignment(m, assignmentId);
     assertAssignmentAccess(actor, context?.assignment ?? null, action);
     assertSheetsOpen(context!.edition);

@@ -3,7 +3,7 @@ import { IsEnum } from 'class-validator';
 import { Optional } from '../../common/validation/null-policy';
 import { MAX_PAGE } from '../../common/validation/pagination';
 import { QueryInt } from '../../common/validation/query-int';
-import { OutboxStatus } from '../outbox-message.entity';
+import { OutboxStatus } from '../../database/schema/outbox-message.entity';
 
 export const OUTBOX_PAGE_SIZE = 50;
 

@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
-import { NominationChannel } from '../nomination.entity';
+import { NominationChannel } from '../../database/schema/nomination.entity';
 import { MAX_PAGE } from '../../common/validation/pagination';
 import { Nullable, Optional, PartialDto } from '../../common/validation/null-policy';
 import { QueryInt } from '../../common/validation/query-int';

@@ -4,7 +4,7 @@ import { IsBoolean, IsEmail, IsEnum, IsString, MaxLength, ValidateNested } from 
 import { RectifyUserDto } from '../../users/dto/user.dto';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
-import { ArcoKind, ArcoStatus } from '../arco-request.entity';
+import { ArcoKind, ArcoStatus } from '../../database/schema/arco-request.entity';
 
 export class FileArcoRequestDto {
   @ApiProperty({ enum: ArcoKind })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/null-policy';
-import { TrackCode } from '../../editions/track.entity';
+import { TrackCode } from '../../database/schema/track.entity';
 import { AWARD_ORDER } from '../awards-labels';
 
 export const AWARD_FILTERS = [...AWARD_ORDER, 'ANY', 'NONE'] as const;

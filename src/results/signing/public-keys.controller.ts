@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../auth/access.decorators';
+import { Public } from '../../access/access.decorators';
 import { SealSigner } from './seal-signer.service';
 
 /** The organisation's seal-signing public keys, with the period each signs in (rotated keys stay listed). */

@@ -16,11 +16,10 @@ import {
   type SealStatement,
 } from '../../domain/seal';
 import type { PublishedKey } from '../../domain/verification';
-import { EditionEntity } from '../../editions/edition.entity';
-import { SealEntity } from '../entities/seal.entity';
-import { SigningKeyEntity } from '../entities/signing-key.entity';
-
-const KEYS_LOCK = 'signing-keys';
+import { EditionEntity } from '../../database/schema/edition.entity';
+import { SealEntity } from '../../database/schema/seal.entity';
+import { SigningKeyEntity } from '../../database/schema/signing-key.entity';
+import { Locks } from '../../database/locks';
 
 /** The private key file: read it, or (when not named explicitly) make one, owner-only, in an owner-only folder. */
 function loadOrCreateKey(file: string, configured: boolean, log: Logger): KeyObject {
@@ -115,7 +114,7 @@ export class SealSigner implements OnApplicationBootstrap {
 
   /** The key in `signing_keys` from now on (audited), any other current key retired (audited). */
   private async list(m: EntityManager, record: PublicKeyRecord): Promise<void> {
-    await this.db.lock(m, KEYS_LOCK);
+    await this.db.lock(m, Locks.signingKeys);
     const now = this.clock.now();
     const existing = await m.findOneBy(SigningKeyEntity, { keyId: record.keyId });
     if (existing?.validTo) throw new Error(`Seal signing key ${record.keyId} was retired; use a new key`);

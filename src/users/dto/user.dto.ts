@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CreateInstitutionDto } from '../../institutions/dto/institution.dto';
-import { Role, UserStatus } from '../user.entity';
+import { Role, UserStatus } from '../../database/schema/user.entity';
 import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_LANGUAGE, Language } from '../../common/i18n/language';
-import { cookieName, cookieOptions, LANGUAGE_COOKIE, readCookie } from '../session';
+import { cookieName, cookieOptions, LANGUAGE_COOKIE, readCookie } from '../../auth/session';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 

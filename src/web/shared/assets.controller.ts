@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Public } from '../../auth/access.decorators';
+import { Public } from '../../access/access.decorators';
 import { notFound } from '../../common/errors/common.errors';
 import { ASSETS_DIR, WebController } from '../web-routes';
 

@@ -1,6 +1,6 @@
 import { AccountsService } from '../../../src/accounts/accounts.service';
-import { OutboxMessageEntity } from '../../../src/mail/outbox-message.entity';
-import { Role } from '../../../src/users/user.entity';
+import { OutboxMessageEntity } from '../../../src/database/schema/outbox-message.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(AccountsService.name, () => {

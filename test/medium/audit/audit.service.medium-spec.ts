@@ -1,6 +1,6 @@
-import { AuditPersonalValueEntity } from '../../../src/audit/audit-personal-value.entity';
+import { AuditPersonalValueEntity } from '../../../src/database/schema/audit-personal-value.entity';
 import { AuditService, ERASED_PERSONAL_VALUE } from '../../../src/audit/audit.service';
-import { AuditEntryEntity } from '../../../src/audit/audit-entry.entity';
+import { AuditEntryEntity } from '../../../src/database/schema/audit-entry.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(AuditService.name, () => {

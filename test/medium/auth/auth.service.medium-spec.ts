@@ -1,6 +1,6 @@
 import { AuthService } from '../../../src/auth/auth.service';
 import { UsersService } from '../../../src/users/users.service';
-import { Role, UserEntity } from '../../../src/users/user.entity';
+import { Role, UserEntity } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(AuthService.name, () => {

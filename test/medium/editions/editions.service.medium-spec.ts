@@ -1,7 +1,7 @@
 import { EditionsService } from '../../../src/editions/editions.service';
-import { TrackEntity } from '../../../src/editions/track.entity';
+import { TrackEntity } from '../../../src/database/schema/track.entity';
 import { ProposalsService } from '../../../src/governance/proposals.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(EditionsService.name, () => {

@@ -1,6 +1,6 @@
 import { BundleService } from '../../../src/bundle/bundle.service';
 import { ExportsService } from '../../../src/exports/exports.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { DELIBERATION, judgedBundle } from '../../support/judged-bundle';
 import { MediumContext, startMedium } from '../support/medium-context';
 

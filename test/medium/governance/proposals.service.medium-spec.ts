@@ -1,11 +1,11 @@
 import { BundleService } from '../../../src/bundle/bundle.service';
-import { EditionEntity } from '../../../src/editions/edition.entity';
-import { TrackCode, TrackEntity } from '../../../src/editions/track.entity';
+import { EditionEntity } from '../../../src/database/schema/edition.entity';
+import { TrackCode, TrackEntity } from '../../../src/database/schema/track.entity';
 import { ProposalsService } from '../../../src/governance/proposals.service';
-import { NominationEntity } from '../../../src/nominations/nomination.entity';
+import { NominationEntity } from '../../../src/database/schema/nomination.entity';
 import { FinalizationService } from '../../../src/results/finalization.service';
 import { ResultsService } from '../../../src/results/results.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { DELIBERATION, judgedBundle } from '../../support/judged-bundle';
 import { MediumContext, startMedium } from '../support/medium-context';
 

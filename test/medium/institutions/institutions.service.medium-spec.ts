@@ -1,4 +1,4 @@
-import { InstitutionKind } from '../../../src/institutions/institution.entity';
+import { InstitutionKind } from '../../../src/database/schema/institution.entity';
 import { InstitutionsService } from '../../../src/institutions/institutions.service';
 import { MediumContext, startMedium } from '../support/medium-context';
 

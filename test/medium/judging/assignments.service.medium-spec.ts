@@ -1,6 +1,6 @@
 import { AssignmentsService } from '../../../src/judging/assignments/assignments.service';
 import { PanelsService } from '../../../src/judging/panels/panels.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(AssignmentsService.name, () => {

@@ -1,8 +1,8 @@
 import { MailOutbox } from '../../../src/mail/mail-outbox';
 import { MailboxService } from '../../../src/mail/mailbox.service';
 import { MailKind } from '../../../src/mail/messages';
-import { OutboxMessageEntity, OutboxStatus } from '../../../src/mail/outbox-message.entity';
-import { Role } from '../../../src/users/user.entity';
+import { OutboxMessageEntity, OutboxStatus } from '../../../src/database/schema/outbox-message.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(MailboxService.name, () => {

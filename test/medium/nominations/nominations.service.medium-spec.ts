@@ -1,5 +1,5 @@
 import { NominationsService } from '../../../src/nominations/nominations.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(NominationsService.name, () => {

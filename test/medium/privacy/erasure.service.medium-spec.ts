@@ -1,9 +1,9 @@
-import { AuditPersonalValueEntity } from '../../../src/audit/audit-personal-value.entity';
+import { AuditPersonalValueEntity } from '../../../src/database/schema/audit-personal-value.entity';
 import { AuditService } from '../../../src/audit/audit.service';
-import { NominationEntity } from '../../../src/nominations/nomination.entity';
+import { NominationEntity } from '../../../src/database/schema/nomination.entity';
 import { ErasureService } from '../../../src/privacy/erasure.service';
 import { UserAdminService } from '../../../src/users/user-admin.service';
-import { Role, UserEntity, UserStatus } from '../../../src/users/user.entity';
+import { Role, UserEntity, UserStatus } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(ErasureService.name, () => {

@@ -1,6 +1,6 @@
 import { AuditService } from '../../../src/audit/audit.service';
 import { UserAdminService } from '../../../src/users/user-admin.service';
-import { Role } from '../../../src/users/user.entity';
+import { Role } from '../../../src/database/schema/user.entity';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(UserAdminService.name, () => {

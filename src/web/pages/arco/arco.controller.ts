@@ -1,11 +1,11 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { Config } from '../../../config/config';
-import { ArcoKind } from '../../../privacy/arco-request.entity';
+import { ArcoKind } from '../../../database/schema/arco-request.entity';
 import { ArcoService } from '../../../privacy/arco.service';
 import { AnswerArcoRequestDto, FileArcoRequestDto } from '../../../privacy/dto/arco.dto';
 import { emptyForm, FormState, text, toDto } from '../../form';

@@ -1,5 +1,5 @@
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { AssignmentsService } from '../../../judging/assignments/assignments.service';
 import { ProgressService } from '../../../judging/progress/progress.service';
 import { FormState } from '../../form';

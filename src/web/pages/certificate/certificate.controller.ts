@@ -1,7 +1,7 @@
 import { Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../../auth/access.decorators';
+import { Public } from '../../../access/access.decorators';
 import { notFound } from '../../../common/errors/common.errors';
 import { PublicResultsService } from '../../../results/public-results.service';
 import { PageId } from '../../page-id.pipe';

@@ -1,7 +1,7 @@
 import { STATES } from '../../../catalog/states';
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
-import { InstitutionEntity } from '../../../institutions/institution.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
+import { InstitutionEntity } from '../../../database/schema/institution.entity';
 import { NominationConsoleCan } from '../../../nominations/nomination-actions';
 import { NominationView } from '../../../nominations/nomination.presenter';
 import { FormState } from '../../form';

@@ -1,5 +1,5 @@
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import type { ProposalView } from '../../../governance/proposals.service';
 import { UserView } from '../../../users/user.presenter';
 import { pageTemplate } from '../../page-template';

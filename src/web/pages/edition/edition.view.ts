@@ -3,7 +3,7 @@ import { editionActions } from '../../../editions/edition.policy';
 import { proposalActions } from '../../../governance/proposal.policy';
 import type { ProposalView } from '../../../governance/proposals.service';
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { NominationStatus } from '../../../domain/intake/nomination-status';
 import { FinalizationService } from '../../../results/finalization.service';
 import { FormState } from '../../form';

@@ -1,5 +1,5 @@
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { NominationStatus } from '../../../domain/intake/nomination-status';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { FormState } from '../../form';

@@ -4,7 +4,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '../../../accounts/accounts.service';
 import { PasswordResetRequestDto } from '../../../accounts/dto/account-link.dto';
-import { Public } from '../../../auth/access.decorators';
+import { Public } from '../../../access/access.decorators';
 import { emptyForm, FormState, optional, text, toDto } from '../../form';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';

@@ -5,7 +5,7 @@ import {
   InstitutionEntity,
   InstitutionKind,
   INSTITUTION_LEVELS,
-} from '../../../institutions/institution.entity';
+} from '../../../database/schema/institution.entity';
 import { FormState } from '../../form';
 import { pageTemplate } from '../../page-template';
 

@@ -1,12 +1,12 @@
 import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { Config } from '../../../config/config';
 import { MailboxService } from '../../../mail/mailbox.service';
-import { OutboxStatus } from '../../../mail/outbox-message.entity';
+import { OutboxStatus } from '../../../database/schema/outbox-message.entity';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';

@@ -1,9 +1,9 @@
 import { pageTemplate } from '../../page-template';
-import { AuthUser } from '../../../auth/auth-user';
+import { AuthUser } from '../../../access/auth-user';
 import { OUTBOX_PAGE_SIZE } from '../../../mail/dto/outbox.dto';
 import { outboxMessageCan } from '../../../mail/mail.policy';
-import { OutboxPage, OutboxSummary } from '../../../mail/mailbox.service';
-import { OutboxMessageEntity, OutboxStatus } from '../../../mail/outbox-message.entity';
+import { type OutboxPage, type OutboxSummary } from '../../../mail/mailbox.service';
+import { OutboxMessageEntity, OutboxStatus } from '../../../database/schema/outbox-message.entity';
 
 export interface MailboxRow extends OutboxSummary {
   readonly can: ReturnType<typeof outboxMessageCan>;

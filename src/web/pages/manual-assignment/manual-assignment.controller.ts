@@ -1,13 +1,13 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { isInCompetition } from '../../../domain/intake/nomination-status';
 import { EditionsService } from '../../../editions/editions.service';
 import { AssignmentsService } from '../../../judging/assignments/assignments.service';
-import { AssignmentStatus } from '../../../judging/entities/assignment.entity';
+import { AssignmentStatus } from '../../../database/schema/assignment.entity';
 import { ManualAssignmentDto } from '../../../judging/dto/assignment.dto';
 import { assignmentAccess, assignmentsCan } from '../../../judging/judging.policy';
 import { PanelsService } from '../../../judging/panels/panels.service';

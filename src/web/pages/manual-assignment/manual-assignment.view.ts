@@ -1,4 +1,4 @@
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { FormState } from '../../form';
 import { pageTemplate } from '../../page-template';
 

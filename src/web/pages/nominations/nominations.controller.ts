@@ -2,26 +2,27 @@ import type { MultipartFile } from '@fastify/multipart';
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
-import { viewerMenu } from '../../../auth/viewer-menu';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
+import { viewerMenu } from '../../../access/viewer-menu';
 import { Clock } from '../../../common/clock/clock';
 import { STATES } from '../../../catalog/states';
 import { DomainException } from '../../../common/errors/domain-exception';
 import { statusOf } from '../../../common/errors/error-response';
 import { EditionView } from '../../../editions/edition.presenter';
 import { EditionsService } from '../../../editions/editions.service';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { InstitutionsService } from '../../../institutions/institutions.service';
-import { AttachmentsService, MAX_ATTACHMENTS } from '../../../nominations/attachments.service';
+import { AttachmentsService } from '../../../nominations/attachments.service';
+import { MAX_ATTACHMENTS } from '../../../nominations/upload-receiver';
 import {
   CreateNominationDto,
   NOMINATION_STATUSES,
   NominationQueryDto,
   UpdateNominationDto,
 } from '../../../nominations/dto/nomination.dto';
-import { NominationChannel } from '../../../nominations/nomination.entity';
+import { NominationChannel } from '../../../database/schema/nomination.entity';
 import {
   mayNominateIn,
   nominationActions,

@@ -1,8 +1,8 @@
 import { State } from '../../../catalog/states';
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
-import { InstitutionEntity } from '../../../institutions/institution.entity';
-import { NominationChannel } from '../../../nominations/nomination.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
+import { InstitutionEntity } from '../../../database/schema/institution.entity';
+import { NominationChannel } from '../../../database/schema/nomination.entity';
 import { nominationActions } from '../../../nominations/nomination.policy';
 import { NominationView } from '../../../nominations/nomination.presenter';
 import { NominationsService } from '../../../nominations/nominations.service';

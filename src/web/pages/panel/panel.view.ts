@@ -1,7 +1,7 @@
 import { State } from '../../../catalog/states';
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
-import { InstitutionEntity } from '../../../institutions/institution.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
+import { InstitutionEntity } from '../../../database/schema/institution.entity';
 import { PanelsService } from '../../../judging/panels/panels.service';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { UserView } from '../../../users/user.presenter';

@@ -1,8 +1,8 @@
 import { Body, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
 import { ChangePasswordDto } from '../../../users/dto/user.dto';
 import { UserAdminService } from '../../../users/user-admin.service';
 import { emptyForm, FormState, text, toDto } from '../../form';

@@ -1,9 +1,9 @@
 import { Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { PersonalDataService } from '../../../privacy/personal-data.service';
 import { PageId } from '../../page-id.pipe';
 import { WebController } from '../../web-routes';

@@ -1,7 +1,7 @@
 import { Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../../auth/access.decorators';
+import { Public } from '../../../access/access.decorators';
 import { notFound } from '../../../common/errors/common.errors';
 import { AWARD_FILTERS, PracticeQueryDto } from '../../../results/dto/practice-query.dto';
 import { PracticesService } from '../../../results/practices.service';

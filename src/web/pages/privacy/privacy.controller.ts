@@ -1,7 +1,7 @@
 import { Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../../auth/access.decorators';
+import { Public } from '../../../access/access.decorators';
 import { Config } from '../../../config/config';
 import { PublicEditionsService } from '../../../editions/public-editions.service';
 import { Pages } from '../../pages';

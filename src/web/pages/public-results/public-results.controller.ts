@@ -1,7 +1,7 @@
 import { Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../../auth/access.decorators';
+import { Public } from '../../../access/access.decorators';
 import { ImmutableWhenPublic } from '../../../common/http/immutable-response';
 import { PracticesService } from '../../../results/practices.service';
 import { PublicResultsService } from '../../../results/public-results.service';

@@ -1,9 +1,9 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { EditionsService } from '../../../editions/editions.service';
 import { AWARDS, CreateOverrideDto, OVERRIDE_KINDS } from '../../../results/dto/override.dto';
 import { resultsActions } from '../../../results/results.policy';

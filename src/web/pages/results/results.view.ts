@@ -1,7 +1,7 @@
 import { EditionView } from '../../../editions/edition.presenter';
-import { TrackEntity } from '../../../editions/track.entity';
+import { TrackEntity } from '../../../database/schema/track.entity';
 import { AWARDS, OVERRIDE_KINDS } from '../../../results/dto/override.dto';
-import { TrackResultsView } from '../../../results/results.service';
+import { type TrackResultsView } from '../../../results/results.service';
 import { pageTemplate } from '../../page-template';
 
 /** A track's results preview, its ties and robustness, and the overrides (the jury's minutes). */

@@ -1,6 +1,6 @@
 import { State } from '../../../catalog/states';
 import type { InstitutionLevel } from '../../../domain/intake/eligibility';
-import { InstitutionEntity, InstitutionKind } from '../../../institutions/institution.entity';
+import { InstitutionEntity, InstitutionKind } from '../../../database/schema/institution.entity';
 import { UserView } from '../../../users/user.presenter';
 import { pageTemplate } from '../../page-template';
 

@@ -1,6 +1,6 @@
 import { pageTemplate } from '../../page-template';
-import { AccountTokenPurpose } from '../../../accounts/account-token.entity';
-import { LinkDescription } from '../../../accounts/accounts.service';
+import { AccountTokenPurpose } from '../../../database/schema/account-token.entity';
+import { type LinkDescription } from '../../../accounts/accounts.service';
 
 /** What the set-password page shows: the form for a usable link, or why the link no longer works. */
 export type SetPasswordView =

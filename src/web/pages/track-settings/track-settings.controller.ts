@@ -1,13 +1,13 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Authenticated } from '../../../auth/access.decorators';
-import { AuthUser } from '../../../auth/auth-user';
-import { Permission } from '../../../auth/permissions';
+import { Auth, Authenticated } from '../../../access/access.decorators';
+import { AuthUser } from '../../../access/auth-user';
+import { Permission } from '../../../access/permissions';
 import { UpdateTrackDto } from '../../../editions/dto/track.dto';
 import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
-import { Aggregation, TrackEntity } from '../../../editions/track.entity';
+import { Aggregation, TrackEntity } from '../../../database/schema/track.entity';
 import { emptyForm, FormState, numberOrText, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';

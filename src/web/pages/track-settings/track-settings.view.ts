@@ -1,4 +1,4 @@
-import { Aggregation, TrackEntity } from '../../../editions/track.entity';
+import { Aggregation, TrackEntity } from '../../../database/schema/track.entity';
 import { EditionView } from '../../../editions/edition.presenter';
 import { FormState } from '../../form';
 import { pageTemplate } from '../../page-template';

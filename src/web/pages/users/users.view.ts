@@ -1,6 +1,6 @@
-import { invitationCan } from '../../../accounts/account-links';
-import { InstitutionEntity } from '../../../institutions/institution.entity';
-import { Role, UserStatus } from '../../../users/user.entity';
+import { invitationCan } from '../../../users/account-links';
+import { InstitutionEntity } from '../../../database/schema/institution.entity';
+import { Role, UserStatus } from '../../../database/schema/user.entity';
 import { UserView } from '../../../users/user.presenter';
 import { pageTemplate } from '../../page-template';
 

@@ -1,0 +1,48 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { instantColumn } from '../column-types';
+import { AssignmentEntity } from './assignment.entity';
+
+export enum ScoreSheetStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+}
+
+/** A judge's scores for one assignment: criterion key → score. Drafts may be partial; submitted sheets are complete. */
+@Entity('score_sheets')
+@Index(['assignmentId'], { unique: true })
+export class ScoreSheetEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  assignmentId: string;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assignmentId' })
+  assignment?: AssignmentEntity;
+
+  @Column({ type: 'simple-json' })
+  scores: Record<string, number>;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ScoreSheetStatus;
+
+  @Column(instantColumn({ nullable: true }))
+  submittedAt: Date | null;
+
+  /** Set when an organiser reopens a submitted sheet: the judge may then save and submit outside the window. */
+  @Column(instantColumn({ nullable: true }))
+  reopenedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reopenReason: string | null;
+
+  @Column(instantColumn())
+  createdAt: Date;
+
+  @Column(instantColumn())
+  updatedAt: Date;
+}
