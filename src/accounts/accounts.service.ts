@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -102,6 +103,7 @@ export class AccountsService {
 
   /** Sends a new invitation (the earlier link stops working); re-opens an invitation that was revoked. */
   async resendInvitation(actor: AuthUser, userId: string): Promise<void> {
+    requireAccess(actor, Permission.USER_MANAGE);
     await this.db.transaction(async (m) => {
       const invited = await m.findOneBy(UserEntity, { id: userId });
       if (!invited) throw notFound();
@@ -121,6 +123,7 @@ export class AccountsService {
 
   /** Revokes a pending invitation: its link stops working and the account is disabled until re-invited. */
   async revokeInvitation(actor: AuthUser, userId: string): Promise<void> {
+    requireAccess(actor, Permission.USER_MANAGE);
     await this.db.transaction(async (m) => {
       const user = await m.findOneBy(UserEntity, { id: userId });
       if (!user) throw notFound();

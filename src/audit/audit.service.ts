@@ -199,6 +199,7 @@ export class AuditService {
 
   /** Entries matching the filters, newest first by default, as `viewer` may see them. */
   async list(actor: AuthUser, query: AuditQueryDto): Promise<AuditPageDto> {
+    requireAccess(actor, Permission.AUDIT_READ);
     if (query.afterSeq !== undefined && query.page !== undefined) {
       throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
         {

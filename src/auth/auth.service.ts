@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '../audit/audit.service';
@@ -26,6 +27,7 @@ export class AuthService {
 
   /** Signs the user out everywhere: every token issued so far stops working. */
   async logout(actor: AuthUser): Promise<void> {
+    requireAccess(actor, Permission.SELF);
     await this.db.transaction(async (m) => {
       await this.users.revokeTokens(m, actor.id);
       await this.audit.append(m, actor, 'auth.logout', { type: 'user', id: actor.id }, null, null);

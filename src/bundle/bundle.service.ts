@@ -85,6 +85,7 @@ export class BundleService {
     input: unknown,
     options: ImportOptions = {},
   ): Promise<EditionView> {
+    if (actor) requireAccess(actor, Permission.BUNDLE_IMPORT);
     const valid = this.assertValid(validateBundle(input));
     if (options.asKey !== undefined && valid.edition.finalizedAt !== null) {
       throw new DomainException(BundleErrors.SEALED_KEY_FIXED, { key: valid.edition.key });

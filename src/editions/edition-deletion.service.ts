@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable, Logger } from '@nestjs/common';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -56,6 +57,7 @@ export class EditionDeletionService {
   ) {}
 
   async remove(actor: AuthUser, id: string): Promise<EditionDeletion> {
+    requireAccess(actor, Permission.EDITION_MANAGE);
     const { deletion, storageNames } = await this.db.transaction(async (m) => {
       const edition = await m.findOneBy(EditionEntity, { id });
       if (!edition) throw notFound();

@@ -182,6 +182,7 @@ export class EditionsService {
    * lists. Any edition may be archived, sealed ones included; both steps are audited.
    */
   async setArchived(actor: AuthUser, id: string, archived: boolean): Promise<EditionView> {
+    requireAccess(actor, Permission.EDITION_MANAGE);
     const edition = await this.db.transaction(async (m) => {
       const before = await m.findOneBy(EditionEntity, { id });
       if (!before) throw notFound();

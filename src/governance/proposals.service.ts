@@ -164,6 +164,7 @@ export class ProposalsService {
 
   /** Rejects a pending proposal with a reason; its proposer may withdraw it this way too. */
   async reject(actor: AuthUser, id: string, dto: RejectProposalDto): Promise<ProposalView> {
+    requireAccess(actor, Permission.OVERRIDE_MANAGE);
     return this.db.transaction(async (m) => {
       const proposal = await this.pendingProposal(m, id);
       await this.decide(

@@ -17,6 +17,7 @@ import { UserEntity } from '../database/schema/user.entity';
 import { MergeInstitutionDto } from './dto/institution.dto';
 import { InstitutionEntity } from '../database/schema/institution.entity';
 import { InstitutionErrors } from './institutions.errors';
+import { requireInstitutionAccess } from './institution.policy';
 
 export interface MergeResult {
   into: InstitutionEntity;
@@ -40,7 +41,8 @@ export class InstitutionMergeService {
     private readonly audit: AuditService,
   ) {}
 
-  merge(actor: AuthUser, id: string, dto: MergeInstitutionDto): Promise<MergeResult> {
+  async merge(actor: AuthUser, id: string, dto: MergeInstitutionDto): Promise<MergeResult> {
+    requireInstitutionAccess(actor, 'MERGE');
     if (dto.intoId === id) {
       throw new DomainException(CommonErrors.VALIDATION_FAILED, {}, [
         {

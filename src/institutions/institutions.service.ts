@@ -1,4 +1,3 @@
-import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, Not } from 'typeorm';
@@ -17,6 +16,7 @@ import {
   institutionNaturalKey,
 } from '../database/schema/institution.entity';
 import { InstitutionErrors } from './institutions.errors';
+import { requireInstitutionAccess } from './institution.policy';
 
 @Injectable()
 export class InstitutionsService {
@@ -48,13 +48,14 @@ export class InstitutionsService {
   }
 
   async get(actor: AuthUser, id: string): Promise<InstitutionView> {
-    requireAccess(actor, Permission.INSTITUTION_READ);
+    requireInstitutionAccess(actor, 'READ');
     const institution = await this.db.read((m) => m.findOneBy(InstitutionEntity, { id }));
     if (!institution) throw notFound();
     return presentInstitution(institution);
   }
 
-  create(actor: AuthUser, dto: CreateInstitutionDto): Promise<InstitutionView> {
+  async create(actor: AuthUser, dto: CreateInstitutionDto): Promise<InstitutionView> {
+    requireInstitutionAccess(actor, 'CREATE');
     return this.db.transaction(async (m) => {
       const existing = await this.findByNaturalKey(m, dto.name, dto.stateCode ?? null);
       if (existing) throw new DomainException(InstitutionErrors.DUPLICATE);
@@ -108,7 +109,8 @@ export class InstitutionsService {
     return institution;
   }
 
-  update(actor: AuthUser, id: string, dto: UpdateInstitutionDto): Promise<InstitutionView> {
+  async update(actor: AuthUser, id: string, dto: UpdateInstitutionDto): Promise<InstitutionView> {
+    requireInstitutionAccess(actor, 'EDIT');
     return this.db.transaction(async (m) => {
       const before = await m.findOneBy(InstitutionEntity, { id });
       if (!before) throw notFound();

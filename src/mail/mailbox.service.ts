@@ -68,6 +68,7 @@ export class MailboxService {
 
   /** Gives a FAILED message a fresh set of attempts (e.g. after the SMTP settings were fixed). */
   async retry(actor: AuthUser, id: string): Promise<OutboxSummary> {
+    requireAccess(actor, Permission.MAIL_MANAGE);
     return this.db.transaction(async (m) => {
       const message = await m.findOneBy(OutboxMessageEntity, { id });
       if (!message) throw notFound();

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../access/permissions';
 import { assertNoOrganiserConflict } from '../governance/organiser-conflicts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -120,6 +121,7 @@ export class NominationsService {
   }
 
   async list(actor: AuthUser, query: NominationQueryDto): Promise<Page<NominationView>> {
+    requireAccess(actor, Permission.NOMINATION_READ);
     const { rows, ...page } = await this.db.read((m) => searchNominations(m, actor, query));
     return { items: rows.map((n) => presentNomination(n, actor)), ...page };
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../access/auth-user';
-import { Permission, roleCan } from '../access/permissions';
+import { Permission, requireAccess, roleCan } from '../access/permissions';
 import { Clock } from '../common/clock/clock';
 import { notFound } from '../common/errors/common.errors';
 import { DomainException } from '../common/errors/domain-exception';
@@ -62,6 +62,7 @@ export class ArcoService {
   ) {}
 
   async file(actor: AuthUser, dto: FileArcoRequestDto): Promise<ArcoRequestView> {
+    requireAccess(actor, Permission.SELF);
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
       const request = m.create(ArcoRequestEntity, {

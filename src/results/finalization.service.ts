@@ -382,6 +382,7 @@ export class FinalizationService {
 
   /** Makes sealed results public before the announcement; publishing again changes nothing. */
   async publish(actor: AuthUser, editionId: string): Promise<FinalizationView> {
+    requireAccess(actor, Permission.EDITION_PUBLISH);
     return this.db.transaction(async (m) => {
       await this.db.lock(m, Locks.editionResults(editionId));
       const edition = await m.findOneBy(EditionEntity, { id: editionId });

@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -70,6 +71,7 @@ export class UserAdminService {
 
   /** Observers' views hide e-mails and judges' names, so the text search runs on what the viewer sees. */
   async list(actor: AuthUser, query: UserQueryDto): Promise<UserView[]> {
+    requireAccess(actor, Permission.USER_READ);
     const { users, pseudonyms } = await this.db.read(async (m) => ({
       users: await m.find(UserEntity, {
         // TypeORM 1.x refuses undefined values in a where condition: only the filters given.
@@ -99,6 +101,7 @@ export class UserAdminService {
    * password the person is invited: a single-use link to set one is mailed in the same transaction.
    */
   async create(actor: AuthUser | null, dto: CreateUserDto): Promise<UserView> {
+    if (actor) requireAccess(actor, Permission.USER_MANAGE);
     const user = await this.db.transaction(async (m) => {
       await this.assertEmailFree(m, dto.email);
       if (dto.role === Role.NOMINATOR && !dto.institutionId)
@@ -151,6 +154,7 @@ export class UserAdminService {
 
   /** An organiser sets a password (imported users arrive without one); the user's tokens are revoked. */
   async setPassword(actor: AuthUser, id: string, dto: PasswordField): Promise<void> {
+    requireAccess(actor, Permission.USER_MANAGE);
     const email = await this.db.transaction(async (m) => {
       const user = await m.findOneBy(UserEntity, { id });
       if (!user) throw notFound();
@@ -167,6 +171,7 @@ export class UserAdminService {
   }
 
   async changeOwnPassword(actor: AuthUser, dto: ChangePasswordDto): Promise<void> {
+    requireAccess(actor, Permission.SELF);
     const current = await this.db.read((m) => m.findOneBy(UserEntity, { id: actor.id }));
     if (!current || !(await this.hasher.verify(current.passwordHash, dto.currentPassword))) {
       throw new DomainException(UserErrors.WRONG_PASSWORD);

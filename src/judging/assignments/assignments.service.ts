@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -258,6 +259,7 @@ export class AssignmentsService {
 
   /** The judge's queue: its ACTIVE assignments only, with the state of each sheet. */
   judgeQueue(actor: AuthUser) {
+    requireAccess(actor, Permission.JUDGING);
     return this.db.read(async (m) => {
       const assignments = await m.find(AssignmentEntity, {
         where: { judgeId: actor.id, status: AssignmentStatus.ACTIVE },

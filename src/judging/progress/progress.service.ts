@@ -1,3 +1,4 @@
+import { Permission, requireAccess } from '../../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuthUser } from '../../access/auth-user';
@@ -31,6 +32,7 @@ export class ProgressService {
 
   /** Per judge and per track: assigned, drafted, submitted (observers see judges as J1, J2…, no emails). */
   progress(actor: AuthUser, trackId: string) {
+    requireAccess(actor, Permission.PROGRESS_READ);
     return this.db.read(async (m) => {
       const context = await loadTrack(m, trackId);
       const state = await loadTrackState(m, context);

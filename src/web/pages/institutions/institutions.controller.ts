@@ -9,7 +9,7 @@ import {
   InstitutionQueryDto,
   MergeInstitutionDto,
 } from '../../../institutions/dto/institution.dto';
-import { institutionsCan } from '../../../institutions/institution-actions';
+import { institutionsCan } from '../../../institutions/institution.policy';
 import { InstitutionMergeService } from '../../../institutions/institution-merge.service';
 import { InstitutionsService } from '../../../institutions/institutions.service';
 import { emptyForm, FormState, optional, text, toDto } from '../../form';

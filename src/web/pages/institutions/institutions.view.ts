@@ -1,5 +1,5 @@
 import { stateName, STATES } from '../../../catalog/states';
-import { InstitutionsCan } from '../../../institutions/institution-actions';
+import { InstitutionsCan } from '../../../institutions/institution.policy';
 import type { InstitutionView as Institution } from '../../../institutions/institutions.service';
 import {
   InstitutionEntity,
