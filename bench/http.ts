@@ -11,7 +11,7 @@
  * scenario's `monotonicUs` window in the JSON cuts it). PostgreSQL: BENCH_POSTGRES_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres) names the database from which the benchmark database is created.
  *
- * It builds the server when dist/ is older than src/, starts `node dist/main.js` as a child process
+ * It builds the server when dist/ is older than src/, starts `node dist/src/main.js` as a child process
  * (NODE_ENV=production, LOG_LEVEL=info, log to a file: as the product runs) on 127.0.0.1, sets up through the
  * API, and measures with autocannon (in this process), in one run:
  *   a. the nomination deadline rush: drafts created by N signed-in nominators, then each draft submitted once
@@ -131,7 +131,8 @@ const build = require('../scripts/build-if-stale') as { ensureBuilt(): boolean; 
 function buildIfNeeded(options: Options): void {
   if (!build.isStale()) return;
   if (!options.build) {
-    if (!existsSync(join(ROOT, 'dist', 'main.js'))) fail('dist/main.js is missing and --no-build was given');
+    if (!existsSync(join(ROOT, 'dist', 'src', 'main.js')))
+      fail('dist/src/main.js is missing and --no-build was given');
     log('bench: dist/ is older than src/ (--no-build: using it anyway)');
     return;
   }
@@ -1093,7 +1094,7 @@ async function startServices(options: Options, work: string, children: ChildProc
   };
   log(`bench: starting the server on 127.0.0.1:${port} (${options.db}); log in ${serverLog}`);
   const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${work}`] : [];
-  const server = spawnLogged([...profiling, join(ROOT, 'dist', 'main.js')], env, serverLog);
+  const server = spawnLogged([...profiling, join(ROOT, 'dist', 'src', 'main.js')], env, serverLog);
   children.push(server);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, server, 'the server', serverLog);
@@ -1202,7 +1203,7 @@ async function main(): Promise<void> {
         connections: options.connections,
         nominators: options.nominators,
         draftsPrepared: rushReport?.draftsPrepared ?? null,
-        server: 'node dist/main.js, NODE_ENV=production, LOG_LEVEL=info (log to a file)',
+        server: 'node dist/src/main.js, NODE_ENV=production, LOG_LEVEL=info (log to a file)',
         client: `autocannon ${AUTOCANNON_VERSION}, in-process, pipelining 1`,
       },
       scenarios: rows,

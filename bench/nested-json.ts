@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const adminPassword = `Bench-${randomBytes(6).toString('hex')}-A1`;
   const logFd = openSync(join(work, 'server.log'), 'a');
-  const server = spawn(process.execPath, [join(ROOT, 'dist', 'main.js')], {
+  const server = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     stdio: ['ignore', logFd, logFd],
     env: {

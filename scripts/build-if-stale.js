@@ -4,8 +4,9 @@
 //
 //   node scripts/build-if-stale.js        exit 0 when dist/ is current (built now or already), 1 when tsc failed
 //
-// "Current" means: dist/.tsbuildinfo is newer than every file and folder under src/ (a rename changes its
-// folder's time) and than the tsconfig files. After a successful build the build info is dated to the moment
+// "Current" means: dist/.tsbuildinfo is newer than every file and folder under src/, db/migrations/ and db/seeds/
+// (a rename changes its folder's time), db/data-source.ts and the tsconfig files (db/ also holds the default
+// SQLite database and other runtime files, which are not sources). After a successful build the build info is dated to the moment
 // the build started, so a file saved during the build makes the next call build again. Concurrent callers
 // (parallel test workers, a CLI run during a test run) take turns through a lock directory in dist/.
 'use strict';
@@ -17,7 +18,8 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const BUILD_INFO = path.join(DIST, '.tsbuildinfo');
 const LOCK = path.join(DIST, '.build-lock');
-const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'].map((f) => path.join(ROOT, f));
+const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'db/data-source.ts'].map((f) => path.join(ROOT, f));
+const SOURCE_DIRS = ['src', 'db/migrations', 'db/seeds'].map((d) => path.join(ROOT, d));
 const LOCK_WAIT_MS = 10 * 60_000;
 
 function newestSource(dir) {
@@ -32,12 +34,9 @@ function newestSource(dir) {
 
 /** True when dist/ lacks a build or a source is newer than it. */
 function isStale() {
-  if (!fs.existsSync(BUILD_INFO) || !fs.existsSync(path.join(DIST, 'main.js'))) return true;
+  if (!fs.existsSync(BUILD_INFO) || !fs.existsSync(path.join(DIST, 'src', 'main.js'))) return true;
   const built = fs.statSync(BUILD_INFO).mtimeMs;
-  const newest = Math.max(
-    newestSource(path.join(ROOT, 'src')),
-    ...CONFIGS.map((f) => fs.statSync(f).mtimeMs),
-  );
+  const newest = Math.max(...SOURCE_DIRS.map(newestSource), ...CONFIGS.map((f) => fs.statSync(f).mtimeMs));
   return newest > built;
 }
 

@@ -8,4 +8,4 @@ if (!ensureBuilt()) {
   process.stderr.write('cli: the build failed (see the TypeScript errors above)\n');
   process.exit(3);
 }
-require('../dist/cli/main.js');
+require('../dist/src/cli/main.js');

@@ -1,10 +1,10 @@
 // Part of `npm run build`: the pages' templates and static files are build output too, so dist/ runs without
-// src/. Copies src/web/**/*.eta and src/web/assets/ to dist/web/, after removing the copies of a previous build.
+// src/. Copies src/web/**/*.eta and src/web/assets/ to dist/src/web/, after removing the copies of a previous build.
 const { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { dirname, join, relative, sep } = require('node:path');
 
 const from = join(__dirname, '..', 'src', 'web');
-const to = join(__dirname, '..', 'dist', 'web');
+const to = join(__dirname, '..', 'dist', 'src', 'web');
 
 function files(dir) {
   if (!existsSync(dir)) return [];
@@ -25,4 +25,4 @@ for (const file of copied) {
   mkdirSync(dirname(target), { recursive: true });
   cpSync(file, target);
 }
-process.stdout.write(`Copied ${copied.length} page templates and assets to dist/web\n`);
+process.stdout.write(`Copied ${copied.length} page templates and assets to dist/src/web\n`);

@@ -94,10 +94,10 @@ function build(work) {
   if (opts.build === 'tsc') {
     const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) fail('npm run build failed');
-    return path.join(ROOT, 'dist');
+    return path.join(ROOT, 'dist', 'src');
   }
-  // Same layout as the repository (build/dist beside build/src and build/node_modules), so code that finds
-  // files relative to its own directory (e.g. ../../src/web) finds them.
+  // Same layout as the repository (build/dist/src and build/dist/db beside build/src and build/node_modules), so
+  // code that finds files relative to its own directory finds them.
   const ts = require('typescript');
   const parsed = ts.getParsedCommandLineOfConfigFile(
     path.join(ROOT, 'tsconfig.build.json'),
@@ -126,8 +126,10 @@ function build(work) {
       } else fs.copyFileSync(from, path.join(to, entry.name));
     }
   };
-  walk(path.join(ROOT, 'src'), out);
-  return out;
+  walk(path.join(ROOT, 'src'), path.join(out, 'src'));
+  walk(path.join(ROOT, 'db', 'migrations'), path.join(out, 'db', 'migrations'));
+  walk(path.join(ROOT, 'db', 'seeds'), path.join(out, 'db', 'seeds'));
+  return path.join(out, 'src');
 }
 
 // --------------------------------------------------------------------------------------------------- server

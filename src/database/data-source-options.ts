@@ -3,9 +3,9 @@ import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseSettings } from '../config/database-url';
 import { ENTITIES } from './schema';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from '../../db/migrations';
 
-/** One set of options for the application, the tests and the TypeORM CLI (see data-source.ts). */
+/** One set of options for the application, the tests and the TypeORM CLI (db/data-source.ts). */
 export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   const common = {
     entities: ENTITIES,

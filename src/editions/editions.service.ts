@@ -15,7 +15,7 @@ import { shiftWallClockYears } from '../domain/editions/wall-clock';
 import { submissionWindow } from '../domain/intake/deadline';
 import { defaultEligibilityRule } from '../domain/intake/eligibility';
 import { TransactionRunner } from '../database/transaction-runner';
-import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/seed-2018';
+import { DEFAULT_TRACK_SETTINGS, TRACK_DEFAULTS } from './defaults/track-defaults';
 import { CloneEditionDto, CloseJudgingDto, CreateEditionDto, UpdateEditionDto } from './dto/edition.dto';
 import { UpdateTrackDto } from './dto/track.dto';
 import { EditionEntity } from '../database/schema/edition.entity';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { TransactionRunner } from '../database/transaction-runner';
-import { EDITION_2018 } from './defaults/seed-2018';
+import { EDITION_2018 } from '../../db/seeds/edition-2018';
 import { EditionEntity } from '../database/schema/edition.entity';
 import { EditionsService } from './editions.service';
 import { Locks } from '../database/locks';

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(__dirname, '..', '..');
+// The repository's root: src/verifier/ in the sources, dist/src/verifier/ once compiled.
+const ROOT = resolve(__dirname, '..', '..', ...(__filename.endsWith('.ts') ? [] : ['..']));
 
 export type VerifierFile = 'verificador.js' | 'verificar.js';
 export const VERIFIER_FILES: readonly VerifierFile[] = ['verificador.js', 'verificar.js'];

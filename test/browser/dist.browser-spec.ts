@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '..', '..');
 async function waitForHealth(base: string, child: ChildProcess, output: () => string): Promise<void> {
   for (;;) {
     if (child.exitCode !== null)
-      throw new Error(`node dist/main.js exited (${child.exitCode}):\n${output()}`);
+      throw new Error(`node dist/src/main.js exited (${child.exitCode}):\n${output()}`);
     try {
       const response = await fetch(`${base}/api/health`);
       if (response.status === 200) return;
@@ -24,7 +24,7 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
 
 /**
  * The build output serves the pages on its own: `npm run build`, then dist/ (with a link to node_modules) in a
- * directory that has no src/, `node dist/main.js` on a free port with a new SQLite database; a page and an
+ * directory that has no src/, `node dist/src/main.js` on a free port with a new SQLite database; a page and an
  * asset answer 200. Runs with the browser suites (once per CI run), not with the e2e suites run on both DBs.
  */
 describe('dist/ runs without src/', () => {
@@ -47,7 +47,7 @@ describe('dist/ runs without src/', () => {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [join(work, 'dist', 'main.js')], {
+    child = spawn(process.execPath, [join(work, 'dist', 'src', 'main.js')], {
       cwd: work,
       env: {
         PATH: process.env.PATH ?? '',

@@ -4,7 +4,7 @@ import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
 import { AuditPersonalValueEntity } from '../../src/database/schema/audit-personal-value.entity';
 import { parseDatabaseUrl } from '../../src/config/database-url';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
-import { MIGRATIONS } from '../../src/database/migrations';
+import { MIGRATIONS } from '../../db/migrations';
 import { computeAuditHash, GENESIS_HASH } from '../../src/domain/audit/audit-hash';
 import { personalCommitment } from '../../src/domain/audit/personal-values';
 import { verifyChain } from '../../src/domain/audit/verify-chain';

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { parseDatabaseUrl } from '../../src/config/database-url';
 import { migrate } from '../../src/database/database.module';
-import { MIGRATIONS } from '../../src/database/migrations';
+import { MIGRATIONS } from '../../db/migrations';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { EditionEntity } from '../../src/database/schema/edition.entity';
 import { TrackCode, TrackEntity } from '../../src/database/schema/track.entity';

@@ -6,7 +6,7 @@ export const ROOT = join(__dirname, '..', '..');
 let built = false;
 
 /**
- * The compiled entry point `dist/<entry>`, built first when a source is newer than the build (once per test
+ * The compiled entry point `dist/src/<entry>`, built first when a source is newer than the build (once per test
  * process; concurrent workers take turns on the build lock). Suites spawn compiled code, never ts-node, so a
  * spawned CLI or server starts in a fraction of a second.
  */
@@ -19,7 +19,7 @@ export function compiled(entry: 'main.js' | 'cli/main.js'): string {
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
     built = true;
   }
-  return join(ROOT, 'dist', entry);
+  return join(ROOT, 'dist', 'src', entry);
 }
 
 export interface ProcessRun {

@@ -1,5 +1,5 @@
 import { QueryRunner } from 'typeorm';
-import { columnTypes, ColumnTypes } from '../column-types';
+import { columnTypes, ColumnTypes } from '../../src/database/column-types';
 
 /** The dialect's column types for a migration, matching what the entities declare. */
 export function migrationTypes(queryRunner: QueryRunner): ColumnTypes {

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
-import { computeAuditHash, GENESIS_HASH } from '../../domain/audit/audit-hash';
-import { splitPersonal } from '../../domain/audit/personal-values';
-import { JsonValue } from '../../domain/audit/redact-secrets';
-import { ChainEntry, ChainVerifier } from '../../domain/audit/verify-chain';
+import { computeAuditHash, GENESIS_HASH } from '../../src/domain/audit/audit-hash';
+import { splitPersonal } from '../../src/domain/audit/personal-values';
+import { JsonValue } from '../../src/domain/audit/redact-secrets';
+import { ChainEntry, ChainVerifier } from '../../src/domain/audit/verify-chain';
 
 interface Row {
   id: string;
