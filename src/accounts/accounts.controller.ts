@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Auth, Authenticated, Public } from '../access/access.decorators';
 import { AuthUser } from '../access/auth-user';
 import { Permission } from '../access/permissions';
+import { ApiRoute } from '../access/api-route';
 import { Language } from '../common/i18n/language';
 import { RequestLanguage } from '../common/i18n/request-language';
 import { AccountTokenPurpose } from '../database/schema/account-token.entity';
@@ -21,11 +22,15 @@ export class AccountsController {
   constructor(private readonly service: AccountsService) {}
 
   /** Always the same 202, whether the address exists or not; throttled per client here, per address inside. */
+  @ApiRoute({
+    summary: 'Ask for a password-reset link by e-mail (the same answer for any address)',
+    ok: PasswordResetAcceptedDto,
+    errors: [400, 429],
+  })
   @Post('auth/password-reset')
   @Public()
   @HttpCode(202)
   @UseGuards(ThrottlerGuard)
-  @ApiAcceptedResponse({ type: PasswordResetAcceptedDto })
   async requestReset(
     @Body() dto: PasswordResetRequestDto,
     @RequestLanguage() language: Language,
@@ -34,6 +39,10 @@ export class AccountsController {
     return { message: RESET_ACCEPTED[language] };
   }
 
+  @ApiRoute({
+    summary: 'Set a new password with the token of a reset link; every session ends',
+    errors: [400, 429],
+  })
   @Post('auth/password-reset/confirm')
   @Public()
   @HttpCode(204)
@@ -42,6 +51,7 @@ export class AccountsController {
     return this.service.redeem(AccountTokenPurpose.PASSWORD_RESET, dto.token, dto.password);
   }
 
+  @ApiRoute({ summary: 'Set the first password with the token of an invitation', errors: [400, 429] })
   @Post('auth/invitation/accept')
   @Public()
   @HttpCode(204)
@@ -50,6 +60,10 @@ export class AccountsController {
     return this.service.redeem(AccountTokenPurpose.INVITATION, dto.token, dto.password);
   }
 
+  @ApiRoute({
+    summary: 'Send the invitation again (the earlier link stops working)',
+    errors: [400, 404, 409],
+  })
   @Post('users/:id/invitation')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)
@@ -57,6 +71,10 @@ export class AccountsController {
     return this.service.resendInvitation(actor, id);
   }
 
+  @ApiRoute({
+    summary: 'Revoke the invitation and disable the account',
+    errors: [400, 404, 409],
+  })
   @Post('users/:id/invitation/revoke')
   @Authenticated(Permission.USER_MANAGE)
   @HttpCode(204)

@@ -7,6 +7,9 @@ const ALLOWED = new Map([
   ['jpg', { mime: 'image/jpeg', extension: 'jpg' }],
 ]);
 
+/** The content types an attachment can have, hence its download. */
+export const ATTACHMENT_MIME_TYPES = [...ALLOWED.values()].map((a) => a.mime);
+
 export type SniffResult = { ok: true; mime: string; extension: string } | { ok: false; detected: string };
 
 export function sniffAttachment(head: Buffer): SniffResult {

@@ -1,8 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../access/access.decorators';
+import { ApiRoute } from '../access/api-route';
 import { PracticeQueryDto } from './dto/practice-query.dto';
+import { PracticesCatalogueDto } from './dto/practices-response.dto';
 import { PracticesService } from './practices.service';
 
 /** The public catalogue of nominated practices: 404 until the results are public, consenting practices only. */
@@ -11,19 +13,24 @@ import { PracticesService } from './practices.service';
 export class PracticesController {
   constructor(private readonly service: PracticesService) {}
 
+  @ApiRoute({
+    summary: 'Nominated practices whose nominators consented, with filters and text search (open data)',
+    ok: PracticesCatalogueDto,
+    errors: [400, 404],
+  })
   @Get('practices')
   @Public()
-  @ApiOperation({
-    summary: 'Nominated practices whose nominators consented, with filters and text search (open data)',
-  })
   catalogue(@Param('id', ParseUUIDPipe) id: string, @Query() query: PracticeQueryDto) {
     return this.service.catalogue(id, query);
   }
 
+  @ApiRoute({
+    summary: 'The practices catalogue as CSV (open data; codes kept as text)',
+    file: ['text/csv'],
+    errors: [400, 404],
+  })
   @Get('practices.csv')
   @Public()
-  @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The practices catalogue as CSV (open data; codes kept as text)' })
   async csv(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PracticeQueryDto,

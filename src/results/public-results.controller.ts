@@ -1,9 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../access/access.decorators';
 import { notFound } from '../common/errors/common.errors';
+import { ApiRoute } from '../access/api-route';
 import { ImmutableWhenPublic } from '../common/http/immutable-response';
+import {
+  CertificateHistoryDto,
+  PublicBundleDto,
+  PublicResultsDto,
+  SealHistoryDto,
+} from './dto/public-results.dto';
 import { sendRepresentation } from './http-cache';
 import { PublicResultsService } from './public-results.service';
 
@@ -17,10 +24,15 @@ import { PublicResultsService } from './public-results.service';
 export class PublicResultsController {
   constructor(private readonly service: PublicResultsService) {}
 
+  @ApiRoute({
+    summary: 'Sealed results document, final awards, seal hash and audit head',
+    ok: PublicResultsDto,
+    etag: true,
+    errors: [400, 404],
+  })
   @Get('results')
   @Public()
   @ImmutableWhenPublic()
-  @ApiOperation({ summary: 'Sealed results document, final awards, seal hash and audit head' })
   async results(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -29,11 +41,10 @@ export class PublicResultsController {
     return sendRepresentation(request, reply, await this.service.results(id));
   }
 
+  @ApiRoute({ summary: 'Final awards as CSV', file: ['text/csv'], etag: true, errors: [400, 404] })
   @Get('results.csv')
   @Public()
   @ImmutableWhenPublic()
-  @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Final awards as CSV' })
   async csv(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -42,10 +53,15 @@ export class PublicResultsController {
     return sendRepresentation(request, reply, await this.service.csv(id), 'attachment');
   }
 
+  @ApiRoute({
+    summary: 'Public anonymised bundle: everything needed to recompute the awards',
+    ok: PublicBundleDto,
+    etag: true,
+    errors: [400, 404],
+  })
   @Get('bundle')
   @Public()
   @ImmutableWhenPublic()
-  @ApiOperation({ summary: 'Public anonymised bundle: everything needed to recompute the awards' })
   async bundle(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -54,12 +70,15 @@ export class PublicResultsController {
     return sendRepresentation(request, reply, await this.service.bundle(id), 'attachment');
   }
 
+  @ApiRoute({
+    summary: 'Every seal version, oldest first, with its signature, erratum and the awards it moved',
+    ok: SealHistoryDto,
+    etag: true,
+    errors: [400, 404],
+  })
   @Get('seals')
   @Public()
   @ImmutableWhenPublic()
-  @ApiOperation({
-    summary: 'Every seal version, oldest first, with its signature, erratum and the awards it moved',
-  })
   async seals(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -69,19 +88,27 @@ export class PublicResultsController {
   }
 
   /** What a certificate's verification link shows: the nomination's award under every seal version. */
+  @ApiRoute({
+    summary: 'A nomination’s final award under every seal version (certificate verification)',
+    ok: CertificateHistoryDto,
+    errors: [400, 404],
+  })
   @Get('certificates/:nominationId/status')
   @Public()
-  @ApiOperation({ summary: 'A nomination’s final award under every seal version (certificate verification)' })
   certificateStatus(@Param('id', ParseUUIDPipe) id: string, @Param('nominationId') nominationId: string) {
     if (!/^[A-Za-z0-9._~-]{1,80}$/.test(nominationId)) throw notFound();
     return this.service.certificateHistory(id, nominationId);
   }
 
+  @ApiRoute({
+    summary: 'Constancia (PDF, Spanish) of a nomination holding a final award',
+    file: ['application/pdf'],
+    etag: true,
+    errors: [400, 404],
+  })
   @Get('certificates/:nominationId.pdf')
   @Public()
   @ImmutableWhenPublic()
-  @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Constancia (PDF, Spanish) of a nomination holding a final award' })
   async certificate(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('nominationId') nominationId: string,

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,36 +21,45 @@ import { Optional } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 
 export class GuidanceLevelDto {
+  @ApiProperty({ description: 'The score this text describes (e.g. 0, 5, 10)' })
   @IsNumber()
   score: number;
 
+  @ApiProperty({ maxLength: 1000 })
   @IsString()
   @MaxLength(1000)
   text: string;
 }
 
 export class CriterionDto {
+  @ApiProperty({ pattern: '^[A-Za-z][\\w-]{0,39}$', example: 'impact' })
   @Matches(/^[A-Za-z][\w-]{0,39}$/)
   key: string;
 
+  @ApiProperty({ minLength: 2, maxLength: 200 })
   @VisibleText({ min: 2, max: 200 })
   name: string;
 
+  @ApiProperty({ maxLength: 2000 })
   @IsString()
   @MaxLength(2000)
   description: string;
 
+  @ApiProperty({ minimum: 0.000001, maximum: 1000 })
   @IsNumber()
   @Min(0.000001)
   @Max(1000)
   weight: number;
 
+  @ApiProperty({ description: 'Lowest score' })
   @IsNumber()
   min: number;
 
+  @ApiProperty({ description: 'Highest score' })
   @IsNumber()
   max: number;
 
+  @ApiProperty({ type: [GuidanceLevelDto], maxItems: 20 })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -59,9 +68,11 @@ export class CriterionDto {
 }
 
 export class CategoryDto {
+  @ApiProperty({ pattern: '^[A-Za-z][\\w-]{0,63}$' })
   @Matches(/^[A-Za-z][\w-]{0,63}$/)
   key: string;
 
+  @ApiProperty({ minLength: 2, maxLength: 200 })
   @VisibleText({ min: 2, max: 200 })
   name: string;
 }

@@ -87,3 +87,8 @@ export class MergeResultDto {
   })
   moved: Record<string, number>;
 }
+
+export class StateDto {
+  @ApiProperty({ example: '09' }) code: string;
+  @ApiProperty({ example: 'Ciudad de México' }) name: string;
+}

@@ -3,6 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { Auth, Authenticated } from '../../access/access.decorators';
 import { AuthUser } from '../../access/auth-user';
 import { Permission } from '../../access/permissions';
+import { ApiRoute } from '../../access/api-route';
+import { ProposedDto } from '../../governance/dto/proposal-response.dto';
+import { ScoreSheetResponseDto } from '../dto/assignment-response.dto';
 import { ReasonDto } from '../dto/assignment.dto';
 import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
 import { ScoreSheetsService } from './score-sheets.service';
@@ -12,12 +15,22 @@ import { ScoreSheetsService } from './score-sheets.service';
 export class ScoreSheetsController {
   constructor(private readonly service: ScoreSheetsService) {}
 
+  @ApiRoute({
+    summary: 'Save the draft score sheet of an assignment',
+    ok: ScoreSheetResponseDto,
+    errors: [400, 404, 409],
+  })
   @Put()
   @Authenticated(Permission.JUDGING)
   save(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
     return this.service.save(actor, id, dto);
   }
 
+  @ApiRoute({
+    summary: 'Submit the score sheet (every criterion scored)',
+    ok: ScoreSheetResponseDto,
+    errors: [400, 404, 409],
+  })
   @Post('submit')
   @Authenticated(Permission.JUDGING)
   @HttpCode(200)
@@ -25,6 +38,12 @@ export class ScoreSheetsController {
     return this.service.submit(actor, id, dto);
   }
 
+  @ApiRoute({
+    summary: 'Reopen a submitted score sheet, with the reason',
+    description: 'On an edition under four eyes it answers a proposal instead.',
+    oneOf: [ScoreSheetResponseDto, ProposedDto],
+    errors: [400, 404, 409],
+  })
   @Post('reopen')
   @Authenticated(Permission.SCORE_SHEET_REOPEN)
   @HttpCode(200)

@@ -32,20 +32,24 @@ export const NOMINATION_STATUSES: NominationStatus[] = [
 ];
 
 export class PracticeDetailsDto {
+  @ApiPropertyOptional({ maxLength: 4000, description: 'The problem the practice addresses' })
   @Optional()
   @IsString()
   @MaxLength(4000)
   problem?: string;
 
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Who benefits' })
   @Optional()
   @IsString()
   @MaxLength(2000)
   population?: string;
 
+  @ApiPropertyOptional({ example: '2018-03', description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
   @Optional()
   @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   startedOn?: string;
 
+  @ApiPropertyOptional({ maxLength: 4000 })
   @Optional()
   @IsString()
   @MaxLength(4000)

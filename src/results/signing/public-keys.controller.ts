@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../access/access.decorators';
+import { ApiRoute } from '../../access/api-route';
+import { PublicKeysDto } from '../dto/public-results.dto';
 import { SealSigner } from './seal-signer.service';
 
 /** The organisation's seal-signing public keys, with the period each signs in (rotated keys stay listed). */
@@ -9,9 +11,12 @@ import { SealSigner } from './seal-signer.service';
 export class PublicKeysController {
   constructor(private readonly signer: SealSigner) {}
 
+  @ApiRoute({
+    summary: 'Public Ed25519 keys of the seal signatures, with validity periods',
+    ok: PublicKeysDto,
+  })
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Public Ed25519 keys of the seal signatures, with validity periods' })
   async keys() {
     return { keys: await this.signer.keys() };
   }
