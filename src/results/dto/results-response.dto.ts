@@ -17,6 +17,11 @@ import { AWARD_ORDER } from '../awards-labels';
 const FREE_FORM = { type: 'object', additionalProperties: true } as const;
 const AWARD = { enum: AWARD_ORDER, nullable: true } as const;
 
+/** A judge in the results preview: also the alias under which the published bundle names them. */
+export class ResultsJudgeRefDto extends JudgeRefDto {
+  @ApiProperty({ example: 'J3', description: 'The judge’s alias in the public bundle' }) publicAlias: string;
+}
+
 export class ViewerConflictDto {
   @ApiProperty() nominationKey: string;
   @ApiProperty({ enum: CONFLICT_REASONS, isArray: true }) reasons: string[];
@@ -76,7 +81,7 @@ export class CategoryResultsDto {
 }
 
 export class JudgeStatisticsDto {
-  @ApiProperty({ type: JudgeRefDto, description: 'Also carries publicAlias' }) judge: JudgeRefDto;
+  @ApiProperty({ type: ResultsJudgeRefDto }) judge: ResultsJudgeRefDto;
   @ApiProperty() sheetCount: number;
   @ApiProperty({ type: Number, nullable: true }) mean: number | null;
   @ApiProperty({ type: Number, nullable: true }) sd: number | null;
@@ -87,7 +92,7 @@ export class JudgeStatisticsDto {
 
 export class SubmittedSheetDto {
   @ApiProperty({ type: NominationBriefDto }) nomination: NominationBriefDto;
-  @ApiProperty({ type: JudgeRefDto }) judge: JudgeRefDto;
+  @ApiProperty({ type: ResultsJudgeRefDto }) judge: ResultsJudgeRefDto;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) scores: Record<string, number>;
   @ApiProperty() total: number;
 }
