@@ -14,6 +14,7 @@ import { Retention1765400000000 } from './1765400000000-retention';
 import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
 import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal-values';
 import { ArcoByEmail1765700000000 } from './1765700000000-arco-by-email';
+import { NominatorFeedback1765800000000 } from './1765800000000-nominator-feedback';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ArcoRequests1765500000000,
   AuditPersonalValues1765600000000,
   ArcoByEmail1765700000000,
+  NominatorFeedback1765800000000,
 ];

@@ -37,6 +37,8 @@ export enum Permission {
   MAIL_MANAGE = 'MAIL_MANAGE',
   /** The XLSX/CSV exports of an edition for the jury's minutes (observers pseudonymised). */
   MINUTES_EXPORT = 'MINUTES_EXPORT',
+  /** Judges' feedback to nominators, read in full (with the judge's name) and released or withheld: organisers. */
+  FEEDBACK_REVIEW = 'FEEDBACK_REVIEW',
 }
 
 /** Permissions an observer holds: every read an organiser has, no write. */

@@ -1,6 +1,16 @@
 import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
 
 export const JudgingErrors = defineErrors({
+  FEEDBACK_CLOSED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Los resultados ya son públicos: la retroalimentación a las instituciones ya no cambia.',
+    en: 'The results are public: the feedback to the institutions no longer changes.',
+  },
+  NO_FEEDBACK: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Esta hoja de evaluación no tiene retroalimentación enviada para la institución.',
+    en: 'This score sheet has no submitted feedback for the institution.',
+  },
   EDITION_FINALIZED: {
     kind: ErrorKind.CONFLICT,
     es: 'La edición ya fue finalizada; la evaluación está cerrada.',

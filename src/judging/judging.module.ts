@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { GovernanceModule } from '../governance/governance.module';
 import { NominationsModule } from '../nominations/nominations.module';
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackService } from './feedback/feedback.service';
 import { JudgingProposals } from './judging-proposals';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
@@ -14,8 +16,21 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
 /** Panels, conflicts of interest, assignment, score sheets and progress (docs/judging.md). */
 @Module({
   imports: [NominationsModule, GovernanceModule],
-  controllers: [PanelsController, AssignmentsController, ScoreSheetsController, ProgressController],
-  providers: [PanelsService, AssignmentsService, ScoreSheetsService, ProgressService, JudgingProposals],
-  exports: [AssignmentsService, PanelsService, ProgressService, ScoreSheetsService],
+  controllers: [
+    PanelsController,
+    AssignmentsController,
+    ScoreSheetsController,
+    ProgressController,
+    FeedbackController,
+  ],
+  providers: [
+    PanelsService,
+    AssignmentsService,
+    ScoreSheetsService,
+    ProgressService,
+    FeedbackService,
+    JudgingProposals,
+  ],
+  exports: [AssignmentsService, PanelsService, ProgressService, ScoreSheetsService, FeedbackService],
 })
 export class JudgingModule {}

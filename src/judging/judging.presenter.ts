@@ -32,6 +32,8 @@ export interface ScoreSheetView {
   assignmentId: string;
   scores: Record<string, number>;
   comment: string | null;
+  /** For the nominating institution, reviewed by an organiser before it reaches them. */
+  feedback: string | null;
   status: ScoreSheetEntity['status'];
   /** Every criterion of the rubric has a score. */
   complete: boolean;
@@ -48,6 +50,7 @@ export function presentSheet(sheet: ScoreSheetEntity, rubric: readonly Criterion
     assignmentId: sheet.assignmentId,
     scores: sheet.scores,
     comment: sheet.comment,
+    feedback: sheet.feedback,
     status: sheet.status,
     complete: isComplete(rubric, sheet.scores),
     submittedAt: sheet.submittedAt,

@@ -72,7 +72,14 @@ export interface MailParams {
     closeAt: string;
     url: string;
   };
-  [MailKind.RESULTS_PUBLISHED]: { name: string; edition: string; url: string; certificates: Link[] };
+  [MailKind.RESULTS_PUBLISHED]: {
+    name: string;
+    edition: string;
+    url: string;
+    certificates: Link[];
+    /** The jury's released comments on each of the institution's nominations (absent in older messages). */
+    feedback?: { nomination: string; comments: string[] }[];
+  };
   [MailKind.ARCO_CONFIRM]: { kind: string; url: string; expiresAt: string; days: number };
   [MailKind.ARCO_ANSWERED]: { kind: string; filedAt: string; answer: string };
 }
@@ -377,6 +384,10 @@ const MESSAGES: { [K in MailKind]: Compose<K> } = {
             ...(p.certificates.length > 0
               ? ['¡Felicidades! Su institución recibió un reconocimiento; descargue su constancia abajo.']
               : []),
+            ...(p.feedback ?? []).flatMap((f) => [
+              `Comentarios del jurado sobre ${f.nomination} (sin el nombre de quien los escribió):`,
+              ...f.comments.map((c) => `— ${c}`),
+            ]),
           ],
           action: { label: 'Ver los ganadores', url: p.url },
           links: p.certificates,
@@ -389,6 +400,10 @@ const MESSAGES: { [K in MailKind]: Compose<K> } = {
             ...(p.certificates.length > 0
               ? ['Congratulations! Your institution received an award; download its certificate below.']
               : []),
+            ...(p.feedback ?? []).flatMap((f) => [
+              `The jury's comments on ${f.nomination} (without the names of who wrote them):`,
+              ...f.comments.map((c) => `— ${c}`),
+            ]),
           ],
           action: { label: 'See the winners', url: p.url },
           links: p.certificates,

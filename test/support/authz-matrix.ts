@@ -101,6 +101,10 @@ export const MATRIX: Record<string, Rule> = {
   'PUT /api/assignments/:id/score-sheet': [J],
   'POST /api/assignments/:id/score-sheet/submit': [J],
   'POST /api/assignments/:id/score-sheet/reopen': [O],
+  'GET /api/tracks/:id/feedback': [O],
+  'POST /api/assignments/:id/feedback/release': [O],
+  'POST /api/assignments/:id/feedback/withhold': [O],
+  'GET /api/nominations/:id/feedback': [O, B, N],
   'GET /api/tracks/:id/progress': STAFF_READ,
 
   'GET /api/tracks/:id/results': STAFF_READ,

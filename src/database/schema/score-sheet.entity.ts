@@ -2,6 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { instantColumn } from '../column-types';
 import { AssignmentEntity } from './assignment.entity';
 
+/** What an organiser decided about a judge's feedback to the nominator. */
+export enum FeedbackDecision {
+  RELEASED = 'RELEASED',
+  WITHHELD = 'WITHHELD',
+}
+
 export enum ScoreSheetStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
@@ -39,6 +45,27 @@ export class ScoreSheetEntity {
 
   @Column({ type: 'text', nullable: true })
   reopenReason: string | null;
+
+  /** The judge's comment for the nominating institution (the comment above is for the jury). */
+  @Column({ type: 'text', nullable: true })
+  feedback: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  feedbackDecision: FeedbackDecision | null;
+
+  /** What the nominator reads: the judge's text, or the organiser's edit of it (identifying details removed). */
+  @Column({ type: 'text', nullable: true })
+  feedbackReleasedText: string | null;
+
+  /** Why it was withheld, or why the released text differs from the judge's. */
+  @Column({ type: 'text', nullable: true })
+  feedbackReason: string | null;
+
+  @Column(instantColumn({ nullable: true }))
+  feedbackDecidedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  feedbackDecidedBy: string | null;
 
   @Column(instantColumn())
   createdAt: Date;

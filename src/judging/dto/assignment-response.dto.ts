@@ -26,6 +26,8 @@ export class ScoreSheetResponseDto {
   })
   scores: Record<string, number>;
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'For the nominating institution' })
+  feedback: string | null;
   @ApiProperty({ enum: ScoreSheetStatus }) status: ScoreSheetStatus;
   @ApiProperty({ description: 'Every criterion of the rubric has a score' }) complete: boolean;
   @ApiProperty(NULLABLE_INSTANT) submittedAt: Date | null;

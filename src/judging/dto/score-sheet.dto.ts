@@ -18,6 +18,17 @@ export class SaveScoreSheetDto {
   @IsString()
   @MaxLength(10000)
   comment?: string | null;
+
+  @ApiPropertyOptional({
+    maxLength: 5000,
+    nullable: true,
+    description:
+      'A comment for the nominating institution, apart from the comment to the jury: an organiser reviews it, and the nominator reads it without the judge’s name once the results are public',
+  })
+  @Nullable()
+  @IsString()
+  @MaxLength(5000)
+  feedback?: string | null;
 }
 
 /** Submitting may carry the final scores (then they replace the draft first) or submit the stored draft. */
@@ -32,4 +43,15 @@ export class SubmitScoreSheetDto {
   @IsString()
   @MaxLength(10000)
   comment?: string | null;
+
+  @ApiPropertyOptional({
+    maxLength: 5000,
+    nullable: true,
+    description:
+      'A comment for the nominating institution, apart from the comment to the jury: an organiser reviews it, and the nominator reads it without the judge’s name once the results are public',
+  })
+  @Nullable()
+  @IsString()
+  @MaxLength(5000)
+  feedback?: string | null;
 }

@@ -9,6 +9,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { formatInZone } from '../../domain/editions/wall-clock';
 import { submissionWindow } from '../../domain/intake/deadline';
 import { isInCompetition } from '../../domain/intake/nomination-status';
+import { feedbackAfterJudgeEdit } from '../../domain/judging/feedback';
 import { normaliseScores, scoreProblems } from '../../domain/judging/score-rules';
 import { canonicalJsonOf, sha256Hex } from '../../domain/seal/canonical';
 import { EditionEntity } from '../../database/schema/edition.entity';
@@ -70,10 +71,11 @@ export class ScoreSheetsService {
       }
       let sheet = await this.editableSheet(m, context);
       const before = sheet ? { ...sheet } : null;
-      if (dto.scores || dto.comment !== undefined || !sheet) {
+      if (dto.scores || dto.comment !== undefined || dto.feedback !== undefined || !sheet) {
         sheet = await this.write(m, context, sheet, {
           scores: dto.scores ?? sheet?.scores ?? {},
           comment: dto.comment,
+          feedback: dto.feedback,
         });
       }
       const missing = scoreProblems(rubric, sheet.scores, 'SUBMIT');
@@ -226,10 +228,13 @@ export class ScoreSheetsService {
     m: EntityManager,
     context: AssignmentContext,
     sheet: ScoreSheetEntity | null,
-    input: { scores: Record<string, unknown>; comment?: string | null },
+    input: { scores: Record<string, unknown>; comment?: string | null; feedback?: string | null },
   ): Promise<ScoreSheetEntity> {
     const now = this.clock.now();
     const comment = input.comment === undefined ? (sheet?.comment ?? null) : input.comment?.trim() || null;
+    const feedback =
+      input.feedback === undefined ? (sheet?.feedback ?? null) : input.feedback?.trim() || null;
+    const voided = feedbackAfterJudgeEdit(sheet, feedback).feedbackDecisionVoided;
     const next = m.create(ScoreSheetEntity, {
       ...(sheet ?? {
         id: randomUUID(),
@@ -238,10 +243,25 @@ export class ScoreSheetsService {
         submittedAt: null,
         reopenedAt: null,
         reopenReason: null,
+        feedbackDecision: null,
+        feedbackReleasedText: null,
+        feedbackReason: null,
+        feedbackDecidedAt: null,
+        feedbackDecidedBy: null,
         createdAt: now,
       }),
       scores: normaliseScores(context.track.rubric, input.scores),
       comment,
+      feedback,
+      ...(voided
+        ? {
+            feedbackDecision: null,
+            feedbackReleasedText: null,
+            feedbackReason: null,
+            feedbackDecidedAt: null,
+            feedbackDecidedBy: null,
+          }
+        : {}),
       updatedAt: now,
     });
     await m.save(ScoreSheetEntity, next);

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { AuthUser } from '../../access/auth-user';
+import { Permission, requireAccess } from '../../access/permissions';
+import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../common/clock/clock';
+import { notFound } from '../../common/errors/common.errors';
+import { DomainException } from '../../common/errors/domain-exception';
+import { visibleText } from '../../common/validation/visible-text';
+import { Locks } from '../../database/locks';
+import { AssignmentEntity } from '../../database/schema/assignment.entity';
+import { EditionEntity } from '../../database/schema/edition.entity';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { FeedbackDecision, ScoreSheetEntity } from '../../database/schema/score-sheet.entity';
+import { UserEntity } from '../../database/schema/user.entity';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { resultsArePublic } from '../../domain/editions/phase';
+import { FeedbackFacts, feedbackState, releasedFeedback } from '../../domain/judging/feedback';
+import { requireNomination } from '../../nominations/nomination-access';
+import { ReasonDto } from '../dto/assignment.dto';
+import { ReleaseFeedbackDto } from '../dto/feedback.dto';
+import { JudgingErrors } from '../judging.errors';
+import { loadAssignment, loadTrack } from '../judging.loaders';
+
+export interface FeedbackReviewRow {
+  assignmentId: string;
+  nomination: { id: string; key: string; title: string };
+  judge: { id: string; name: string };
+  feedback: string;
+  state: 'PENDING' | 'RELEASED' | 'WITHHELD';
+  releasedText: string | null;
+  reason: string | null;
+  decidedAt: Date | null;
+}
+
+export interface FeedbackReview {
+  trackId: string;
+  /** Decisions may still change: the results are not public yet. */
+  open: boolean;
+  rows: FeedbackReviewRow[];
+}
+
+export interface NominationFeedback {
+  available: boolean;
+  comments: string[];
+}
+
+const facts = (sheet: ScoreSheetEntity): FeedbackFacts => sheet;
+
+/**
+ * Feedback to nominators (docs/judging.md): organisers read what judges wrote for the institutions and release
+ * it, as written or edited, or withhold it with a reason, until the results are public; from then on the
+ * nominating institution reads the released comments on its nomination, without the judges' names.
+ */
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async review(actor: AuthUser, trackId: string): Promise<FeedbackReview> {
+    requireAccess(actor, Permission.FEEDBACK_REVIEW);
+    return this.db.read(async (m) => {
+      const { edition } = await loadTrack(m, trackId);
+      const assignments = await m.findBy(AssignmentEntity, { trackId });
+      const sheets = await this.sheetsOf(m, assignments);
+      const nominations = await this.byId(
+        m,
+        NominationEntity,
+        assignments.map((a) => a.nominationId),
+      );
+      const judges = await this.byId(
+        m,
+        UserEntity,
+        assignments.map((a) => a.judgeId),
+      );
+      const rows = assignments.flatMap((a): FeedbackReviewRow[] => {
+        const sheet = sheets.get(a.id);
+        const state = sheet ? feedbackState(facts(sheet)) : 'NONE';
+        if (!sheet || state === 'NONE') return [];
+        const nomination = nominations.get(a.nominationId)!;
+        return [
+          {
+            assignmentId: a.id,
+            nomination: { id: nomination.id, key: nomination.key, title: nomination.title },
+            judge: { id: a.judgeId, name: judges.get(a.judgeId)?.name ?? '—' },
+            feedback: sheet.feedback!,
+            state,
+            releasedText: sheet.feedbackReleasedText,
+            reason: sheet.feedbackReason,
+            decidedAt: sheet.feedbackDecidedAt,
+          },
+        ];
+      });
+      rows.sort(
+        (a, b) =>
+          a.nomination.key.localeCompare(b.nomination.key) || a.judge.name.localeCompare(b.judge.name),
+      );
+      return { trackId, open: !resultsArePublic(edition, this.clock.now()), rows };
+    });
+  }
+
+  release(actor: AuthUser, assignmentId: string, dto: ReleaseFeedbackDto): Promise<FeedbackReviewRow> {
+    requireAccess(actor, Permission.FEEDBACK_REVIEW);
+    return this.decide(actor, assignmentId, (sheet) => {
+      const text = dto.text ? visibleText(dto.text) : sheet.feedback!;
+      const reason = dto.reason?.trim() || null;
+      return {
+        feedbackDecision: FeedbackDecision.RELEASED,
+        feedbackReleasedText: text,
+        feedbackReason: reason,
+      };
+    });
+  }
+
+  withhold(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<FeedbackReviewRow> {
+    requireAccess(actor, Permission.FEEDBACK_REVIEW);
+    return this.decide(actor, assignmentId, () => ({
+      feedbackDecision: FeedbackDecision.WITHHELD,
+      feedbackReleasedText: null,
+      feedbackReason: visibleText(dto.reason),
+    }));
+  }
+
+  /** What the nominating institution reads: nothing before the results are public. */
+  async forNomination(actor: AuthUser, nominationId: string): Promise<NominationFeedback> {
+    requireAccess(actor, Permission.NOMINATION_READ);
+    return this.db.read(async (m) => {
+      const nomination = await requireNomination(m, actor, nominationId);
+      const edition = await m.findOneByOrFail(EditionEntity, { id: nomination.editionId });
+      if (!resultsArePublic(edition, this.clock.now())) return { available: false, comments: [] };
+      const assignments = await m.findBy(AssignmentEntity, { nominationId });
+      const sheets = [...(await this.sheetsOf(m, assignments)).values()];
+      return { available: true, comments: releasedFeedback(sheets.map(facts)) };
+    });
+  }
+
+  private decide(
+    actor: AuthUser,
+    assignmentId: string,
+    decision: (
+      sheet: ScoreSheetEntity,
+    ) => Pick<ScoreSheetEntity, 'feedbackDecision' | 'feedbackReleasedText' | 'feedbackReason'>,
+  ): Promise<FeedbackReviewRow> {
+    return this.db.transaction(async (m) => {
+      const context = await loadAssignment(m, assignmentId);
+      if (!context) throw notFound();
+      await this.db.lock(m, Locks.judgingAssignment(assignmentId));
+      if (resultsArePublic(context.edition, this.clock.now())) {
+        throw new DomainException(JudgingErrors.FEEDBACK_CLOSED);
+      }
+      const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
+      if (!sheet || feedbackState(facts(sheet)) === 'NONE')
+        throw new DomainException(JudgingErrors.NO_FEEDBACK);
+      const before = {
+        feedbackDecision: sheet.feedbackDecision,
+        feedbackReleasedText: sheet.feedbackReleasedText,
+        feedbackReason: sheet.feedbackReason,
+      };
+      const now = this.clock.now();
+      const after = { ...decision(sheet), feedbackDecidedAt: now, feedbackDecidedBy: actor.id };
+      await m.update(ScoreSheetEntity, { id: sheet.id }, after);
+      const action =
+        after.feedbackDecision === FeedbackDecision.RELEASED
+          ? 'scoreSheet.releaseFeedback'
+          : 'scoreSheet.withholdFeedback';
+      await this.audit.append(m, actor, action, { type: 'scoreSheet', id: sheet.id }, before, after);
+      const judge = await m.findOneBy(UserEntity, { id: context.assignment.judgeId });
+      const { nomination } = context;
+      return {
+        assignmentId,
+        nomination: { id: nomination.id, key: nomination.key, title: nomination.title },
+        judge: { id: context.assignment.judgeId, name: judge?.name ?? '—' },
+        feedback: sheet.feedback!,
+        state: after.feedbackDecision!,
+        releasedText: after.feedbackReleasedText,
+        reason: after.feedbackReason,
+        decidedAt: now,
+      };
+    });
+  }
+
+  private async sheetsOf(
+    m: EntityManager,
+    assignments: AssignmentEntity[],
+  ): Promise<Map<string, ScoreSheetEntity>> {
+    const sheets = new Map<string, ScoreSheetEntity>();
+    const ids = assignments.map((a) => a.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const s of await m.findBy(ScoreSheetEntity, { assignmentId: In(ids.slice(i, i + 500)) })) {
+        sheets.set(s.assignmentId, s);
+      }
+    }
+    return sheets;
+  }
+
+  private async byId<T extends { id: string }>(
+    m: EntityManager,
+    entity: new () => T,
+    ids: string[],
+  ): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, T>();
+    for (let i = 0; i < unique.length; i += 500) {
+      for (const row of await m.findBy(entity, { id: In(unique.slice(i, i + 500)) } as never))
+        found.set(row.id, row);
+    }
+    return found;
+  }
+}
