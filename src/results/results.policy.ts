@@ -13,5 +13,7 @@ export function resultsActions(
     manageOverrides:
       roleCan(actor.role, Permission.OVERRIDE_MANAGE) &&
       (!edition.finalizedAt || !!edition.correctionOpenedAt),
+    // The judges' feedback to the institutions, with the judges' names: organisers only.
+    reviewFeedback: roleCan(actor.role, Permission.FEEDBACK_REVIEW),
   };
 }

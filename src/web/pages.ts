@@ -81,6 +81,7 @@ export const NOTICES = [
   'assigned',
   'unassigned',
   'imported',
+  'feedbackDecided',
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { MailOutbox } from '../../src/mail/mail-outbox';
 import { MailKind } from '../../src/mail/messages';
 import { OutboxMessageEntity } from '../../src/database/schema/outbox-message.entity';
+import { ScoreSheetEntity, ScoreSheetStatus } from '../../src/database/schema/score-sheet.entity';
+import { AssignmentEntity } from '../../src/database/schema/assignment.entity';
+import { TrackEntity } from '../../src/database/schema/track.entity';
 import { AttachmentEntity } from '../../src/database/schema/attachment.entity';
 import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { Role } from '../../src/database/schema/user.entity';
@@ -363,8 +366,31 @@ describe('pages: sessions, CSRF, languages, errors and every page of every role'
           .send({ kind: 'ACCESS', details: 'Quiero saber qué datos guardan sobre mí.' })
           .expect(201)
       ).body.id as string;
+      // Another judge's submitted sheet with feedback to the institution, for the feedback decision page.
+      const feedbackAssignment = Object.values(judgeAssignmentOf).find((id) => id !== assignmentId)!;
+      await t.db.transaction(async (m) => {
+        if (await m.existsBy(ScoreSheetEntity, { assignmentId: feedbackAssignment })) return;
+        const now = t.clock.now();
+        const { trackId } = await m.findOneByOrFail(AssignmentEntity, { id: feedbackAssignment });
+        const { rubric } = await m.findOneByOrFail(TrackEntity, { id: trackId });
+        await m.insert(ScoreSheetEntity, {
+          id: randomUUID(),
+          assignmentId: feedbackAssignment,
+          scores: Object.fromEntries(rubric.map((c) => [c.key, c.max])),
+          comment: null,
+          feedback: 'Documenten mejor los resultados.',
+          status: ScoreSheetStatus.SUBMITTED,
+          submittedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        });
+      });
       const pathOf = (url: string, role: Role) =>
         url
+          .replace(
+            '/organizacion/retroalimentacion/:id',
+            `/organizacion/retroalimentacion/${feedbackAssignment}`,
+          )
           .replace('/organizacion/solicitudes-datos/:id', `/organizacion/solicitudes-datos/${arcoId}`)
           .replace('/postulaciones/nueva', `/postulaciones/nueva?convocatoria=${edition.localTrackId}`)
           .replace(/^\/(postulaciones)\/:id/, `/postulaciones/${nominationId}`)

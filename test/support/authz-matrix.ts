@@ -250,4 +250,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /organizacion/categorias/:id/resultados': STAFF_READ,
   'POST /organizacion/categorias/:id/ajustes': [O],
   'POST /organizacion/categorias/:id/ajustes/:overrideId/eliminar': [O],
+  'GET /organizacion/categorias/:id/retroalimentacion': [O],
+  'GET /organizacion/retroalimentacion/:id': [O],
+  'POST /organizacion/retroalimentacion/:id/publicar': [O],
+  'POST /organizacion/retroalimentacion/:id/retener': [O],
 };

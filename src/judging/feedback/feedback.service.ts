@@ -47,6 +47,25 @@ export interface NominationFeedback {
 
 const facts = (sheet: ScoreSheetEntity): FeedbackFacts => sheet;
 
+function rowOf(
+  nomination: NominationEntity,
+  assignment: AssignmentEntity,
+  judge: UserEntity | null,
+  sheet: ScoreSheetEntity,
+  state: FeedbackReviewRow['state'],
+): FeedbackReviewRow {
+  return {
+    assignmentId: assignment.id,
+    nomination: { id: nomination.id, key: nomination.key, title: nomination.title },
+    judge: { id: assignment.judgeId, name: judge?.name ?? '—' },
+    feedback: sheet.feedback!,
+    state,
+    releasedText: sheet.feedbackReleasedText,
+    reason: sheet.feedbackReason,
+    decidedAt: sheet.feedbackDecidedAt,
+  };
+}
+
 /**
  * Feedback to nominators (docs/judging.md): organisers read what judges wrote for the institutions and release
  * it, as written or edited, or withhold it with a reason, until the results are public; from then on the
@@ -80,25 +99,33 @@ export class FeedbackService {
         const sheet = sheets.get(a.id);
         const state = sheet ? feedbackState(facts(sheet)) : 'NONE';
         if (!sheet || state === 'NONE') return [];
-        const nomination = nominations.get(a.nominationId)!;
-        return [
-          {
-            assignmentId: a.id,
-            nomination: { id: nomination.id, key: nomination.key, title: nomination.title },
-            judge: { id: a.judgeId, name: judges.get(a.judgeId)?.name ?? '—' },
-            feedback: sheet.feedback!,
-            state,
-            releasedText: sheet.feedbackReleasedText,
-            reason: sheet.feedbackReason,
-            decidedAt: sheet.feedbackDecidedAt,
-          },
-        ];
+        return [rowOf(nominations.get(a.nominationId)!, a, judges.get(a.judgeId) ?? null, sheet, state)];
       });
       rows.sort(
         (a, b) =>
           a.nomination.key.localeCompare(b.nomination.key) || a.judge.name.localeCompare(b.judge.name),
       );
       return { trackId, open: !resultsArePublic(edition, this.clock.now()), rows };
+    });
+  }
+
+  /** One judge's feedback with its track and whether it may still be decided (the decision page). */
+  async reviewOne(
+    actor: AuthUser,
+    assignmentId: string,
+  ): Promise<{ trackId: string; open: boolean; row: FeedbackReviewRow }> {
+    requireAccess(actor, Permission.FEEDBACK_REVIEW);
+    return this.db.read(async (m) => {
+      const context = await loadAssignment(m, assignmentId);
+      const sheet = context && (await m.findOneBy(ScoreSheetEntity, { assignmentId }));
+      const state = sheet ? feedbackState(facts(sheet)) : 'NONE';
+      if (!context || !sheet || state === 'NONE') throw notFound();
+      const judge = await m.findOneBy(UserEntity, { id: context.assignment.judgeId });
+      return {
+        trackId: context.track.id,
+        open: !resultsArePublic(context.edition, this.clock.now()),
+        row: rowOf(context.nomination, context.assignment, judge, sheet, state),
+      };
     });
   }
 
@@ -162,23 +189,14 @@ export class FeedbackService {
       const now = this.clock.now();
       const after = { ...decision(sheet), feedbackDecidedAt: now, feedbackDecidedBy: actor.id };
       await m.update(ScoreSheetEntity, { id: sheet.id }, after);
+      Object.assign(sheet, after);
       const action =
         after.feedbackDecision === FeedbackDecision.RELEASED
           ? 'scoreSheet.releaseFeedback'
           : 'scoreSheet.withholdFeedback';
       await this.audit.append(m, actor, action, { type: 'scoreSheet', id: sheet.id }, before, after);
       const judge = await m.findOneBy(UserEntity, { id: context.assignment.judgeId });
-      const { nomination } = context;
-      return {
-        assignmentId,
-        nomination: { id: nomination.id, key: nomination.key, title: nomination.title },
-        judge: { id: context.assignment.judgeId, name: judge?.name ?? '—' },
-        feedback: sheet.feedback!,
-        state: after.feedbackDecision!,
-        releasedText: after.feedbackReleasedText,
-        reason: after.feedbackReason,
-        decidedAt: now,
-      };
+      return rowOf(context.nomination, context.assignment, judge, sheet, after.feedbackDecision!);
     });
   }
 

@@ -22,6 +22,7 @@ import { PersonalDataPageController } from './personal-data/personal-data.contro
 import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
 import { ResultsPageController } from './results/results.controller';
+import { FeedbackPageController } from './feedback/feedback.controller';
 import { SessionPageController } from './session/session.controller';
 import { UsersPageController } from './users/users.controller';
 import { AccountPageController } from './account/account.controller';
@@ -52,6 +53,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   ArcoPageController,
   ArcoByEmailPageController,
   ResultsPageController,
+  FeedbackPageController,
   SessionPageController,
   UsersPageController,
   ForgotPasswordPageController,

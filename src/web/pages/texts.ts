@@ -14,6 +14,7 @@ import { panelTexts } from './panel/panel.texts';
 import { privacyTexts } from './privacy/privacy.texts';
 import { publicResultsTexts } from './public-results/public-results.texts';
 import { resultsTexts } from './results/results.texts';
+import { feedbackTexts } from './feedback/feedback.texts';
 import { sessionTexts } from './session/session.texts';
 import { usersTexts } from './users/users.texts';
 import { accountTexts } from './account/account.texts';
@@ -48,6 +49,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   panelTexts,
   assignmentsTexts,
   resultsTexts,
+  feedbackTexts,
   forgotPasswordTexts,
   setPasswordTexts,
   mailboxTexts,

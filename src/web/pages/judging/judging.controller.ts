@@ -77,17 +77,18 @@ export class JudgingPagesController {
   ) {
     const scores = scoresOf(body);
     const comment = text(body, 'comment');
+    const feedback = text(body, 'feedback');
     const action = text(body, 'accion');
     try {
       if (action === 'confirmar') {
-        const dto = await toDto(SubmitScoreSheetDto, { scores, comment });
+        const dto = await toDto(SubmitScoreSheetDto, { scores, comment, feedback });
         await this.sheets.submit(actor, id, dto);
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSubmitted');
       } else if (action === 'enviar') {
         // Submitting cannot be undone by the judge: the sheet is checked and kept as a draft, and the page asks
         // for a confirmation that shows the total first (no script needed).
-        await toDto(SubmitScoreSheetDto, { scores, comment });
-        await this.sheets.save(actor, id, await toDto(SaveScoreSheetDto, { scores, comment }));
+        await toDto(SubmitScoreSheetDto, { scores, comment, feedback });
+        await this.sheets.save(actor, id, await toDto(SaveScoreSheetDto, { scores, comment, feedback }));
         const assignment = await this.assignments.get(actor, id);
         await this.showForm(
           request,
@@ -99,12 +100,12 @@ export class JudgingPagesController {
           true,
         );
       } else {
-        const dto = await toDto(SaveScoreSheetDto, { scores, comment });
+        const dto = await toDto(SaveScoreSheetDto, { scores, comment, feedback });
         await this.sheets.save(actor, id, dto);
         this.pages.redirect(reply, `/jurado/asignaciones/${id}`, 'sheetSaved');
       }
     } catch (error) {
-      const values: Record<string, unknown> = { comment };
+      const values: Record<string, unknown> = { comment, feedback };
       for (const name of Object.keys(body ?? {})) {
         if (name.startsWith('scores.')) values[name] = text(body, name);
       }
@@ -147,7 +148,10 @@ export class JudgingPagesController {
     } catch (error) {
       const recusal = this.pages.failedForm(request, error, { reason: text(body, 'reason') });
       const assignment = await this.assignments.get(actor, id);
-      const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
+      const values: Record<string, unknown> = {
+        comment: assignment.scoreSheet?.comment ?? '',
+        feedback: assignment.scoreSheet?.feedback ?? '',
+      };
       for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
         values[`scores.${key}`] = score;
       await this.showForm(request, reply, assignment, emptyForm(values), recusal.status, recusal.form);
@@ -192,9 +196,12 @@ export class JudgingPagesController {
   }
 }
 
-/** The form's values from the saved sheet (scores by criterion, the comment). */
+/** The form's values from the saved sheet (scores by criterion, the comments to the jury and to the institution). */
 function sheetValues(assignment: AssignmentForJudge): Record<string, unknown> {
-  const values: Record<string, unknown> = { comment: assignment.scoreSheet?.comment ?? '' };
+  const values: Record<string, unknown> = {
+    comment: assignment.scoreSheet?.comment ?? '',
+    feedback: assignment.scoreSheet?.feedback ?? '',
+  };
   for (const [key, score] of Object.entries(assignment.scoreSheet?.scores ?? {}))
     values[`scores.${key}`] = score;
   return values;

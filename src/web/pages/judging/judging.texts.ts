@@ -27,6 +27,9 @@ const es = {
     guidance: 'Guía por nivel',
     scoreFor: 'Calificación de «{name}» ({min}–{max})',
     commentHint: 'Opcional. Visible para la organización.',
+    feedbackLabel: 'Retroalimentación para la institución postulante',
+    feedbackHint:
+      'Opcional. La organización la revisa y, si la publica, la institución la lee sin su nombre cuando los resultados sean públicos. No incluya datos que lo identifiquen.',
     total: 'Total ponderado',
     totalOnSave: '(se calcula al guardar)',
     partial: '(parcial: {done} de {count} criterios)',
@@ -76,6 +79,9 @@ const en: Texts<typeof es> = {
     guidance: 'Guidance per level',
     scoreFor: 'Score for “{name}” ({min}–{max})',
     commentHint: 'Optional. Visible to the organisers.',
+    feedbackLabel: 'Feedback for the nominating institution',
+    feedbackHint:
+      'Optional. The organisers review it and, if they release it, the institution reads it without your name once the results are public. Leave out anything that identifies you.',
     total: 'Weighted total',
     totalOnSave: '(computed when saved)',
     partial: '(partial: {done} of {count} criteria)',

@@ -16,6 +16,7 @@ import { TrackEntity } from '../../../database/schema/track.entity';
 import { InstitutionsService } from '../../../institutions/institutions.service';
 import { AttachmentsService } from '../../../nominations/attachments.service';
 import { MAX_ATTACHMENTS } from '../../../nominations/upload-receiver';
+import { FeedbackService } from '../../../judging/feedback/feedback.service';
 import {
   CreateNominationDto,
   NOMINATION_STATUSES,
@@ -108,6 +109,7 @@ export class NominationsPagesController {
     private readonly attachments: AttachmentsService,
     private readonly editions: EditionsService,
     private readonly institutions: InstitutionsService,
+    private readonly feedback: FeedbackService,
     private readonly clock: Clock,
   ) {}
 
@@ -436,6 +438,7 @@ export class NominationsPagesController {
       maxAttachments: MAX_ATTACHMENTS,
       uploadLimit: this.attachments.uploadLimit,
       actionError: actionError ?? null,
+      feedback: nomination ? await this.feedback.forNomination(actor, nomination.id) : null,
     };
     const title = nomination
       ? nomination.title

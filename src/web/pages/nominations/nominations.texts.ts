@@ -20,6 +20,10 @@ const es = {
     updated: 'Última modificación',
   },
   nomination: {
+    feedbackHeading: 'Comentarios del jurado',
+    feedbackHint:
+      'Lo que el jurado escribió para su institución, revisado por la organización y sin nombres.',
+    feedbackNone: 'El jurado no dejó comentarios para esta postulación.',
     lock: {
       FINALIZED: 'La edición ya tiene resultados sellados: esta postulación ya no puede cambiar.',
       DEADLINE_PASSED:
@@ -102,6 +106,9 @@ const en: Texts<typeof es> = {
     updated: 'Last changed',
   },
   nomination: {
+    feedbackHeading: 'The jury’s comments',
+    feedbackHint: 'What the jury wrote for your institution, reviewed by the organisers and without names.',
+    feedbackNone: 'The jury left no comments for this nomination.',
     lock: {
       FINALIZED: 'The edition’s results are sealed: this nomination can no longer change.',
       DEADLINE_PASSED:

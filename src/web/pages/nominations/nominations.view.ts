@@ -1,3 +1,4 @@
+import type { NominationFeedback } from '../../../judging/feedback/feedback.service';
 import { State } from '../../../catalog/states';
 import { EditionView } from '../../../editions/edition.presenter';
 import { TrackEntity } from '../../../database/schema/track.entity';
@@ -38,6 +39,8 @@ export interface NominationPageView {
   uploadLimit: number;
   /** The refused action (upload, submit, withdraw) with its problem. */
   actionError: { action: string; form: FormState } | null;
+  /** The jury's released comments, once the results are public (null for a new nomination). */
+  feedback: NominationFeedback | null;
 }
 
 /** The receipt of a submitted nomination. */

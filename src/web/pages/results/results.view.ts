@@ -12,7 +12,7 @@ export interface ResultsView {
   categoryName: (key: string | null) => string | null;
   kinds: typeof OVERRIDE_KINDS;
   awards: typeof AWARDS;
-  can: { manageOverrides: boolean };
+  can: { manageOverrides: boolean; reviewFeedback: boolean };
 }
 
 export const RESULTS_PAGE = pageTemplate<ResultsView>(__dirname, 'results');
