@@ -258,7 +258,7 @@ export class AssignmentsService {
   }
 
   /** The judge's queue: its ACTIVE assignments only, with the state of each sheet. */
-  judgeQueue(actor: AuthUser) {
+  async judgeQueue(actor: AuthUser) {
     requireAccess(actor, Permission.JUDGING);
     return this.db.read(async (m) => {
       const assignments = await m.find(AssignmentEntity, {

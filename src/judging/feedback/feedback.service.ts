@@ -129,7 +129,7 @@ export class FeedbackService {
     });
   }
 
-  release(actor: AuthUser, assignmentId: string, dto: ReleaseFeedbackDto): Promise<FeedbackReviewRow> {
+  async release(actor: AuthUser, assignmentId: string, dto: ReleaseFeedbackDto): Promise<FeedbackReviewRow> {
     requireAccess(actor, Permission.FEEDBACK_REVIEW);
     return this.decide(actor, assignmentId, (sheet) => {
       const text = dto.text ? visibleText(dto.text) : sheet.feedback!;
@@ -142,7 +142,7 @@ export class FeedbackService {
     });
   }
 
-  withhold(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<FeedbackReviewRow> {
+  async withhold(actor: AuthUser, assignmentId: string, dto: ReasonDto): Promise<FeedbackReviewRow> {
     requireAccess(actor, Permission.FEEDBACK_REVIEW);
     return this.decide(actor, assignmentId, () => ({
       feedbackDecision: FeedbackDecision.WITHHELD,

@@ -205,7 +205,7 @@ export class PanelsService {
     });
   }
 
-  removeConflict(actor: AuthUser, trackId: string, conflictId: string): Promise<void> {
+  async removeConflict(actor: AuthUser, trackId: string, conflictId: string): Promise<void> {
     requireAccess(actor, Permission.PANEL_MANAGE);
     return this.db.transaction(async (m) => {
       const context = await loadTrack(m, trackId);

@@ -31,7 +31,7 @@ export class ProgressService {
   constructor(private readonly db: TransactionRunner) {}
 
   /** Per judge and per track: assigned, drafted, submitted (observers see judges as J1, J2…, no emails). */
-  progress(actor: AuthUser, trackId: string) {
+  async progress(actor: AuthUser, trackId: string) {
     requireAccess(actor, Permission.PROGRESS_READ);
     return this.db.read(async (m) => {
       const context = await loadTrack(m, trackId);
