@@ -182,4 +182,39 @@ describe('feedback to nominators', () => {
     expect(body).not.toContain('Un texto que no debe publicarse.');
     expect(body).not.toMatch(/Ana Jurado|Guadalajara/);
   });
+
+  it('travels in the edition bundle, decisions included, and not in the public one', async () => {
+    const bundle = (await t.http.get(`/api/editions/${edition.id}/bundle`).set(auth(organiser)).expect(200))
+      .body;
+    const sheets = bundle.scoreSheets as { feedback: string | null; feedbackDecision: string | null }[];
+    expect(sheets.map((s) => String(s.feedbackDecision)).sort()).toEqual([
+      'RELEASED',
+      'RELEASED',
+      'WITHHELD',
+      'null',
+    ]);
+    // Imported elsewhere (a sealed edition keeps its key, so into an installation of its own) and exported again.
+    const elsewhere = await startTestApp();
+    try {
+      const as = auth(await elsewhere.login());
+      // The factories' nominations never went through intake: no receipt, which a bundle requires.
+      const receipts = bundle.nominations.map((n: object) => ({ ...n, receiptHash: 'a'.repeat(64) }));
+      const copy = (
+        await elsewhere.http
+          .post('/api/editions/import')
+          .set(as)
+          .send({ ...bundle, nominations: receipts })
+          .expect(201)
+      ).body;
+      const again = (await elsewhere.http.get(`/api/editions/${copy.id}/bundle`).set(as).expect(200)).body;
+      expect(again.scoreSheets).toEqual(bundle.scoreSheets);
+    } finally {
+      await elsewhere.close();
+    }
+    const published = JSON.stringify(
+      (await t.http.get(`/api/public/editions/${edition.id}/bundle`).expect(200)).body,
+    );
+    expect(published).not.toContain('Fortalezcan');
+    expect(published).not.toContain('cocreación.');
+  });
 });

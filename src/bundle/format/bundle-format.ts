@@ -2,7 +2,7 @@ import type { EligibilityRule, InstitutionLevel } from '../../domain/intake/elig
 import type { NominationStatus } from '../../domain/intake/nomination-status';
 import type { InstitutionKind } from '../../database/schema/institution.entity';
 import type { AssignmentSource, AssignmentStatus } from '../../database/schema/assignment.entity';
-import type { ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
+import type { FeedbackDecision, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import type { NominationChannel, PracticeDetails } from '../../database/schema/nomination.entity';
 import type { Aggregation, Category, Criterion, TrackCode } from '../../database/schema/track.entity';
 import type { Role, UserStatus } from '../../database/schema/user.entity';
@@ -158,6 +158,12 @@ export interface BundleScoreSheet {
   reopenReason: string | null;
   createdAt: Instant;
   updatedAt: Instant;
+  /** For the nominating institution, and the organiser's decision on it (absent in bundles before it existed). */
+  feedback?: string | null;
+  feedbackDecision?: FeedbackDecision | null;
+  feedbackReleasedText?: string | null;
+  feedbackReason?: string | null;
+  feedbackDecidedAt?: Instant | null;
 }
 
 /** An organiser's override of the computed awards (results module, docs/results.md). */

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { scoreProblems } from '../../domain/judging/score-rules';
 import { Criterion } from '../../database/schema/track.entity';
-import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
+import {
+  FeedbackDecision,
+  ScoreSheetEntity,
+  ScoreSheetStatus,
+} from '../../database/schema/score-sheet.entity';
 import { BundleScoreSheet } from '../format/bundle-format';
 import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
 import { chunks } from './export-context';
@@ -26,23 +30,36 @@ function orderedScores(rubric: readonly Criterion[], scores: Record<string, numb
 export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
   name: 'scoreSheets',
   schema: arrayOf(
-    strictObject({
-      nominationKey: ref('keyRef'),
-      judgeEmail: ref('email'),
-      scores: {
-        description: 'Criterion key → score inside the criterion’s [min, max]',
-        type: 'object',
-        propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$' },
-        additionalProperties: { type: 'number' },
+    strictObject(
+      {
+        nominationKey: ref('keyRef'),
+        judgeEmail: ref('email'),
+        scores: {
+          description: 'Criterion key → score inside the criterion’s [min, max]',
+          type: 'object',
+          propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$' },
+          additionalProperties: { type: 'number' },
+        },
+        comment: stringOrNull(10000),
+        status: { type: 'string', enum: Object.values(ScoreSheetStatus).sort() },
+        submittedAt: ref('instantOrNull'),
+        reopenedAt: ref('instantOrNull'),
+        reopenReason: stringOrNull(2000),
+        createdAt: ref('instant'),
+        updatedAt: ref('instant'),
+        // Feedback to the nominating institution and the organiser's decision on it (docs/judging.md); optional,
+        // so bundles written before it existed still import.
+        feedback: stringOrNull(5000),
+        feedbackDecision: {
+          type: ['string', 'null'],
+          enum: [...Object.values(FeedbackDecision).sort(), null],
+        },
+        feedbackReleasedText: stringOrNull(5000),
+        feedbackReason: stringOrNull(2000),
+        feedbackDecidedAt: ref('instantOrNull'),
       },
-      comment: stringOrNull(10000),
-      status: { type: 'string', enum: Object.values(ScoreSheetStatus).sort() },
-      submittedAt: ref('instantOrNull'),
-      reopenedAt: ref('instantOrNull'),
-      reopenReason: stringOrNull(2000),
-      createdAt: ref('instant'),
-      updatedAt: ref('instant'),
-    }),
+      ['feedback', 'feedbackDecision', 'feedbackReleasedText', 'feedbackReason', 'feedbackDecidedAt'],
+    ),
   ),
 
   async export(ctx): Promise<BundleScoreSheet[]> {
@@ -64,6 +81,11 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
           reopenReason: s.reopenReason,
           createdAt: s.createdAt.toISOString(),
           updatedAt: s.updatedAt.toISOString(),
+          feedback: s.feedback,
+          feedbackDecision: s.feedbackDecision,
+          feedbackReleasedText: s.feedbackReleasedText,
+          feedbackReason: s.feedbackReason,
+          feedbackDecidedAt: iso(s.feedbackDecidedAt),
         };
       })
       .sort(
@@ -160,6 +182,11 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         submittedAt: instant(s.submittedAt),
         reopenedAt: instant(s.reopenedAt),
         reopenReason: s.reopenReason,
+        feedback: s.feedback ?? null,
+        feedbackDecision: s.feedbackDecision ?? null,
+        feedbackReleasedText: s.feedbackReleasedText ?? null,
+        feedbackReason: s.feedbackReason ?? null,
+        feedbackDecidedAt: instant(s.feedbackDecidedAt ?? null),
         createdAt: instant(s.createdAt),
         updatedAt: instant(s.updatedAt),
       }),
