@@ -1,4 +1,5 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { runFixed } from './fixed-statements';
 
 /** The entity's table, quoted for the manager's database (schema-qualified where it has one). */
 export function quotedTable(m: EntityManager, metadata: EntityMetadata): string {
@@ -51,7 +52,7 @@ async function selectBy<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const metadata = m.connection.getMetadata(target);
   const { sql, columns } = lookupFor(m, metadata, property);
-  const rows = await m.query<Record<string, unknown>[]>(sql, [value]);
+  const rows = await runFixed<Record<string, unknown>>(m, sql, [value]);
   const driver = m.connection.driver;
   return rows.map((row) => {
     const entity = metadata.create() as T;
@@ -100,4 +101,85 @@ export async function findByIdOrFail<T extends ObjectLiteral>(
   if (entity) return entity;
   // Let TypeORM build its own EntityNotFoundError (the message names the entity and the criteria).
   return m.findOneByOrFail(target, { id } as never);
+}
+
+/** A row of `target` found by its primary key: a value, or a column of an earlier row of the same lookup. */
+export type ByIdLookup<T extends ObjectLiteral> = readonly [
+  EntityTarget<T>,
+  string | { readonly of: number; readonly column: string },
+];
+
+type Found<L> = { -readonly [K in keyof L]: L[K] extends ByIdLookup<infer T> ? T | null : never };
+
+const joined = new Map<
+  string,
+  { sql: string; parts: { metadata: EntityMetadata; columns: Lookup['columns'] }[] }
+>();
+
+/**
+ * Several findById in one statement (one round trip): `findEachById(m, [TrackEntity, trackId], [EditionEntity,
+ * { of: 0, column: 'editionId' }])` reads the track and its edition. Each row as findById gives it; when any
+ * of them does not exist, each is looked up alone, so the caller learns which (null for the missing ones).
+ * Built once per combination of entities and columns.
+ */
+export async function findEachById<L extends readonly ByIdLookup<ObjectLiteral>[]>(
+  m: EntityManager,
+  ...lookups: L
+): Promise<Found<L>> {
+  const metadatas = lookups.map(([target]) => m.connection.getMetadata(target));
+  const key = lookups
+    .map(([, by], i) => `${metadatas[i].name}:${typeof by === 'string' ? '' : `${by.of}.${by.column}`}`)
+    .join('|');
+  let statement = joined.get(key);
+  if (!statement) {
+    const driver = m.connection.driver;
+    const parts = metadatas.map((metadata) => ({
+      metadata,
+      columns: lookupFor(m, metadata, metadata.primaryColumns[0].propertyName).columns,
+    }));
+    const select = parts
+      .flatMap(({ columns }, i) =>
+        columns.map(
+          (c) => `t${i}.${driver.escape(c.databaseName)} AS ${driver.escape(`${i}_${c.databaseName}`)}`,
+        ),
+      )
+      .join(', ');
+    const from = parts.map(({ metadata }, i) => `${quotedTable(m, metadata)} t${i}`).join(', ');
+    let parameter = 0;
+    const where = lookups
+      .map(([, by], i) => {
+        const id = `t${i}.${driver.escape(metadatas[i].primaryColumns[0].databaseName)}`;
+        if (typeof by === 'string') return `${id} = ${driver.createParameter(`id${i}`, parameter++)}`;
+        const column = metadatas[by.of]?.findColumnWithPropertyName(by.column);
+        if (by.of >= i || !column) throw new Error(`findEachById: no column ${by.column} in lookup ${by.of}`);
+        return `${id} = t${by.of}.${driver.escape(column.databaseName)}`;
+      })
+      .join(' AND ');
+    statement = { sql: `SELECT ${select} FROM ${from} WHERE ${where}`, parts };
+    joined.set(key, statement);
+  }
+  const values = lookups.flatMap(([, by]) => (typeof by === 'string' ? [by] : []));
+  const [row] = await runFixed<Record<string, unknown>>(m, statement.sql, values);
+  if (!row) return (await separately(m, lookups)) as Found<L>;
+  const driver = m.connection.driver;
+  return statement.parts.map(({ metadata, columns }, i) => {
+    const entity = metadata.create() as ObjectLiteral;
+    for (const column of columns) {
+      const value = row[`${i}_${column.databaseName}`];
+      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    return entity;
+  }) as Found<L>;
+}
+
+async function separately(
+  m: EntityManager,
+  lookups: readonly ByIdLookup<ObjectLiteral>[],
+): Promise<(ObjectLiteral | null)[]> {
+  const found: (ObjectLiteral | null)[] = [];
+  for (const [target, by] of lookups) {
+    const id = typeof by === 'string' ? by : (found[by.of]?.[by.column] as string | undefined);
+    found.push(id === undefined || id === null ? null : await findById(m, target, id));
+  }
+  return found;
 }

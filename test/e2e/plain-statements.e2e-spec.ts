@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { findAllBy, findById } from '../../src/database/find-by-id';
+import { findAllBy, findById, findEachById } from '../../src/database/find-by-id';
 import { insertRow, updateById } from '../../src/database/plain-writes';
 import { EditionEntity } from '../../src/editions/edition.entity';
+import { InstitutionEntity } from '../../src/institutions/institution.entity';
 import { TrackEntity } from '../../src/editions/track.entity';
 import { NominationEntity } from '../../src/nominations/nomination.entity';
 import { newEdition, newInstitution, newNomination, newTrack } from '../support/factories';
@@ -52,6 +53,38 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
         problem: 'Acceso a la información',
         startedOn: '2018-01-15',
       });
+    });
+  });
+
+  it('findEachById reads several rows at once, each as findById does; null for those that do not exist', async () => {
+    const n = nominations[0];
+    await t.db.transaction(async (m) => {
+      const [track1, edition1, institution1] = await findEachById(
+        m,
+        [TrackEntity, n.trackId],
+        [EditionEntity, n.editionId],
+        [InstitutionEntity, n.nomineeInstitutionId],
+      );
+      expect(track1).toEqual(await findById(m, TrackEntity, n.trackId));
+      expect(edition1).toEqual(await m.findOneBy(EditionEntity, { id: n.editionId }));
+      expect(institution1).toEqual(await m.findOneBy(InstitutionEntity, { id: n.nomineeInstitutionId }));
+      // A row of an earlier one's column.
+      const [nomination2, edition2] = await findEachById(
+        m,
+        [NominationEntity, n.id],
+        [EditionEntity, { of: 0, column: 'editionId' }],
+      );
+      expect(nomination2).toEqual(await m.findOneBy(NominationEntity, { id: n.id }));
+      expect(edition2).toEqual(edition1);
+      // One missing: the others are still found.
+      const missing = randomUUID();
+      expect(await findEachById(m, [TrackEntity, n.trackId], [EditionEntity, missing])).toEqual([
+        track1,
+        null,
+      ]);
+      expect(
+        await findEachById(m, [NominationEntity, missing], [EditionEntity, { of: 0, column: 'editionId' }]),
+      ).toEqual([null, null]);
     });
   });
 

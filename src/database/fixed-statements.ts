@@ -1,0 +1,72 @@
+import { EntityManager, QueryFailedError } from 'typeorm';
+
+/** The part of a node-postgres client (or pool) these helpers use. */
+interface PostgresClient {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(text: string): Promise<{ rows: unknown[] } | { rows: unknown[] }[]>;
+}
+
+/** PostgreSQL statement names, one per statement text, the same on every connection of the process. */
+const names = new Map<string, string>();
+
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `recon_fixed_${names.size + 1}`));
+  return name;
+}
+
+function isPostgres(m: EntityManager): boolean {
+  return m.connection.driver.options.type === 'postgres';
+}
+
+/**
+ * The node-postgres connection of the manager's transaction, or the pool when the manager has none (a plain
+ * read): what TypeORM's own query runner would use, without its per-query work (logger, broadcaster, result
+ * wrapping) nor, outside a transaction, a query runner made and released for one statement.
+ */
+async function postgresClientOf(m: EntityManager): Promise<PostgresClient> {
+  const runner = m.queryRunner;
+  if (!runner) return (m.connection.driver as unknown as { master: PostgresClient }).master;
+  if (runner.isReleased) throw new Error('fixed statement: the query runner was released');
+  return (await runner.connect()) as PostgresClient;
+}
+
+/**
+ * Runs one of the statements the hot paths build once per entity (find-by-id.ts, plain-writes.ts) and returns
+ * its rows. `sql` must be a fixed text with placeholders, never one with values written into it.
+ *
+ * PostgreSQL: as a named prepared statement on the manager's connection, so the server parses and plans each
+ * text once per connection instead of once per call, and without TypeORM's per-query work; errors are TypeORM's
+ * `QueryFailedError`, as from `manager.query`. SQLite: `manager.query` (TypeORM's better-sqlite3 runner already
+ * keeps its prepared statements).
+ */
+export async function runFixed<R>(m: EntityManager, sql: string, values: unknown[]): Promise<R[]> {
+  if (!isPostgres(m)) return m.query<R[]>(sql, values);
+  const client = await postgresClientOf(m);
+  try {
+    const result = await client.query({ name: nameOf(sql), text: sql, values });
+    return result.rows as R[];
+  } catch (error) {
+    throw new QueryFailedError(sql, values, error as Error);
+  }
+}
+
+/**
+ * Inside a PostgreSQL transaction: runs `lockSql` and then `sql` (both without parameters) as two statements
+ * sent together, in one round trip. Each statement of such a message takes its own snapshot (READ COMMITTED),
+ * so `sql` sees everything committed before the lock was granted — which one statement holding both would not.
+ * Returns the rows of `sql`.
+ */
+export async function runAfter<R>(m: EntityManager, lockSql: string, sql: string): Promise<R[]> {
+  const client = await postgresClientOf(m);
+  const text = `${lockSql}; ${sql}`;
+  let results;
+  try {
+    results = await client.query(text);
+  } catch (error) {
+    throw new QueryFailedError(text, [], error as Error);
+  }
+  if (!Array.isArray(results) || results.length !== 2)
+    throw new Error(`runAfter: not two statements: ${text}`);
+  return results[1].rows as R[];
+}
