@@ -1,4 +1,4 @@
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 
 /** The part of a node-postgres client (or pool) these helpers use. */
 interface PostgresClient {
@@ -13,6 +13,14 @@ function nameOf(sql: string): string {
   let name = names.get(sql);
   if (!name) names.set(sql, (name = `recon_fixed_${names.size + 1}`));
   return name;
+}
+
+/** A lock to take before the next fixed statement of the transaction (withLockFirst). */
+const pendingLocks = new WeakMap<QueryRunner, string>();
+
+/** `sql` with each `$n` replaced by the string value n as a quoted literal (PostgreSQL's standard strings). */
+function inline(sql: string, values: string[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `'${values[Number(n) - 1].replace(/'/g, "''")}'`);
 }
 
 function isPostgres(m: EntityManager): boolean {
@@ -42,6 +50,14 @@ async function postgresClientOf(m: EntityManager): Promise<PostgresClient> {
  */
 export async function runFixed<R>(m: EntityManager, sql: string, values: unknown[]): Promise<R[]> {
   if (!isPostgres(m)) return m.query<R[]>(sql, values);
+  const lockSql = m.queryRunner && pendingLocks.get(m.queryRunner);
+  if (lockSql) {
+    pendingLocks.delete(m.queryRunner!);
+    if (values.every((v) => typeof v === 'string')) {
+      return runAfter<R>(m, lockSql, inline(sql, values as string[]));
+    }
+    await m.query(lockSql);
+  }
   const client = await postgresClientOf(m);
   try {
     const result = await client.query({ name: nameOf(sql), text: sql, values });
@@ -69,4 +85,32 @@ export async function runAfter<R>(m: EntityManager, lockSql: string, sql: string
   if (!Array.isArray(results) || results.length !== 2)
     throw new Error(`runAfter: not two statements: ${text}`);
   return results[1].rows as R[];
+}
+
+/**
+ * Inside a PostgreSQL transaction: runs `work` with `lockSql` (a statement without parameters) taken just
+ * before its first fixed statement, in the same round trip (as runAfter: that statement sees everything
+ * committed before the lock was granted). Its values must then be strings (ids), written into the text as
+ * literals; otherwise the lock is a statement of its own just before it. `work` must begin with a fixed
+ * statement (findById, findEachById…): when it runs none, the lock is taken after it.
+ */
+export async function withLockFirst<T>(
+  m: EntityManager,
+  lockSql: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const runner = m.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('withLockFirst needs a transaction');
+  pendingLocks.set(runner, lockSql);
+  let result: T;
+  let stillPending: boolean;
+  try {
+    result = await work();
+  } finally {
+    stillPending = pendingLocks.get(runner) === lockSql;
+    pendingLocks.delete(runner);
+  }
+  // No fixed statement ran: the lock is taken now, on its own.
+  if (stillPending) await m.query(lockSql);
+  return result;
 }

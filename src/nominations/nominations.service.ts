@@ -162,17 +162,23 @@ export class NominationsService {
   async submit(actor: AuthUser, id: string, dto: SubmitNominationDto = {}): Promise<Receipt> {
     return this.db.transaction(async (m) => {
       const before = await requireNomination(m, actor, id);
-      await this.db.lockShared(m, trackLock(before.trackId));
       if (before.submittedAt && before.receiptHash && before.status !== 'WITHDRAWN') {
+        await this.db.lockShared(m, trackLock(before.trackId));
         return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
       }
       this.assertAllowed(before, 'SUBMIT');
-      // One round trip for the three rows (the deadline rush, docs/performance.md); the errors as context() gives.
-      const [trackRow, editionRow, nomineeRow] = await findEachById(
+      // The track's lock, then the three rows in one statement, sent together (the deadline rush,
+      // docs/performance.md); a missing row gives the error context() gives.
+      const [trackRow, editionRow, nomineeRow] = await this.db.lockSharedThen(
         m,
-        [TrackEntity, before.trackId],
-        [EditionEntity, before.editionId],
-        [InstitutionEntity, before.nomineeInstitutionId],
+        trackLock(before.trackId),
+        () =>
+          findEachById(
+            m,
+            [TrackEntity, before.trackId],
+            [EditionEntity, before.editionId],
+            [InstitutionEntity, before.nomineeInstitutionId],
+          ),
       );
       const track = trackRow ?? (await findByIdOrFail(m, TrackEntity, before.trackId));
       const edition = editionRow ?? (await findByIdOrFail(m, EditionEntity, before.editionId));
