@@ -52,9 +52,9 @@ export async function runFixed<R>(m: EntityManager, sql: string, values: unknown
   if (!isPostgres(m)) return m.query<R[]>(sql, values);
   const lockSql = m.queryRunner && pendingLocks.get(m.queryRunner);
   if (lockSql) {
-    pendingLocks.delete(m.queryRunner!);
+    pendingLocks.delete(m.queryRunner);
     if (values.every((v) => typeof v === 'string')) {
-      return runAfter<R>(m, lockSql, inline(sql, values as string[]));
+      return runAfter<R>(m, lockSql, inline(sql, values));
     }
     await m.query(lockSql);
   }
