@@ -1,5 +1,5 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { runFixed } from './fixed-statements';
+import { FixedStatement, runFixedTogether } from './fixed-statements';
 
 /** The entity's table, quoted for the manager's database (schema-qualified where it has one). */
 export function quotedTable(m: EntityManager, metadata: EntityMetadata): string {
@@ -44,24 +44,65 @@ function lookupFor(m: EntityManager, metadata: EntityMetadata, property: string)
   return lookup;
 }
 
-async function selectBy<T extends ObjectLiteral>(
+/** A read of fixed statements (sent with others by readTogether) and how its rows become its result. */
+export interface FixedRead<T> extends FixedStatement {
+  hydrate(rows: Record<string, unknown>[]): Promise<T> | T;
+}
+
+function hydrator<T extends ObjectLiteral>(
   m: EntityManager,
-  target: EntityTarget<T>,
-  property: string,
-  value: unknown,
-): Promise<T[]> {
-  const metadata = m.connection.getMetadata(target);
-  const { sql, columns } = lookupFor(m, metadata, property);
-  const rows = await runFixed<Record<string, unknown>>(m, sql, [value]);
+  metadata: EntityMetadata,
+  columns: Lookup['columns'],
+  prefix = '',
+): (row: Record<string, unknown>) => T {
   const driver = m.connection.driver;
-  return rows.map((row) => {
+  return (row) => {
     const entity = metadata.create() as T;
     for (const column of columns) {
-      const value = row[column.databaseName];
+      const value = row[`${prefix}${column.databaseName}`];
       if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
     }
     return entity;
-  });
+  };
+}
+
+/** The read of findAllBy, to send with others (readTogether). */
+export function allBy<T extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  property: keyof T & string,
+  value: string,
+): FixedRead<T[]> {
+  const metadata = m.connection.getMetadata(target);
+  const { sql, columns } = lookupFor(m, metadata, property);
+  const hydrate = hydrator<T>(m, metadata, columns);
+  return { sql, values: [value], hydrate: (rows) => rows.map(hydrate) };
+}
+
+type Results<R> = { -readonly [K in keyof R]: R[K] extends FixedRead<infer T> ? T : never };
+
+/**
+ * Runs several reads (allBy, eachById) together: on PostgreSQL in one round trip (runFixedTogether), on
+ * SQLite one after the other. Each result is the same as its read alone.
+ */
+export async function readTogether<R extends readonly FixedRead<unknown>[]>(
+  m: EntityManager,
+  ...reads: R
+): Promise<Results<R>> {
+  const rows = await runFixedTogether<Record<string, unknown>>(m, reads);
+  const results: unknown[] = [];
+  for (let i = 0; i < reads.length; i++) results.push(await reads[i].hydrate(rows[i]));
+  return results as Results<R>;
+}
+
+async function selectBy<T extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  property: keyof T & string,
+  value: string,
+): Promise<T[]> {
+  const [rows] = await readTogether(m, allBy(m, target, property, value));
+  return rows;
 }
 
 /**
@@ -77,7 +118,7 @@ export async function findById<T extends ObjectLiteral>(
   id: string,
 ): Promise<T | null> {
   const metadata = m.connection.getMetadata(target);
-  const [entity] = await selectBy(m, target, metadata.primaryColumns[0].propertyName, id);
+  const [entity] = await selectBy(m, target, metadata.primaryColumns[0].propertyName as keyof T & string, id);
   return entity ?? null;
 }
 
@@ -111,9 +152,9 @@ export type ByIdLookup<T extends ObjectLiteral> = readonly [
 
 type Found<L> = { -readonly [K in keyof L]: L[K] extends ByIdLookup<infer T> ? T | null : never };
 
-const joined = new Map<
-  string,
-  { sql: string; parts: { metadata: EntityMetadata; columns: Lookup['columns'] }[] }
+const joined = new WeakMap<
+  EntityManager['connection'],
+  Map<string, { sql: string; parts: { metadata: EntityMetadata; columns: Lookup['columns'] }[] }>
 >();
 
 /**
@@ -126,11 +167,22 @@ export async function findEachById<L extends readonly ByIdLookup<ObjectLiteral>[
   m: EntityManager,
   ...lookups: L
 ): Promise<Found<L>> {
+  const [found] = await readTogether(m, eachById(m, ...lookups));
+  return found;
+}
+
+/** The read of findEachById, to send with others (readTogether). */
+export function eachById<L extends readonly ByIdLookup<ObjectLiteral>[]>(
+  m: EntityManager,
+  ...lookups: L
+): FixedRead<Found<L>> {
   const metadatas = lookups.map(([target]) => m.connection.getMetadata(target));
   const key = lookups
     .map(([, by], i) => `${metadatas[i].name}:${typeof by === 'string' ? '' : `${by.of}.${by.column}`}`)
     .join('|');
-  let statement = joined.get(key);
+  let statements = joined.get(m.connection);
+  if (!statements) joined.set(m.connection, (statements = new Map()));
+  let statement = statements.get(key);
   if (!statement) {
     const driver = m.connection.driver;
     const parts = metadatas.map((metadata) => ({
@@ -156,20 +208,17 @@ export async function findEachById<L extends readonly ByIdLookup<ObjectLiteral>[
       })
       .join(' AND ');
     statement = { sql: `SELECT ${select} FROM ${from} WHERE ${where}`, parts };
-    joined.set(key, statement);
+    statements.set(key, statement);
   }
-  const values = lookups.flatMap(([, by]) => (typeof by === 'string' ? [by] : []));
-  const [row] = await runFixed<Record<string, unknown>>(m, statement.sql, values);
-  if (!row) return (await separately(m, lookups)) as Found<L>;
-  const driver = m.connection.driver;
-  return statement.parts.map(({ metadata, columns }, i) => {
-    const entity = metadata.create() as ObjectLiteral;
-    for (const column of columns) {
-      const value = row[`${i}_${column.databaseName}`];
-      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    return entity;
-  }) as Found<L>;
+  const hydrators = statement.parts.map(({ metadata, columns }, i) =>
+    hydrator(m, metadata, columns, `${i}_`),
+  );
+  return {
+    sql: statement.sql,
+    values: lookups.flatMap(([, by]) => (typeof by === 'string' ? [by] : [])),
+    hydrate: async ([row]) =>
+      (row ? hydrators.map((hydrate) => hydrate(row)) : await separately(m, lookups)) as Found<L>,
+  };
 }
 
 async function separately(

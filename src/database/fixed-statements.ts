@@ -50,13 +50,9 @@ async function postgresClientOf(m: EntityManager): Promise<PostgresClient> {
  */
 export async function runFixed<R>(m: EntityManager, sql: string, values: unknown[]): Promise<R[]> {
   if (!isPostgres(m)) return m.query<R[]>(sql, values);
-  const lockSql = m.queryRunner && pendingLocks.get(m.queryRunner);
-  if (lockSql) {
-    pendingLocks.delete(m.queryRunner);
-    if (values.every((v) => typeof v === 'string')) {
-      return runAfter<R>(m, lockSql, inline(sql, values));
-    }
-    await m.query(lockSql);
+  if (m.queryRunner && pendingLocks.has(m.queryRunner)) {
+    const [rows] = await runFixedTogether<R>(m, [{ sql, values }]);
+    return rows;
   }
   const client = await postgresClientOf(m);
   try {
@@ -67,6 +63,53 @@ export async function runFixed<R>(m: EntityManager, sql: string, values: unknown
   }
 }
 
+/** A fixed statement and its values. */
+export interface FixedStatement {
+  readonly sql: string;
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Runs several fixed statements, in order, and returns the rows of each. On PostgreSQL, when all their values
+ * are strings (ids), they go in one round trip — with the lock of withLockFirst, if one is pending — as one
+ * message of statements whose values are written in as literals (each statement takes its own snapshot); else
+ * one after the other, as runFixed.
+ */
+export async function runFixedTogether<R>(
+  m: EntityManager,
+  statements: readonly FixedStatement[],
+): Promise<R[][]> {
+  const lockSql = isPostgres(m) && m.queryRunner ? pendingLocks.get(m.queryRunner) : undefined;
+  if (lockSql) pendingLocks.delete(m.queryRunner!);
+  const inlinable = statements.every(({ values }) => values.every((v) => typeof v === 'string'));
+  if (!isPostgres(m) || !inlinable || statements.length + (lockSql ? 1 : 0) < 2) {
+    if (lockSql) await m.query(lockSql);
+    const all: R[][] = [];
+    for (const { sql, values } of statements) all.push(await runFixed<R>(m, sql, [...values]));
+    return all;
+  }
+  const texts = statements.map(({ sql, values }) => inline(sql, values as string[]));
+  const results = await runMany(m, lockSql ? [lockSql, ...texts] : texts);
+  return results.slice(lockSql ? 1 : 0).map((result) => result.rows as R[]);
+}
+
+/** One message of statements without parameters (the simple query protocol): the result of each. */
+async function runMany(m: EntityManager, texts: string[]): Promise<{ rows: unknown[] }[]> {
+  const client = await postgresClientOf(m);
+  const text = texts.join('; ');
+  let results;
+  try {
+    results = await client.query(text);
+  } catch (error) {
+    throw new QueryFailedError(text, [], error as Error);
+  }
+  if (texts.length === 1 && !Array.isArray(results)) return [results];
+  if (!Array.isArray(results) || results.length !== texts.length) {
+    throw new Error(`fixed statements: ${texts.length} sent, another number of results: ${text}`);
+  }
+  return results;
+}
+
 /**
  * Inside a PostgreSQL transaction: runs `lockSql` and then `sql` (both without parameters) as two statements
  * sent together, in one round trip. Each statement of such a message takes its own snapshot (READ COMMITTED),
@@ -74,17 +117,8 @@ export async function runFixed<R>(m: EntityManager, sql: string, values: unknown
  * Returns the rows of `sql`.
  */
 export async function runAfter<R>(m: EntityManager, lockSql: string, sql: string): Promise<R[]> {
-  const client = await postgresClientOf(m);
-  const text = `${lockSql}; ${sql}`;
-  let results;
-  try {
-    results = await client.query(text);
-  } catch (error) {
-    throw new QueryFailedError(text, [], error as Error);
-  }
-  if (!Array.isArray(results) || results.length !== 2)
-    throw new Error(`runAfter: not two statements: ${text}`);
-  return results[1].rows as R[];
+  const [, result] = await runMany(m, [lockSql, sql]);
+  return result.rows as R[];
 }
 
 /**

@@ -11,7 +11,7 @@ import { DomainException, FieldProblem } from '../common/errors/domain-exception
 import { eligibilityViolations } from '../domain/intake/eligibility';
 import { nominationAllows } from '../domain/intake/nomination-status';
 import { receiptHash } from '../domain/intake/receipt';
-import { findAllBy, findById, findByIdOrFail, findEachById } from '../database/find-by-id';
+import { allBy, eachById, findById, findByIdOrFail, readTogether } from '../database/find-by-id';
 import { updateById } from '../database/plain-writes';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../editions/edition.entity';
@@ -167,17 +167,21 @@ export class NominationsService {
         return { nominationId: id, submittedAt: before.submittedAt, sha256: before.receiptHash };
       }
       this.assertAllowed(before, 'SUBMIT');
-      // The track's lock, then the three rows in one statement, sent together (the deadline rush,
-      // docs/performance.md); a missing row gives the error context() gives.
-      const [trackRow, editionRow, nomineeRow] = await this.db.lockSharedThen(
+      // The track's lock, then the three rows in one statement and the attachments, sent together in one round
+      // trip on PostgreSQL (the deadline rush, docs/performance.md); a missing row gives context()'s error.
+      const [[trackRow, editionRow, nomineeRow], attachments] = await this.db.lockSharedThen(
         m,
         trackLock(before.trackId),
         () =>
-          findEachById(
+          readTogether(
             m,
-            [TrackEntity, before.trackId],
-            [EditionEntity, before.editionId],
-            [InstitutionEntity, before.nomineeInstitutionId],
+            eachById(
+              m,
+              [TrackEntity, before.trackId],
+              [EditionEntity, before.editionId],
+              [InstitutionEntity, before.nomineeInstitutionId],
+            ),
+            allBy(m, AttachmentEntity, 'nominationId', id),
           ),
       );
       const track = trackRow ?? (await findByIdOrFail(m, TrackEntity, before.trackId));
@@ -193,7 +197,6 @@ export class NominationsService {
       })[0];
       if (violation)
         throw new DomainException(NominationErrors[violation], { state: before.stateCode ?? '' });
-      const attachments = await findAllBy(m, AttachmentEntity, 'nominationId', id);
       const submittedAt = this.clock.now();
       const sha256 = receiptHash({
         key: before.key,

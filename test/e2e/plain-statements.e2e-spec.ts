@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
-import { findAllBy, findById, findEachById } from '../../src/database/find-by-id';
+import {
+  allBy,
+  eachById,
+  findAllBy,
+  findById,
+  findEachById,
+  readTogether,
+} from '../../src/database/find-by-id';
 import { insertRow, updateById } from '../../src/database/plain-writes';
 import { EditionEntity } from '../../src/editions/edition.entity';
 import { InstitutionEntity } from '../../src/institutions/institution.entity';
@@ -86,6 +93,33 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
         await findEachById(m, [NominationEntity, missing], [EditionEntity, { of: 0, column: 'editionId' }]),
       ).toEqual([null, null]);
     });
+  });
+
+  it('readTogether gives what each read gives alone, after a lock too; values with quotes stay values', async () => {
+    const n = nominations[0];
+    const quoted = `O'Brien'); DROP TABLE "nominations"; --`;
+    for (const locked of [false, true]) {
+      await t.db.transaction(async (m) => {
+        const read = () =>
+          readTogether(
+            m,
+            eachById(m, [NominationEntity, n.id], [EditionEntity, { of: 0, column: 'editionId' }]),
+            allBy(m, NominationEntity, 'trackId', track.id),
+            allBy(m, NominationEntity, 'title', quoted),
+          );
+        const [[nomination, edition1], sameTrack, none] = locked
+          ? await t.db.lockSharedThen(m, `plain-statements:${quoted}`, read)
+          : await read();
+        expect(nomination).toEqual(await findById(m, NominationEntity, n.id));
+        expect(edition1).toEqual(await findById(m, EditionEntity, n.editionId));
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+        expect(sameTrack.sort(byId)).toEqual(
+          (await findAllBy(m, NominationEntity, 'trackId', track.id)).sort(byId),
+        );
+        expect(none).toEqual([]);
+      });
+    }
+    expect(await t.db.read((m) => m.count(NominationEntity))).toBeGreaterThanOrEqual(3);
   });
 
   it('updateById stores what manager.update stores', async () => {
