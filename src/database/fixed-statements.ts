@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import { EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 
 /** The part of a node-postgres client (or pool) these helpers use. */
@@ -18,9 +19,15 @@ function nameOf(sql: string): string {
 /** A lock to take before the next fixed statement of the transaction (withLockFirst). */
 const pendingLocks = new WeakMap<QueryRunner, string>();
 
-/** `sql` with each `$n` replaced by the string value n as a quoted literal (PostgreSQL's standard strings). */
+/**
+ * A string as a PostgreSQL literal, whatever `standard_conforming_strings` says (node-postgres's escapeLiteral:
+ * quotes doubled, and an E'' string with doubled backslashes when there are any).
+ */
+export const sqlLiteral = (value: string): string => escapeLiteral(value);
+
+/** `sql` with each `$n` replaced by the string value n as a literal. */
 function inline(sql: string, values: string[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => `'${values[Number(n) - 1].replace(/'/g, "''")}'`);
+  return sql.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(values[Number(n) - 1]));
 }
 
 function isPostgres(m: EntityManager): boolean {

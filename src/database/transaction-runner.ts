@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { runAfter, withLockFirst } from './fixed-statements';
+import { runAfter, sqlLiteral, withLockFirst } from './fixed-statements';
 
 export type Work<T> = (manager: EntityManager) => Promise<T>;
-
-/** A lock name as a PostgreSQL string literal (standard_conforming_strings, the default since 9.1). */
-const sqlString = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
 const MAX_ATTEMPTS = 5;
@@ -60,7 +57,7 @@ export class TransactionRunner {
    */
   async lockThenRead<R>(manager: EntityManager, name: string, sql: string): Promise<R[]> {
     if (this.dialect === 'postgres') {
-      return runAfter<R>(manager, `SELECT pg_advisory_xact_lock(hashtext(${sqlString(name)}))`, sql);
+      return runAfter<R>(manager, `SELECT pg_advisory_xact_lock(hashtext(${sqlLiteral(name)}))`, sql);
     }
     return manager.query<R[]>(sql);
   }
@@ -82,7 +79,7 @@ export class TransactionRunner {
    */
   async lockSharedThen<T>(manager: EntityManager, name: string, read: () => Promise<T>): Promise<T> {
     if (this.dialect !== 'postgres') return read();
-    return withLockFirst(manager, `SELECT pg_advisory_xact_lock_shared(hashtext(${sqlString(name)}))`, read);
+    return withLockFirst(manager, `SELECT pg_advisory_xact_lock_shared(hashtext(${sqlLiteral(name)}))`, read);
   }
 
   /**

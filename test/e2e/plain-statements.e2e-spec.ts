@@ -97,7 +97,7 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
 
   it('readTogether gives what each read gives alone, after a lock too; values with quotes stay values', async () => {
     const n = nominations[0];
-    const quoted = `O'Brien'); DROP TABLE "nominations"; --`;
+    const quoted = `O'Brien\\'); DROP TABLE "nominations"; --`;
     for (const locked of [false, true]) {
       await t.db.transaction(async (m) => {
         const read = () =>
