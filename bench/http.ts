@@ -30,7 +30,16 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -352,6 +361,11 @@ interface Figures {
   bytesPerResponse: number | null;
   /** CPU time (user + system) the server process spent per response: less disturbed by other jobs than req/s. */
   serverCpuMsPerRequest: number | null;
+  /**
+   * PostgreSQL only, the rush only: CPU time (user + system) of the database's own processes for the benchmark
+   * database (its backends and autovacuum workers) per response.
+   */
+  databaseCpuMsPerRequest?: number | null;
   loadAverageBefore: number;
   /** When it ran, on the clock of a --cpu-prof profile (µs): to look at one scenario of the profile. */
   monotonicUs: [number, number];
@@ -401,6 +415,28 @@ function cpuMs(pid: number | undefined): number | null {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * CPU time so far (ms) of each PostgreSQL process working for `database`, by pid: the backends of its
+ * connections and its autovacuum workers (`postgres: … <user> <database> …` in their command line). Only when
+ * the server runs on this machine; a backend that ends during a measurement takes its time with it.
+ */
+function postgresCpuMs(database: string): Map<number, number> {
+  const spent = new Map<number, number>();
+  if (!existsSync('/proc')) return spent;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (!command.startsWith('postgres:') || !command.split(' ').includes(database)) continue;
+      const ms = cpuMs(Number(entry));
+      if (ms !== null) spent.set(Number(entry), ms);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return spent;
 }
 
 /** What a measured run cost the server: CPU time, and when it ran (for cutting a --cpu-prof profile). */
@@ -603,8 +639,10 @@ async function rush(
   connections: number,
   maxSeconds: number,
   pid: number | undefined,
+  database: string | null,
 ): Promise<RushOutcome> {
   const acknowledged = new Map<string, string>();
+  const databaseBefore = database ? postgresCpuMs(database) : null;
   let next = 0;
   // Each connection builds its next request before autocannon checks `amount`: keep a margin of drafts so
   // that no connection ever finds the queue empty (a draft is never submitted twice).
@@ -643,10 +681,22 @@ async function rush(
       maxSeconds,
     ),
   );
-  return {
-    figures: figures('a. deadline rush: submit', 'POST', '/api/nominations/:id/submit', result, load, cpu),
-    acknowledged,
-  };
+  const submit = figures(
+    'a. deadline rush: submit',
+    'POST',
+    '/api/nominations/:id/submit',
+    result,
+    load,
+    cpu,
+  );
+  if (database && databaseBefore) {
+    const after = postgresCpuMs(database);
+    let spent = 0;
+    for (const [backend, ms] of after) spent += ms - (databaseBefore.get(backend) ?? 0);
+    submit.databaseCpuMsPerRequest =
+      submit.requests > 0 ? Number((spent / submit.requests).toFixed(3)) : null;
+  }
+  return { figures: submit, acknowledged };
 }
 
 interface Verification {
@@ -912,6 +962,7 @@ function table(rows: Figures[]): string {
     '× ceiling',
     '× same-bytes ceiling',
     'server cpu ms/req',
+    'db cpu ms/req',
     'load',
   ];
   const lines = rows.map((r) => [
@@ -923,6 +974,7 @@ function table(rows: Figures[]): string {
     r.ratioToCeiling === undefined ? '' : r.ratioToCeiling.toFixed(2),
     r.ratioToSameBytesCeiling === undefined ? '' : r.ratioToSameBytesCeiling.toFixed(2),
     r.serverCpuMsPerRequest === null ? '' : r.serverCpuMsPerRequest.toFixed(3),
+    r.databaseCpuMsPerRequest == null ? '' : r.databaseCpuMsPerRequest.toFixed(3),
     r.loadAverageBefore.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -947,6 +999,8 @@ interface Services {
   api: Api;
   organiser: string;
   verifyLocation: string;
+  /** The PostgreSQL database of the run (null on SQLite): its processes' CPU time is measured in the rush. */
+  databaseName: string | null;
 }
 
 interface RushReport {
@@ -980,7 +1034,14 @@ async function runRush(options: Options, s: Services): Promise<RushReport> {
     throw new Error(`only ${created.drafts.length} drafts were created`);
   }
   log(`bench: a. deadline rush (${options.connections} connections, at most ${options.duration} s)`);
-  const outcome = await rush(s.base, created.drafts, options.connections, options.duration, s.server.pid);
+  const outcome = await rush(
+    s.base,
+    created.drafts,
+    options.connections,
+    options.duration,
+    s.server.pid,
+    s.databaseName,
+  );
   if (outcome.figures.durationS < options.duration - 0.5) {
     outcome.figures.note = `every prepared draft was submitted in ${outcome.figures.durationS} s`;
   }
@@ -1148,6 +1209,7 @@ async function main(): Promise<void> {
     const services: Services = {
       ...started,
       verifyLocation: options.db === 'sqlite' ? databaseUrl.slice('sqlite:'.length) : databaseUrl,
+      databaseName: pgDatabase?.name ?? null,
     };
 
     const rushReport = options.only.has('rush') ? await runRush(options, services) : null;

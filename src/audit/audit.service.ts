@@ -1,7 +1,7 @@
 import { Permission, requireAccess } from '../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager, In, MoreThan } from 'typeorm';
+import { EntityManager, EntityMetadata, In, MoreThan } from 'typeorm';
 import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
 import { CommonErrors } from '../common/errors/common.errors';
@@ -28,13 +28,19 @@ import { Locks } from '../database/locks';
 
 /** The advisory lock that serialises appends across transactions and instances (PostgreSQL). */
 
-/** `SELECT seq, hash … ORDER BY seq DESC LIMIT 1`, quoted for the manager's database. */
+const headStatements = new WeakMap<EntityMetadata, string>();
+
+/** `SELECT seq, hash … ORDER BY seq DESC LIMIT 1`, quoted for the manager's database (built once). */
 function headStatement(manager: EntityManager): string {
   const metadata = manager.connection.getMetadata(AuditEntryEntity);
+  let sql = headStatements.get(metadata);
+  if (sql) return sql;
   const q = (name: string) => manager.connection.driver.escape(name);
   const seq = q(metadata.findColumnWithPropertyName('seq')!.databaseName);
   const hash = q(metadata.findColumnWithPropertyName('hash')!.databaseName);
-  return `SELECT ${seq} AS "seq", ${hash} AS "hash" FROM ${q(metadata.tableName)} ORDER BY ${seq} DESC LIMIT 1`;
+  sql = `SELECT ${seq} AS "seq", ${hash} AS "hash" FROM ${q(metadata.tableName)} ORDER BY ${seq} DESC LIMIT 1`;
+  headStatements.set(metadata, sql);
+  return sql;
 }
 
 /** What an entry is about: `{ type: 'nomination', id: nomination.id }`. */
@@ -56,8 +62,9 @@ export interface AuditEvent {
 }
 
 /**
- * Runs inside the transaction of every appended change, after its entry: what it writes commits or rolls back
- * with the change (the mail outbox, docs/mail.md). A listener that throws undoes the change.
+ * Runs inside the transaction of every appended change, just before its entry is written (outside the chain
+ * lock): what it writes commits or rolls back with the change (the mail outbox, docs/mail.md). A listener that
+ * throws undoes the change.
  */
 export type AuditListener = (manager: EntityManager, event: AuditEvent) => Promise<void>;
 
@@ -133,8 +140,10 @@ export class AuditService {
       throw new Error('AuditService.append must be called inside db.transaction(…)');
     }
     if (!ACTION_FORMAT.test(action)) throw new Error(`Audit action "${action}" is not <entity>.<verb>`);
-    await this.db.lock(manager, Locks.auditChain);
-    const head = await this.readHead(manager);
+    // The listeners first: what they write does not depend on the entry, and every round trip made while the
+    // chain lock is held delays every other append (on PostgreSQL the lock is held until commit).
+    for (const listener of this.listeners) await listener(manager, { actor, action, entity, before, after });
+    const head = await this.lockedHead(manager);
     const split = {
       entityType: entity.type,
       entityId: entity.id,
@@ -164,7 +173,6 @@ export class AuditService {
     for (const value of [...chainedBefore.values, ...chainedAfter.values]) {
       await insertRow(manager, AuditPersonalValueEntity, value);
     }
-    for (const listener of this.listeners) await listener(manager, { actor, action, entity, before, after });
     return entry;
   }
 
@@ -193,8 +201,7 @@ export class AuditService {
    * is appended after it until the caller's transaction ends: what a seal records.
    */
   async head(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    await this.db.lock(manager, Locks.auditChain);
-    return this.readHead(manager);
+    return this.lockedHead(manager);
   }
 
   /** Entries matching the filters, newest first by default, as `viewer` may see them. */
@@ -257,7 +264,7 @@ export class AuditService {
     return entries.map((e) => ({ ...e, before: join(e.before), after: join(e.after) }));
   }
 
-  /** J1, J2… for observers, the same labels as on every other page (database/judge-pseudonyms.ts). */
+  /** J1, J2… for observers, the same labels as on every other page (users/judge-pseudonyms.ts). */
   private async judgePseudonyms(): Promise<ActorPseudonyms> {
     const map = await this.db.read((m) => observerJudgePseudonyms(m));
     return (id) => map.get(id);
@@ -349,11 +356,16 @@ export class AuditService {
   }
 
   /**
-   * Every audited change reads the head: one plain statement rather than a find(), whose query building cost
-   * several times the query (docs/performance.md). `seq` is an integer column on both databases.
+   * Takes the chain lock and reads the head under it. Every audited change does: one plain statement rather
+   * than a find(), whose query building cost several times the query, sent with the lock in one round trip on
+   * PostgreSQL (docs/performance.md). `seq` is an integer column on both databases.
    */
-  private async readHead(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    const [last] = await manager.query<{ seq: number | string; hash: string }[]>(headStatement(manager));
+  private async lockedHead(manager: EntityManager): Promise<{ seq: number; hash: string }> {
+    const [last] = await this.db.lockThenRead<{ seq: number | string; hash: string }>(
+      manager,
+      Locks.auditChain,
+      headStatement(manager),
+    );
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 }

@@ -1,5 +1,6 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { quotedTable } from './find-by-id';
+import { runFixed } from './fixed-statements';
 
 type Columns = EntityMetadata['columns'];
 
@@ -75,7 +76,7 @@ export async function insertRow<T extends ObjectLiteral>(
     if (value === undefined) throw new Error(`insertRow: ${metadata.name}.${c.propertyName} is missing`);
     return driver.preparePersistentValue(value, c);
   });
-  await m.query(sql, values);
+  await runFixed(m, sql, values);
 }
 
 /**
@@ -93,5 +94,5 @@ export async function updateById<T extends ObjectLiteral>(
   const { sql, columns } = updateFor(m, metadata, properties);
   const driver = m.connection.driver;
   const values = columns.map((c) => driver.preparePersistentValue(changes[c.propertyName], c));
-  await m.query(sql, [...values, id]);
+  await runFixed(m, sql, [...values, id]);
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { runAfter, sqlLiteral, withLockFirst } from './fixed-statements';
 
 export type Work<T> = (manager: EntityManager) => Promise<T>;
 
@@ -49,6 +50,19 @@ export class TransactionRunner {
   }
 
   /**
+   * `lock(manager, name)`, then the read `sql` (a fixed text without parameters), which sees everything the
+   * previous holder of the lock committed. On PostgreSQL both go in one round trip (two statements, each with
+   * its own snapshot): for a lock held until commit by every writer, the fewer round trips between taking it
+   * and committing, the more writers per second (the audit chain, docs/performance.md).
+   */
+  async lockThenRead<R>(manager: EntityManager, name: string, sql: string): Promise<R[]> {
+    if (this.dialect === 'postgres') {
+      return runAfter<R>(manager, `SELECT pg_advisory_xact_lock(hashtext(${sqlLiteral(name)}))`, sql);
+    }
+    return manager.query<R[]>(sql);
+  }
+
+  /**
    * The shared form of `lock`: shared holders of one name do not wait for each other, only for (and block) an
    * exclusive holder. E.g. score sheets take their track's lock shared, finalisation takes it exclusively.
    */
@@ -56,6 +70,16 @@ export class TransactionRunner {
     if (this.dialect === 'postgres') {
       await manager.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [name]);
     }
+  }
+
+  /**
+   * `lockShared(manager, name)` and then `read`, whose first statement must be a fixed one (findById,
+   * findEachById…): on PostgreSQL the lock is sent with that statement, one round trip fewer (the submission
+   * path, docs/performance.md), and the statement still sees everything committed before the lock was granted.
+   */
+  async lockSharedThen<T>(manager: EntityManager, name: string, read: () => Promise<T>): Promise<T> {
+    if (this.dialect !== 'postgres') return read();
+    return withLockFirst(manager, `SELECT pg_advisory_xact_lock_shared(hashtext(${sqlLiteral(name)}))`, read);
   }
 
   /**

@@ -8,7 +8,7 @@ import { TrackEntity } from '../database/schema/track.entity';
 import { InstitutionEntity } from '../database/schema/institution.entity';
 import { AssignmentEntity } from '../database/schema/assignment.entity';
 import { NominationEntity } from '../database/schema/nomination.entity';
-import { findAllBy, findById } from '../database/find-by-id';
+import { findAllBy, findEachById } from '../database/find-by-id';
 import { Role, UserEntity, UserStatus } from '../database/schema/user.entity';
 import { MailOutbox, recipientOf } from './mail-outbox';
 import { MailKind } from './messages';
@@ -85,8 +85,11 @@ export class Notifications implements OnModuleInit {
 
   /** On the submission path (a peak of the year): plain statements rather than the query builder. */
   private async nominationContext(m: EntityManager, nominationId: string) {
-    const nomination = await findById(m, NominationEntity, nominationId);
-    const edition = nomination && (await findById(m, EditionEntity, nomination.editionId));
+    const [nomination, edition] = await findEachById(
+      m,
+      [NominationEntity, nominationId],
+      [EditionEntity, { of: 0, column: 'editionId' }],
+    );
     if (!nomination || !edition) return null;
     const recipients = (await findAllBy(m, UserEntity, 'institutionId', nomination.nominatingInstitutionId))
       .filter((u) => u.role === Role.NOMINATOR && u.status === UserStatus.ACTIVE)

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntryEntity } from '../../src/database/schema/audit-entry.entity';
-import { findAllBy, findById } from '../../src/database/find-by-id';
+import {
+  allBy,
+  eachById,
+  findAllBy,
+  findById,
+  findEachById,
+  readTogether,
+} from '../../src/database/find-by-id';
 import { insertRow, updateById } from '../../src/database/plain-writes';
 import { EditionEntity } from '../../src/database/schema/edition.entity';
+import { InstitutionEntity } from '../../src/database/schema/institution.entity';
 import { TrackEntity } from '../../src/database/schema/track.entity';
 import { NominationEntity } from '../../src/database/schema/nomination.entity';
 import { newEdition, newInstitution, newNomination, newTrack } from '../support/factories';
@@ -53,6 +61,65 @@ describe('plain statements: the same rows as TypeORM’s find, insert and update
         startedOn: '2018-01-15',
       });
     });
+  });
+
+  it('findEachById reads several rows at once, each as findById does; null for those that do not exist', async () => {
+    const n = nominations[0];
+    await t.db.transaction(async (m) => {
+      const [track1, edition1, institution1] = await findEachById(
+        m,
+        [TrackEntity, n.trackId],
+        [EditionEntity, n.editionId],
+        [InstitutionEntity, n.nomineeInstitutionId],
+      );
+      expect(track1).toEqual(await findById(m, TrackEntity, n.trackId));
+      expect(edition1).toEqual(await m.findOneBy(EditionEntity, { id: n.editionId }));
+      expect(institution1).toEqual(await m.findOneBy(InstitutionEntity, { id: n.nomineeInstitutionId }));
+      // A row of an earlier one's column.
+      const [nomination2, edition2] = await findEachById(
+        m,
+        [NominationEntity, n.id],
+        [EditionEntity, { of: 0, column: 'editionId' }],
+      );
+      expect(nomination2).toEqual(await m.findOneBy(NominationEntity, { id: n.id }));
+      expect(edition2).toEqual(edition1);
+      // One missing: the others are still found.
+      const missing = randomUUID();
+      expect(await findEachById(m, [TrackEntity, n.trackId], [EditionEntity, missing])).toEqual([
+        track1,
+        null,
+      ]);
+      expect(
+        await findEachById(m, [NominationEntity, missing], [EditionEntity, { of: 0, column: 'editionId' }]),
+      ).toEqual([null, null]);
+    });
+  });
+
+  it('readTogether gives what each read gives alone, after a lock too; values with quotes stay values', async () => {
+    const n = nominations[0];
+    const quoted = `O'Brien\\'); DROP TABLE "nominations"; --`;
+    for (const locked of [false, true]) {
+      await t.db.transaction(async (m) => {
+        const read = () =>
+          readTogether(
+            m,
+            eachById(m, [NominationEntity, n.id], [EditionEntity, { of: 0, column: 'editionId' }]),
+            allBy(m, NominationEntity, 'trackId', track.id),
+            allBy(m, NominationEntity, 'title', quoted),
+          );
+        const [[nomination, edition1], sameTrack, none] = locked
+          ? await t.db.lockSharedThen(m, `plain-statements:${quoted}`, read)
+          : await read();
+        expect(nomination).toEqual(await findById(m, NominationEntity, n.id));
+        expect(edition1).toEqual(await findById(m, EditionEntity, n.editionId));
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+        expect(sameTrack.sort(byId)).toEqual(
+          (await findAllBy(m, NominationEntity, 'trackId', track.id)).sort(byId),
+        );
+        expect(none).toEqual([]);
+      });
+    }
+    expect(await t.db.read((m) => m.count(NominationEntity))).toBeGreaterThanOrEqual(3);
   });
 
   it('updateById stores what manager.update stores', async () => {

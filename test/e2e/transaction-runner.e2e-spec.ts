@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { findById } from '../../src/database/find-by-id';
 import { UserEntity } from '../../src/database/schema/user.entity';
 import { Role, UserStatus } from '../../src/database/schema/user.entity';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -87,5 +89,53 @@ describe('TransactionRunner under concurrency', () => {
     setTimeout(release, 50);
     await expect(writer).rejects.toThrow('abort');
     expect(await reader).toBeNull();
+  });
+
+  it('reads after a lock what its previous holder committed (lockThenRead, lockSharedThen: one round trip on PostgreSQL)', async () => {
+    const id = randomUUID();
+    const now = new Date();
+    await t.db.transaction((m) =>
+      m.insert(UserEntity, {
+        id,
+        email: 'locked-name@example.org',
+        name: 'Before',
+        role: Role.JUDGE,
+        status: UserStatus.ACTIVE,
+        passwordHash: null,
+        tokenVersion: 0,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    for (const [label, lockedRead] of [
+      [
+        'exclusive',
+        (m: EntityManager) =>
+          t.db
+            .lockThenRead<{ name: string }>(m, 'test-lock', `SELECT "name" FROM "users" WHERE "id" = '${id}'`)
+            .then((rows) => rows[0].name),
+      ],
+      [
+        'shared',
+        (m: EntityManager) =>
+          t.db.lockSharedThen(m, 'test-lock', () => findById(m, UserEntity, id)).then((u) => u!.name),
+      ],
+    ] as const) {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let holding!: () => void;
+      const held = new Promise<void>((r) => (holding = r));
+      const holder = t.db.transaction(async (m) => {
+        await t.db.lock(m, 'test-lock');
+        await m.update(UserEntity, { id }, { name: `Changed under the lock (${label})` });
+        holding();
+        await gate;
+      });
+      await held;
+      const reader = t.db.transaction((m) => lockedRead(m));
+      setTimeout(release, 100);
+      await holder;
+      expect(await reader).toBe(`Changed under the lock (${label})`);
+    }
   });
 });
