@@ -34,9 +34,12 @@ export interface MediumContext extends factories.FactoryHost {
   get<T>(type: Type<T>): T;
   /** The first organiser, as an actor. */
   organiser(): Promise<AuthUser>;
-  /** A user of `role` (FACTORY_PASSWORD), as an actor. */
+  /**
+   * A user of `role`, as an actor. Without a password unless `overrides.password` gives one (FACTORY_PASSWORD):
+   * services take the actor as it is, and hashing a password is the slowest step of making a user.
+   */
   newActor(role: Role, overrides?: Parameters<typeof factories.newUser>[2]): Promise<AuthUser>;
-  /** A judge with its affiliations (each an institution, a state or both), as an actor. */
+  /** A judge with its affiliations (each an institution, a state or both), as an actor; no password, as above. */
   newJudge(
     affiliations?: Parameters<typeof factories.newJudge>[1],
     overrides?: Parameters<typeof factories.newJudge>[2],
@@ -114,9 +117,10 @@ export async function startMedium(options: { now?: string } = {}): Promise<Mediu
     get: (type) => app.get(type),
     organiser: async () =>
       toAuthUser(await db.read((m) => m.findOneByOrFail(UserEntity, { email: ADMIN_EMAIL }))),
-    newActor: async (role, overrides) => toAuthUser((await factories.newUser(ctx, role, overrides)).user),
+    newActor: async (role, overrides) =>
+      toAuthUser((await factories.newUser(ctx, role, { password: null, ...overrides })).user),
     newJudge: async (affiliations, overrides) =>
-      toAuthUser((await factories.newJudge(ctx, affiliations, overrides)).user),
+      toAuthUser((await factories.newJudge(ctx, affiliations, { password: null, ...overrides })).user),
     newEdition: (overrides) => factories.newEdition(ctx, overrides),
     newTrack: (edition, overrides) => factories.newTrack(ctx, edition, overrides),
     newInstitution: (overrides) => factories.newInstitution(ctx, overrides),

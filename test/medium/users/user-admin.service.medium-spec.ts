@@ -54,6 +54,7 @@ describe(UserAdminService.name, () => {
     const actor = await ctx.organiser();
     const institution = await ctx.newInstitution({ stateCode: '14' });
     const pending = await ctx.newActor(Role.NOMINATOR, {
+      password: FACTORY_PASSWORD,
       status: UserStatus.PENDING,
       institutionId: institution.id,
       name: 'Solicitante Dudoso',
@@ -79,7 +80,7 @@ describe(UserAdminService.name, () => {
 
   it('disables (tokens refused at once) and re-enables an account; an organiser cannot disable itself', async () => {
     const actor = await ctx.organiser();
-    const someone = await ctx.newActor(Role.JUDGE);
+    const someone = await ctx.newActor(Role.JUDGE, { password: FACTORY_PASSWORD });
     const version = await tokenVersion(someone.id);
     expect(await accepts(someone.id, version)).not.toBeNull();
     await sut.disable(actor, someone.id);
