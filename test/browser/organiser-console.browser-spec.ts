@@ -148,7 +148,7 @@ describeWithChromium('organiser console: an edition run from the pages', () => {
       await organiser.getByLabel(labels[field]).fill(mexicoCity(at));
     }
     for (const state of ['Ciudad de México', 'Jalisco', 'Oaxaca']) await organiser.getByLabel(state).check();
-    // On by default; this edition is run by one organiser (four eyes: test/e2e/four-eyes.e2e-spec.ts).
+    // On by default; this edition is run by one organiser (four eyes: test/medium/governance/four-eyes.medium-spec.ts).
     expect(await organiser.getByLabel(/^Cuatro ojos/).isChecked()).toBe(true);
     await organiser.getByLabel(/^Cuatro ojos/).uncheck();
     await submit(organiser, 'Crear edición');

@@ -31,7 +31,7 @@ export async function openEdition(
       judgingCloseAt: new Date(close.getTime() + 10 * DAY).toISOString(),
       announcementAt: new Date(close.getTime() + 20 * DAY).toISOString(),
       participatingStates: ['09', '14', '15'],
-      // One organiser decides in these suites; four eyes has its own (test/e2e/four-eyes.e2e-spec.ts).
+      // One organiser decides in these suites; four eyes has its own (test/medium/governance/four-eyes.medium-spec.ts).
       fourEyes: false,
     })
     .expect(201);

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { TestApp } from './test-app';
+import type { FactoryHost } from './factories';
 
 /** Rows in every table: a refused request must leave them all as they were. */
-export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+export async function tableCounts(t: FactoryHost): Promise<Record<string, number>> {
   const ds = t.app.get(DataSource);
   const counts: Record<string, number> = {};
   for (const meta of ds.entityMetadatas)

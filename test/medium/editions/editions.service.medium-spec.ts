@@ -45,4 +45,29 @@ describe(EditionsService.name, () => {
     const done = await sut.updateTrack(actor, track.id, { name: 'Nombre nuevo' });
     expect(done).toMatchObject({ name: 'Nombre nuevo' });
   });
+
+  // Issue 19, class 8: a rubric key named after a JavaScript member would shadow it in a plain object.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'])(
+    'refuses the rubric key “%s”, naming it, and changes nothing',
+    async (key) => {
+      const actor = await ctx.organiser();
+      const track = await ctx.newTrack(await ctx.newEdition({ phase: 'SETUP' }));
+      const criterion = (k: string) => ({
+        key: k,
+        name: `Criterio ${k}`,
+        description: '',
+        weight: 1,
+        min: 0,
+        max: 10,
+        guidance: [],
+      });
+      await expect(
+        sut.updateTrack(actor, track.id, { rubric: [criterion('impacto'), criterion(key)] }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        problems: [expect.objectContaining({ field: 'rubric.1.key', code: 'RESERVED' })],
+      });
+      expect((await stored(track.id)).rubric).toEqual(track.rubric);
+    },
+  );
 });

@@ -26,4 +26,18 @@ describe(InstitutionsService.name, () => {
       code: 'DUPLICATE',
     });
   });
+
+  it('lists with text search (accents and case folded) and filters by kind, level and state', async () => {
+    const actor = await ctx.organiser();
+    const jalisco = await ctx.newInstitution({ name: 'Gobierno de Jalisco', stateCode: '14' });
+    const cdmx = await ctx.newInstitution({ name: 'Gobierno de la Ciudad de México', stateCode: '09' });
+    expect((await sut.list(actor, { q: 'MEXICO' })).map((i) => i.id)).toEqual([cdmx.id]);
+    const byState = await sut.list(actor, {
+      stateCode: '14',
+      level: 'STATE',
+      kind: InstitutionKind.STATE_GOVERNMENT,
+    });
+    expect(byState.map((i) => i.id)).toContain(jalisco.id);
+    expect(byState.every((i) => i.stateCode === '14')).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { NominationEntity } from '../../../src/database/schema/nomination.entity
 import { ErasureService } from '../../../src/privacy/erasure.service';
 import { UserAdminService } from '../../../src/users/user-admin.service';
 import { Role, UserEntity, UserStatus } from '../../../src/database/schema/user.entity';
+import { FACTORY_PASSWORD } from '../../support/factories';
 import { MediumContext, startMedium } from '../support/medium-context';
 
 describe(ErasureService.name, () => {
@@ -19,9 +20,11 @@ describe(ErasureService.name, () => {
 
   it('anonymises the account, erases the contact data it is the contact of and its audit values', async () => {
     const organiser = await ctx.organiser();
+    // With a password, so that erasing it is seen.
     const person = await ctx.newActor(Role.NOMINATOR, {
       name: 'Ulises Borrable',
       email: 'ulises@example.org',
+      password: FACTORY_PASSWORD,
     });
     await ctx.get(UserAdminService).rectify(organiser, person.id, { name: 'Ulises Borrable Ruiz' });
     const edition = await ctx.newEdition();
