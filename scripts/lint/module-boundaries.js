@@ -113,7 +113,7 @@ module.exports = {
       ImportDeclaration: check,
       ExportNamedDeclaration: check,
       ExportAllDeclaration: check,
-      ImportExpression: (node) => check({ ...node, source: node.source, type: 'ImportExpression' }),
+      ImportExpression: check,
     };
   },
 };

@@ -1,3 +1,4 @@
+import { mapIn } from '../database/find-in';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AuthUser } from '../access/auth-user';
@@ -262,13 +263,12 @@ function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
 async function assignmentRows(m: EntityManager, data: EditionData) {
   const trackIds = [...data.tracks.keys()];
   const assignments = trackIds.length ? await m.findBy(AssignmentEntity, { trackId: In(trackIds) }) : [];
-  const sheets = new Map<string, ScoreSheetEntity>();
-  const ids = assignments.map((a) => a.id);
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const s of await m.findBy(ScoreSheetEntity, { assignmentId: In(ids.slice(i, i + 500)) })) {
-      sheets.set(s.assignmentId, s);
-    }
-  }
+  const sheets = await mapIn(
+    m,
+    ScoreSheetEntity,
+    'assignmentId',
+    assignments.map((a) => a.id),
+  );
   const rows = assignments
     .map((a) => ({
       a,

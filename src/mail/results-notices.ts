@@ -7,42 +7,12 @@ import { TrackEntity } from '../database/schema/track.entity';
 import { NominationEntity } from '../database/schema/nomination.entity';
 import { finalAwards } from '../domain/verification';
 import { SealEntity } from '../database/schema/seal.entity';
-import { AssignmentEntity } from '../database/schema/assignment.entity';
-import { FeedbackDecision, ScoreSheetEntity } from '../database/schema/score-sheet.entity';
-import { releasedFeedback } from '../domain/judging/feedback';
+import { releasedFeedbackOf } from '../database/released-feedback';
 import { MailOutbox } from './mail-outbox';
 import { MailKind } from './messages';
 import { nominatorsOf } from './recipients';
 
 const SUBMITTED_STATUSES = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
-
-/** The released feedback of each nomination that has some (docs/judging.md, "Feedback to nominators"). */
-async function releasedFeedbackByNomination(
-  m: EntityManager,
-  nominations: NominationEntity[],
-): Promise<Map<string, string[]>> {
-  const byNomination = new Map<string, string[]>();
-  const ids = nominations.map((n) => n.id);
-  for (let i = 0; i < ids.length; i += 500) {
-    const assignments = await m.findBy(AssignmentEntity, { nominationId: In(ids.slice(i, i + 500)) });
-    if (assignments.length === 0) continue;
-    const nominationOf = new Map(assignments.map((a) => [a.id, a.nominationId]));
-    const sheets = await m.findBy(ScoreSheetEntity, {
-      assignmentId: In(assignments.map((a) => a.id)),
-      feedbackDecision: FeedbackDecision.RELEASED,
-    });
-    const grouped = new Map<string, ScoreSheetEntity[]>();
-    for (const sheet of sheets) {
-      const id = nominationOf.get(sheet.assignmentId)!;
-      grouped.set(id, [...(grouped.get(id) ?? []), sheet]);
-    }
-    for (const [id, group] of grouped) {
-      const comments = releasedFeedback(group);
-      if (comments.length > 0) byNomination.set(id, comments);
-    }
-  }
-  return byNomination;
-}
 
 /**
  * "Results published" to every institution that took part, once per recipient and edition (dedupe key): sent
@@ -70,7 +40,10 @@ export class ResultsNotices {
         line.nominationKeys.map((key) => `${line.trackCode}\u0000${key}`),
       ),
     );
-    const feedback = await releasedFeedbackByNomination(m, nominations);
+    const feedback = await releasedFeedbackOf(
+      m,
+      nominations.map((n) => n.id),
+    );
     const feedbackOf = (institutionId: string | null) =>
       nominations
         .filter((n) => n.nominatingInstitutionId === institutionId && feedback.has(n.id))

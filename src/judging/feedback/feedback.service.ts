@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { AuthUser } from '../../access/auth-user';
 import { Permission, requireAccess } from '../../access/permissions';
 import { AuditService } from '../../audit/audit.service';
@@ -7,7 +6,9 @@ import { Clock } from '../../common/clock/clock';
 import { notFound } from '../../common/errors/common.errors';
 import { DomainException } from '../../common/errors/domain-exception';
 import { visibleText } from '../../common/validation/visible-text';
+import { mapIn } from '../../database/find-in';
 import { Locks } from '../../database/locks';
+import { releasedFeedbackOf } from '../../database/released-feedback';
 import { AssignmentEntity } from '../../database/schema/assignment.entity';
 import { EditionEntity } from '../../database/schema/edition.entity';
 import { NominationEntity } from '../../database/schema/nomination.entity';
@@ -15,7 +16,7 @@ import { FeedbackDecision, ScoreSheetEntity } from '../../database/schema/score-
 import { UserEntity } from '../../database/schema/user.entity';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { resultsArePublic } from '../../domain/editions/phase';
-import { FeedbackFacts, feedbackState, releasedFeedback } from '../../domain/judging/feedback';
+import { feedbackState } from '../../domain/judging/feedback';
 import { requireNomination } from '../../nominations/nomination-access';
 import { ReasonDto } from '../dto/assignment.dto';
 import { ReleaseFeedbackDto } from '../dto/feedback.dto';
@@ -44,8 +45,6 @@ export interface NominationFeedback {
   available: boolean;
   comments: string[];
 }
-
-const facts = (sheet: ScoreSheetEntity): FeedbackFacts => sheet;
 
 function rowOf(
   nomination: NominationEntity,
@@ -84,20 +83,27 @@ export class FeedbackService {
     return this.db.read(async (m) => {
       const { edition } = await loadTrack(m, trackId);
       const assignments = await m.findBy(AssignmentEntity, { trackId });
-      const sheets = await this.sheetsOf(m, assignments);
-      const nominations = await this.byId(
+      const sheets = await mapIn(
+        m,
+        ScoreSheetEntity,
+        'assignmentId',
+        assignments.map((a) => a.id),
+      );
+      const nominations = await mapIn(
         m,
         NominationEntity,
+        'id',
         assignments.map((a) => a.nominationId),
       );
-      const judges = await this.byId(
+      const judges = await mapIn(
         m,
         UserEntity,
+        'id',
         assignments.map((a) => a.judgeId),
       );
       const rows = assignments.flatMap((a): FeedbackReviewRow[] => {
         const sheet = sheets.get(a.id);
-        const state = sheet ? feedbackState(facts(sheet)) : 'NONE';
+        const state = sheet ? feedbackState(sheet) : 'NONE';
         if (!sheet || state === 'NONE') return [];
         return [rowOf(nominations.get(a.nominationId)!, a, judges.get(a.judgeId) ?? null, sheet, state)];
       });
@@ -118,7 +124,7 @@ export class FeedbackService {
     return this.db.read(async (m) => {
       const context = await loadAssignment(m, assignmentId);
       const sheet = context && (await m.findOneBy(ScoreSheetEntity, { assignmentId }));
-      const state = sheet ? feedbackState(facts(sheet)) : 'NONE';
+      const state = sheet ? feedbackState(sheet) : 'NONE';
       if (!context || !sheet || state === 'NONE') throw notFound();
       const judge = await m.findOneBy(UserEntity, { id: context.assignment.judgeId });
       return {
@@ -158,9 +164,8 @@ export class FeedbackService {
       const nomination = await requireNomination(m, actor, nominationId);
       const edition = await m.findOneByOrFail(EditionEntity, { id: nomination.editionId });
       if (!resultsArePublic(edition, this.clock.now())) return { available: false, comments: [] };
-      const assignments = await m.findBy(AssignmentEntity, { nominationId });
-      const sheets = [...(await this.sheetsOf(m, assignments)).values()];
-      return { available: true, comments: releasedFeedback(sheets.map(facts)) };
+      const released = await releasedFeedbackOf(m, [nominationId]);
+      return { available: true, comments: released.get(nominationId) ?? [] };
     });
   }
 
@@ -179,8 +184,7 @@ export class FeedbackService {
         throw new DomainException(JudgingErrors.FEEDBACK_CLOSED);
       }
       const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
-      if (!sheet || feedbackState(facts(sheet)) === 'NONE')
-        throw new DomainException(JudgingErrors.NO_FEEDBACK);
+      if (!sheet || feedbackState(sheet) === 'NONE') throw new DomainException(JudgingErrors.NO_FEEDBACK);
       const before = {
         feedbackDecision: sheet.feedbackDecision,
         feedbackReleasedText: sheet.feedbackReleasedText,
@@ -198,33 +202,5 @@ export class FeedbackService {
       const judge = await m.findOneBy(UserEntity, { id: context.assignment.judgeId });
       return rowOf(context.nomination, context.assignment, judge, sheet, after.feedbackDecision!);
     });
-  }
-
-  private async sheetsOf(
-    m: EntityManager,
-    assignments: AssignmentEntity[],
-  ): Promise<Map<string, ScoreSheetEntity>> {
-    const sheets = new Map<string, ScoreSheetEntity>();
-    const ids = assignments.map((a) => a.id);
-    for (let i = 0; i < ids.length; i += 500) {
-      for (const s of await m.findBy(ScoreSheetEntity, { assignmentId: In(ids.slice(i, i + 500)) })) {
-        sheets.set(s.assignmentId, s);
-      }
-    }
-    return sheets;
-  }
-
-  private async byId<T extends { id: string }>(
-    m: EntityManager,
-    entity: new () => T,
-    ids: string[],
-  ): Promise<Map<string, T>> {
-    const unique = [...new Set(ids)];
-    const found = new Map<string, T>();
-    for (let i = 0; i < unique.length; i += 500) {
-      for (const row of await m.findBy(entity, { id: In(unique.slice(i, i + 500)) } as never))
-        found.set(row.id, row);
-    }
-    return found;
   }
 }

@@ -1,3 +1,4 @@
+import { mapIn } from '../../database/find-in';
 import { Permission, requireAccess } from '../../access/permissions';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -37,13 +38,12 @@ export class ProgressService {
       const context = await loadTrack(m, trackId);
       const state = await loadTrackState(m, context);
       const active = activeAssignments(state);
-      const sheets = new Map<string, ScoreSheetEntity>();
-      const ids = active.map((a) => a.id);
-      for (let i = 0; i < ids.length; i += 500) {
-        for (const s of await m.findBy(ScoreSheetEntity, { assignmentId: In(ids.slice(i, i + 500)) })) {
-          sheets.set(s.assignmentId, s);
-        }
-      }
+      const sheets = await mapIn(
+        m,
+        ScoreSheetEntity,
+        'assignmentId',
+        active.map((a) => a.id),
+      );
       const statusOf = (assignmentId: string) => sheets.get(assignmentId)?.status ?? null;
       const judgeIds = [
         ...new Set([...state.members.map((p) => p.judgeId), ...state.assignments.map((a) => a.judgeId)]),

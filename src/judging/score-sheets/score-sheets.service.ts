@@ -27,6 +27,15 @@ import { presentSheet, ScoreSheetView } from '../judging.presenter';
 import { invalidScores } from '../judging.validation';
 import { Locks } from '../../database/locks';
 
+/** No organiser's decision on the feedback: a new sheet, or feedback the judge changed since the decision. */
+const UNDECIDED_FEEDBACK = {
+  feedbackDecision: null,
+  feedbackReleasedText: null,
+  feedbackReason: null,
+  feedbackDecidedAt: null,
+  feedbackDecidedBy: null,
+} as const;
+
 @Injectable()
 export class ScoreSheetsService {
   constructor(
@@ -243,25 +252,12 @@ export class ScoreSheetsService {
         submittedAt: null,
         reopenedAt: null,
         reopenReason: null,
-        feedbackDecision: null,
-        feedbackReleasedText: null,
-        feedbackReason: null,
-        feedbackDecidedAt: null,
-        feedbackDecidedBy: null,
         createdAt: now,
       }),
       scores: normaliseScores(context.track.rubric, input.scores),
       comment,
       feedback,
-      ...(voided
-        ? {
-            feedbackDecision: null,
-            feedbackReleasedText: null,
-            feedbackReason: null,
-            feedbackDecidedAt: null,
-            feedbackDecidedBy: null,
-          }
-        : {}),
+      ...(!sheet || voided ? UNDECIDED_FEEDBACK : {}),
       updatedAt: now,
     });
     await m.save(ScoreSheetEntity, next);
