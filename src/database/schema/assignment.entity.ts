@@ -16,7 +16,7 @@ export enum AssignmentSource {
 
 /** Judge × nomination. A recused pair stays (unique), so it is never assigned again. */
 @Entity('assignments')
-@Index(['nominationId', 'judgeId'], { unique: true })
+@Index(['nominationId', 'judgeId', 'round'], { unique: true })
 @Index(['trackId', 'status'])
 @Index(['judgeId', 'status'])
 export class AssignmentEntity {
@@ -43,6 +43,10 @@ export class AssignmentEntity {
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'judgeId' })
   judge?: UserEntity;
+
+  /** The track's round (a judge may review the same nomination again in a later round). */
+  @Column({ type: 'integer', default: 1 })
+  round: number;
 
   @Column({ type: 'varchar', length: 16 })
   status: AssignmentStatus;

@@ -2,6 +2,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditPersonalValueEntity } from './audit-personal-value.entity';
 import { EditionEntity } from './edition.entity';
 import { TrackEntity } from './track.entity';
+import { TrackRoundEntity } from './track-round.entity';
 import { InstitutionEntity } from './institution.entity';
 import { AssignmentEntity } from './assignment.entity';
 import { DeclaredConflictEntity } from './declared-conflict.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   UserEntity,
   EditionEntity,
   TrackEntity,
+  TrackRoundEntity,
   InstitutionEntity,
   NominationEntity,
   AttachmentEntity,

@@ -94,6 +94,10 @@ export class NominationEntity {
   @Column({ type: 'varchar', length: 16 })
   status: NominationStatus;
 
+  /** The last round of its track it competes in: 1, or n + 1 when round n's shortlist named it. */
+  @Column({ type: 'integer', default: 1 })
+  roundReached: number;
+
   /** Why the organiser ruled it ineligible (or a note on an eligible decision). */
   @Column({ type: 'text', nullable: true })
   eligibilityReason: string | null;

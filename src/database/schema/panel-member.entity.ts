@@ -5,7 +5,7 @@ import { UserEntity } from './user.entity';
 
 /** A judge on a track's panel, with an optional cap on its active assignments in the track. */
 @Entity('panel_members')
-@Index(['trackId', 'judgeId'], { unique: true })
+@Index(['trackId', 'round', 'judgeId'], { unique: true })
 export class PanelMemberEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -19,6 +19,10 @@ export class PanelMemberEntity {
 
   @Column({ type: 'varchar', length: 36 })
   judgeId: string;
+
+  /** The track's round this panel judges (each round has its own panel). */
+  @Column({ type: 'integer', default: 1 })
+  round: number;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'judgeId' })

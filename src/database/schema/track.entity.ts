@@ -90,4 +90,11 @@ export class TrackEntity {
   /** Set when the first score sheet is submitted: the rubric and scoring settings can no longer change. */
   @Column(instantColumn({ nullable: true }))
   frozenAt: Date | null;
+
+  /**
+   * The round being judged (1, 2…; docs/judging.md, "Rounds"). The settings above are this round's; closed
+   * rounds keep theirs in `track_rounds`. The current round is the one awarded and sealed.
+   */
+  @Column({ type: 'integer', default: 1 })
+  round: number;
 }

@@ -8,3 +8,4 @@ export { awardSlots } from './evaluate';
 export { robustnessScenarios } from './robustness';
 export { ScoringInputError, type ScoringInputProblem } from './errors';
 export * from './types';
+export * from './shortlist';

@@ -28,7 +28,16 @@ export function anonymiseTrack(input: SealTrackInput): SealTrackInput {
   const alias = new Map<string, string>();
   for (const s of sheets) if (!alias.has(s.judgeId)) alias.set(s.judgeId, `J${alias.size + 1}`);
 
+  const rounds = input.rounds?.map((r) => {
+    const keyOfRound = new Map(r.input.nominations.map((n) => [n.id, n.key ?? n.id]));
+    return {
+      ...r,
+      input: anonymiseTrack(r.input),
+      shortlist: r.shortlist.map((id) => keyOfRound.get(id) ?? id).sort(compareKeys),
+    };
+  });
   return {
+    ...(rounds?.length ? { rounds } : {}),
     track: input.track,
     nominations: input.nominations
       .filter((n) => competing.has(n.id))

@@ -10,11 +10,14 @@ import {
   type NeighbourDocument,
   type ResultsDocument,
   type ResultsDocumentInput,
+  type RoundDocument,
+  type SealRoundInput,
   type SealTrackInput,
   type TrackDocument,
   type TraceDocument,
 } from './results-document.types';
 import { ownScore } from '../editions/rubric-keys';
+import { shortlistByRule } from '../scoring/shortlist';
 
 /** The results document of an edition from its private data (anonymised here). */
 export function buildResultsDocument(input: ResultsDocumentInput): ResultsDocument {
@@ -47,6 +50,42 @@ function byJudgeNumber(a: string, b: string): number {
 }
 
 function trackDocument(input: SealTrackInput): TrackDocument {
+  const document = computedTrackDocument(input);
+  return input.rounds?.length ? { ...document, rounds: input.rounds.map(roundDocument) } : document;
+}
+
+/**
+ * A closed round computed from its own input. The shortlist of a computed rule is what the rule gives from this
+ * computation, whatever list came with the input, so a changed list cannot survive a recomputation.
+ */
+function roundDocument(round: SealRoundInput): RoundDocument {
+  const t = computedTrackDocument(round.input);
+  const rows = t.results.flatMap((c) =>
+    c.rows.map((r) => ({ id: r.nominationKey, rank: r.rank, aggregate: r.aggregate })),
+  );
+  const { rule } = round;
+  const keys = shortlistByRule(rows, rule) ?? round.shortlist;
+  return {
+    number: round.number,
+    method: t.method,
+    settings: t.settings,
+    rubric: t.rubric,
+    categories: t.categories,
+    statistics: t.statistics,
+    judges: t.judges,
+    results: t.results,
+    sheets: t.sheets,
+    shortlist: {
+      rule: rule.kind,
+      size: rule.kind === 'TOP_N' ? rule.size : null,
+      cut: rule.kind === 'CUT' ? rule.cut : null,
+      nominationKeys: [...keys].sort(compareKeys),
+      justification: round.justification,
+    },
+  };
+}
+
+function computedTrackDocument(input: SealTrackInput): TrackDocument {
   // The sealed document carries no robustness: it is deliberation support, not part of the result.
   const results: TrackResults = computeTrackResults(input, { robustness: false });
   const { track } = input;

@@ -15,6 +15,7 @@ import type {
   UnrankedReason,
   WarningCode,
 } from '../scoring/types';
+import type { ShortlistRule, ShortlistRuleKind } from '../scoring/shortlist';
 
 export const RESULTS_FORMAT_VERSION = 'reconocimientos-results/1';
 
@@ -37,6 +38,20 @@ export interface SealTrack extends ScoringTrack {
 export interface SealTrackInput extends TrackScoringInput {
   readonly track: SealTrack;
   readonly nominations: readonly SealNomination[];
+  /** The closed rounds before the one awarded, in order (absent or empty: the track judged in one round). */
+  readonly rounds?: readonly SealRoundInput[];
+}
+
+/**
+ * A closed round: its own scoring input (settings with no places: a round before the last awards nothing), how
+ * it ended, and the nominations (ids) its shortlist sent on.
+ */
+export interface SealRoundInput {
+  readonly number: number;
+  readonly input: SealTrackInput;
+  readonly rule: ShortlistRule;
+  readonly shortlist: readonly string[];
+  readonly justification: string | null;
 }
 
 export interface EditionRef {
@@ -159,6 +174,24 @@ export interface SheetDocument {
   readonly total: number;
 }
 
+export interface ShortlistDocument {
+  readonly rule: ShortlistRuleKind;
+  /** TOP_N: how many per category. */
+  readonly size: number | null;
+  /** CUT: the lowest aggregate that went through. */
+  readonly cut: number | null;
+  /** By key. TOP_N and CUT: what the rule gives from this round's results; SELECTION: the organiser's choice. */
+  readonly nominationKeys: readonly string[];
+  readonly justification: string | null;
+}
+
+/** A closed round: computed like a track (judges numbered J1… within the round), awarding nothing. */
+export interface RoundDocument
+  extends Omit<TrackDocument, 'code' | 'overrides' | 'blockers' | 'warnings' | 'rounds'> {
+  readonly number: number;
+  readonly shortlist: ShortlistDocument;
+}
+
 export interface TrackDocument {
   readonly code: string;
   readonly method: AggregationMethod;
@@ -177,4 +210,6 @@ export interface TrackDocument {
   readonly warnings: readonly WarningDocument[];
   /** Every counted sheet, by nomination key then judge number. */
   readonly sheets: readonly SheetDocument[];
+  /** The closed rounds before the awarded one (absent when the track judged in one round). */
+  readonly rounds?: readonly RoundDocument[];
 }

@@ -3,10 +3,14 @@ import { compareKeys } from '../scoring/round';
 import { judgeNumber } from './anonymise';
 import { canonicalJson, sha256Hex } from './canonical';
 import { buildPublicResultsDocument } from './results-document';
+import { checkShortlist, type ShortlistRule } from '../scoring/shortlist';
 import type {
   ResultsDocument,
   ResultsDocumentInput,
+  SealRoundInput,
+  SealTrackInput,
   SheetDocument,
+  ShortlistDocument,
   TrackDocument,
 } from './results-document.types';
 
@@ -15,30 +19,95 @@ export function resultsDocumentToInput(document: ResultsDocument): ResultsDocume
   return {
     edition: document.edition,
     tracks: document.tracks.map((t) => ({
-      track: {
-        code: t.code,
-        settings: t.settings,
-        rubric: t.rubric.map((c) => ({ key: c.key, name: c.name, weight: c.weight, min: c.min, max: c.max })),
-        categories: t.categories,
-      },
-      nominations: t.results.flatMap((c) =>
-        c.rows.map((r) => ({
-          id: r.nominationKey,
-          key: r.nominationKey,
-          categoryKey: c.categoryKey,
-          status: r.status,
-        })),
-      ),
-      sheets: t.sheets.map((s) => ({ nominationId: s.nominationKey, judgeId: s.judge, scores: s.scores })),
-      overrides: t.overrides.map((o) => ({
-        nominationId: o.nominationKey,
-        kind: o.kind,
-        ...(o.kind === 'SET_AWARD' ? { award: o.award } : {}),
-        justification: o.justification,
-      })),
+      ...documentToTrackInput(t, t.code, t.overrides),
+      ...(t.rounds?.length
+        ? {
+            rounds: t.rounds.map(
+              (r): SealRoundInput => ({
+                number: r.number,
+                input: documentToTrackInput(r, t.code, []),
+                rule: ruleOf(r.shortlist),
+                shortlist: r.shortlist.nominationKeys,
+                justification: r.shortlist.justification,
+              }),
+            ),
+          }
+        : {}),
     })),
     ...(document.correction ? { correction: document.correction } : {}),
   };
+}
+
+type ComputedPart = Pick<TrackDocument, 'settings' | 'rubric' | 'categories' | 'results' | 'sheets'>;
+
+function documentToTrackInput(
+  t: ComputedPart,
+  code: string,
+  overrides: TrackDocument['overrides'],
+): SealTrackInput {
+  return {
+    track: {
+      code,
+      settings: t.settings,
+      rubric: t.rubric.map((c) => ({ key: c.key, name: c.name, weight: c.weight, min: c.min, max: c.max })),
+      categories: t.categories,
+    },
+    nominations: t.results.flatMap((c) =>
+      c.rows.map((r) => ({
+        id: r.nominationKey,
+        key: r.nominationKey,
+        categoryKey: c.categoryKey,
+        status: r.status,
+      })),
+    ),
+    sheets: t.sheets.map((s) => ({ nominationId: s.nominationKey, judgeId: s.judge, scores: s.scores })),
+    overrides: overrides.map((o) => ({
+      nominationId: o.nominationKey,
+      kind: o.kind,
+      ...(o.kind === 'SET_AWARD' ? { award: o.award } : {}),
+      justification: o.justification,
+    })),
+  };
+}
+
+function ruleOf(shortlist: ShortlistDocument): ShortlistRule {
+  switch (shortlist.rule) {
+    case 'TOP_N':
+      return { kind: 'TOP_N', size: shortlist.size ?? NaN };
+    case 'CUT':
+      return { kind: 'CUT', cut: shortlist.cut ?? NaN };
+    case 'SELECTION':
+      return { kind: 'SELECTION' };
+  }
+}
+
+/**
+ * What the rounds of a published document must hold beyond recomputing: each shortlist is valid for its round
+ * (a selection names nominations of the round, once each, with a justification; a computed rule gives exactly
+ * the listed nominations), and each round after the first, the awarded one included, judges exactly the
+ * nominations the previous shortlist named. One line per problem (empty: none).
+ */
+export function roundProblems(document: ResultsDocument): string[] {
+  const out: string[] = [];
+  for (const t of document.tracks) {
+    const rounds = t.rounds ?? [];
+    const keysOf = (part: ComputedPart): string[] =>
+      part.results.flatMap((c) => c.rows.map((r) => r.nominationKey)).sort(compareKeys);
+    rounds.forEach((r, i) => {
+      const rows = r.results.flatMap((c) =>
+        c.rows.map((row) => ({ id: row.nominationKey, rank: row.rank, aggregate: row.aggregate })),
+      );
+      for (const p of checkShortlist(rows, ruleOf(r.shortlist), r.shortlist.nominationKeys, r.shortlist.justification))
+        out.push(`${t.code} round ${r.number}: shortlist ${p.code}${p.ids.length ? ` (${p.ids.join(', ')})` : ''}`);
+      if (r.number !== i + 1) out.push(`${t.code}: round ${r.number} where round ${i + 1} was expected`);
+      // A shortlisted nomination may drop out later (withdrawn, ruled ineligible); none may come in.
+      const listed = new Set(r.shortlist.nominationKeys);
+      const intruders = (i + 1 < rounds.length ? keysOf(rounds[i + 1]) : keysOf(t)).filter((k) => !listed.has(k));
+      if (intruders.length)
+        out.push(`${t.code} round ${i + 2}: not on round ${r.number}'s shortlist (${intruders.join(', ')})`);
+    });
+  }
+  return out;
 }
 
 export interface DocumentDifference {
@@ -73,6 +142,8 @@ export interface VerificationReport {
   readonly resultMismatches: readonly ResultMismatch[];
   /** The first differences found (at most 100), by JSON path. */
   readonly differences: readonly DocumentDifference[];
+  /** Shortlists that break their rule or rounds judging what no shortlist sent on (roundProblems). */
+  readonly roundProblems: readonly string[];
   /** Why the document could not be recomputed, if it could not. */
   readonly error: string | null;
 }
@@ -89,7 +160,9 @@ export function verifyResultsDocument(
   const publishedCanonical = canonicalJson(published);
   const publishedSha256 = sha256Hex(publishedCanonical);
   const expected = expectedSha256?.toLowerCase() ?? null;
-  const judgeNumberingValid = published.tracks.every((t) => judgeNumberingIsValid(t.sheets));
+  const judgeNumberingValid = published.tracks.every(
+    (t) => judgeNumberingIsValid(t.sheets) && (t.rounds ?? []).every((r) => judgeNumberingIsValid(r.sheets)),
+  );
   let recomputed: ResultsDocument;
   try {
     recomputed = buildPublicResultsDocument(resultsDocumentToInput(published));
@@ -105,6 +178,7 @@ export function verifyResultsDocument(
       judgeNumberingValid,
       resultMismatches: [],
       differences: [],
+      roundProblems: [],
       error: e.message,
     };
   }
@@ -112,8 +186,9 @@ export function verifyResultsDocument(
   const recomputedSha256 = sha256Hex(recomputedCanonical);
   const documentMatches = recomputedCanonical === publishedCanonical;
   const hashMatches = expected === null ? null : expected === recomputedSha256;
+  const rounds = roundProblems(published);
   return {
-    ok: documentMatches && judgeNumberingValid && hashMatches !== false,
+    ok: documentMatches && judgeNumberingValid && hashMatches !== false && rounds.length === 0,
     publishedSha256,
     recomputedSha256,
     expectedSha256: expected,
@@ -122,6 +197,7 @@ export function verifyResultsDocument(
     judgeNumberingValid,
     resultMismatches: documentMatches ? [] : resultMismatches(published, recomputed),
     differences: documentMatches ? [] : differences(published, recomputed),
+    roundProblems: rounds,
     error: null,
   };
 }
