@@ -17,8 +17,14 @@ export class TrackRounds1766300000000 implements MigrationInterface {
       new TableColumn({ name: 'roundReached', type: 'integer', default: 1 }),
     );
 
-    await queryRunner.dropIndex('panel_members', new TableIndex({ columnNames: ['trackId', 'judgeId'], isUnique: true }));
-    await queryRunner.addColumn('panel_members', new TableColumn({ name: 'round', type: 'integer', default: 1 }));
+    await queryRunner.dropIndex(
+      'panel_members',
+      new TableIndex({ columnNames: ['trackId', 'judgeId'], isUnique: true }),
+    );
+    await queryRunner.addColumn(
+      'panel_members',
+      new TableColumn({ name: 'round', type: 'integer', default: 1 }),
+    );
     await queryRunner.createIndex(
       'panel_members',
       new TableIndex({ columnNames: ['trackId', 'round', 'judgeId'], isUnique: true }),
@@ -28,7 +34,10 @@ export class TrackRounds1766300000000 implements MigrationInterface {
       'assignments',
       new TableIndex({ columnNames: ['nominationId', 'judgeId'], isUnique: true }),
     );
-    await queryRunner.addColumn('assignments', new TableColumn({ name: 'round', type: 'integer', default: 1 }));
+    await queryRunner.addColumn(
+      'assignments',
+      new TableColumn({ name: 'round', type: 'integer', default: 1 }),
+    );
     await queryRunner.createIndex(
       'assignments',
       new TableIndex({ columnNames: ['nominationId', 'judgeId', 'round'], isUnique: true }),
@@ -57,7 +66,12 @@ export class TrackRounds1766300000000 implements MigrationInterface {
         ],
         indices: [{ columnNames: ['trackId', 'number'], isUnique: true }],
         foreignKeys: [
-          { columnNames: ['trackId'], referencedTableName: 'tracks', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['trackId'],
+            referencedTableName: 'tracks',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
@@ -81,7 +95,10 @@ export class TrackRounds1766300000000 implements MigrationInterface {
       new TableIndex({ columnNames: ['trackId', 'round', 'judgeId'], isUnique: true }),
     );
     await queryRunner.dropColumn('panel_members', 'round');
-    await queryRunner.createIndex('panel_members', new TableIndex({ columnNames: ['trackId', 'judgeId'], isUnique: true }));
+    await queryRunner.createIndex(
+      'panel_members',
+      new TableIndex({ columnNames: ['trackId', 'judgeId'], isUnique: true }),
+    );
     await queryRunner.dropColumn('nominations', 'roundReached');
     await queryRunner.dropColumn('tracks', 'round');
   }

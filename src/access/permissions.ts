@@ -39,6 +39,8 @@ export enum Permission {
   MINUTES_EXPORT = 'MINUTES_EXPORT',
   /** Judges' feedback to nominators, read in full (with the judge's name) and released or withheld: organisers. */
   FEEDBACK_REVIEW = 'FEEDBACK_REVIEW',
+  /** Closing a track's round with its shortlist (docs/judging.md, "Rounds"): organisers. */
+  ROUND_MANAGE = 'ROUND_MANAGE',
 }
 
 /** Permissions an observer holds: every read an organiser has, no write. */

@@ -1,6 +1,16 @@
 import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
 
 export const JudgingErrors = defineErrors({
+  NOT_IN_ROUND: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La nominación no está en la ronda que se evalúa ahora en esta categoría.',
+    en: 'The nomination is not in the round this track is judging now.',
+  },
+  ROUND_CLOSED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La ronda de esta asignación ya cerró: sus hojas de evaluación ya no cambian.',
+    en: "This assignment's round has closed: its score sheets no longer change.",
+  },
   FEEDBACK_CLOSED: {
     kind: ErrorKind.CONFLICT,
     es: 'Los resultados ya son públicos: la retroalimentación a las instituciones ya no cambia.',

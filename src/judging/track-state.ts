@@ -59,14 +59,16 @@ export async function loadProfiles(
 
 export async function loadTrackState(m: EntityManager, context: TrackContext): Promise<TrackState> {
   const trackId = context.track.id;
-  const members = await m.find(PanelMemberEntity, { where: { trackId }, order: { judgeId: 'ASC' } });
+  // Panels, assignments and nominations of the round being judged (docs/judging.md, "Rounds").
+  const { round } = context.track;
+  const members = await m.find(PanelMemberEntity, { where: { trackId, round }, order: { judgeId: 'ASC' } });
   const assignments = await m.find(AssignmentEntity, {
-    where: { trackId },
+    where: { trackId, round },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
-  const nominations = (await m.find(NominationEntity, { where: { trackId }, order: { id: 'ASC' } })).filter(
-    (n) => isInCompetition(n.status),
-  );
+  const nominations = (
+    await m.find(NominationEntity, { where: { trackId, roundReached: round }, order: { id: 'ASC' } })
+  ).filter((n) => isInCompetition(n.status));
   const profiles = await loadProfiles(m, trackId, [
     ...members.map((p) => p.judgeId),
     ...assignments.map((a) => a.judgeId),

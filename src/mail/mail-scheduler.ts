@@ -107,6 +107,8 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
   /** Active assignments on nominations still in competition, with whether each sheet is submitted. */
   private async judgingState(m: EntityManager, edition: EditionEntity) {
     const tracks = await m.findBy(TrackEntity, { editionId: edition.id });
+    // Reminders concern the round each track is judging; a closed round's sheets are final.
+    const roundOf = new Map(tracks.map((t) => [t.id, t.round]));
     const nominations = await m.find(NominationEntity, {
       where: { editionId: edition.id },
       select: { id: true, status: true, trackId: true },
@@ -120,7 +122,7 @@ export class MailScheduler implements OnApplicationBootstrap, BeforeApplicationS
             trackId: In(tracks.map((t) => t.id)),
             status: AssignmentStatus.ACTIVE,
           })
-    ).filter((a) => competingIds.has(a.nominationId));
+    ).filter((a) => competingIds.has(a.nominationId) && a.round === roundOf.get(a.trackId));
     const submitted = new Set(
       assignments.length === 0
         ? []

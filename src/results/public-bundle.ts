@@ -94,6 +94,29 @@ export function buildPublicBundle(
         justification: o.justification,
       })),
     ),
+    ...(document.tracks.some((t) => t.rounds?.length)
+      ? {
+          rounds: document.tracks.flatMap((t) =>
+            (t.rounds ?? []).map((r) => ({
+              trackCode: t.code,
+              number: r.number,
+              aggregation: r.settings.aggregation,
+              minReviews: r.settings.minReviews,
+              rubric: r.rubric.map((c) => ({ ...c })),
+              rule: r.shortlist.rule,
+              size: r.shortlist.size,
+              cut: r.shortlist.cut,
+              shortlist: [...r.shortlist.nominationKeys],
+              justification: r.shortlist.justification,
+              scoreSheets: r.sheets.map((s) => ({
+                nominationKey: s.nominationKey,
+                judge: s.judge,
+                scores: { ...s.scores },
+              })),
+            })),
+          ),
+        }
+      : {}),
     seal: { ...bundleSeal(seal), results: document },
     previousSeals: versions.slice(0, -1).map(bundleSeal),
     keys,

@@ -1,6 +1,16 @@
 import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
 
 export const ResultsErrors = defineErrors({
+  ROUND_INCOMPLETE: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La ronda no puede cerrarse por regla: {count} postulación(es) sin quórum de evaluaciones ({nominations}). Reúna las evaluaciones o cierre por selección del jurado.',
+    en: 'The round cannot close by rule: {count} nomination(s) without a quorum of reviews ({nominations}). Collect the reviews or close by the jury’s selection.',
+  },
+  SHORTLIST_INVALID: {
+    kind: ErrorKind.BAD_INPUT,
+    es: 'La lista de finalistas no es válida (ver errors).',
+    en: 'The shortlist is not valid (see errors).',
+  },
   EDITION_FINALIZED: {
     kind: ErrorKind.CONFLICT,
     es: 'La edición ya fue finalizada; sus resultados están sellados y no pueden cambiar.',
@@ -62,5 +72,25 @@ export const BLOCKER_MESSAGES = {
   TIE_SPLITS_AWARD: {
     es: '{track}{category}: empate sin resolver que reparte premios distintos ({awards}): {nominations}. Resuélvalo con una decisión del jurado.',
     en: '{track}{category}: unresolved tie splitting different awards ({awards}): {nominations}. Settle it by a jury decision.',
+  },
+} as const;
+
+/** The field problems of a refused shortlist, one per problem (docs/judging.md, "Rounds"). */
+export const SHORTLIST_MESSAGES = {
+  RULE_INVALID: { es: 'La regla no es válida.', en: 'The rule is not valid.' },
+  EMPTY: {
+    es: 'Ninguna postulación pasaría a la siguiente ronda.',
+    en: 'No nomination would go on to the next round.',
+  },
+  NOT_IN_ROUND: {
+    es: 'No compiten en esta ronda: {nominations}.',
+    en: 'Not competing in this round: {nominations}.',
+  },
+  DUPLICATE: { es: 'Repetidas: {nominations}.', en: 'Repeated: {nominations}.' },
+  MISSING: { es: 'Faltan según la regla: {nominations}.', en: 'Missing by the rule: {nominations}.' },
+  UNEXPECTED: { es: 'Sobran según la regla: {nominations}.', en: 'Not given by the rule: {nominations}.' },
+  JUSTIFICATION_MISSING: {
+    es: 'Una selección del jurado necesita su justificación.',
+    en: 'A jury selection needs its justification.',
   },
 } as const;

@@ -7,6 +7,8 @@ import { PracticesService } from './practices.service';
 import { PublicResultsController } from './public-results.controller';
 import { PublicResultsService } from './public-results.service';
 import { ResultsController } from './results.controller';
+import { RoundsController } from './rounds/rounds.controller';
+import { RoundsService } from './rounds/rounds.service';
 import { ResultsProposals } from './results-proposals';
 import { ResultsService } from './results.service';
 import { SealAnchors } from './seal-anchors';
@@ -16,9 +18,16 @@ import { SealSigner } from './signing/seal-signer.service';
 /** Results preview, overrides, finalisation (seal), corrections, publication and public results (docs/results.md). */
 @Module({
   imports: [GovernanceModule],
-  controllers: [ResultsController, PublicResultsController, PracticesController, PublicKeysController],
+  controllers: [
+    ResultsController,
+    RoundsController,
+    PublicResultsController,
+    PracticesController,
+    PublicKeysController,
+  ],
   providers: [
     ResultsService,
+    RoundsService,
     FinalizationService,
     PublicResultsService,
     PracticesService,
@@ -29,6 +38,7 @@ import { SealSigner } from './signing/seal-signer.service';
   ],
   exports: [
     ResultsService,
+    RoundsService,
     FinalizationService,
     PublicResultsService,
     PracticesService,

@@ -1,5 +1,7 @@
 import { EntityManager, In } from 'typeorm';
-import type { SealTrackInput, ResultsDocumentInput } from '../domain/seal';
+import type { SealRoundInput, SealTrackInput, ResultsDocumentInput } from '../domain/seal';
+import type { ShortlistRule } from '../domain/scoring/shortlist';
+import { TrackRoundEntity } from '../database/schema/track-round.entity';
 import { EditionEntity } from '../database/schema/edition.entity';
 import { TrackEntity } from '../database/schema/track.entity';
 import { AssignmentEntity, AssignmentStatus } from '../database/schema/assignment.entity';
@@ -14,7 +16,7 @@ const CHUNK = 500;
 /** Everything the results of one track are computed from, read inside one unit of work. */
 export interface LoadedTrack {
   readonly track: TrackEntity;
-  /** Every nomination of the track (the scoring module decides which compete). */
+  /** Every nomination of the track's current round (the scoring module decides which compete). */
   readonly nominations: readonly NominationEntity[];
   /** The track's overrides in the order they were made. */
   readonly overrides: readonly OverrideEntity[];
@@ -30,16 +32,90 @@ export interface LoadedTrack {
  * and the bundle import all compute from this one function.
  */
 export async function loadTrackInput(m: EntityManager, track: TrackEntity): Promise<LoadedTrack> {
-  const nominations = await m.find(NominationEntity, { where: { trackId: track.id }, order: { id: 'ASC' } });
+  const all = await m.find(NominationEntity, { where: { trackId: track.id }, order: { id: 'ASC' } });
   const assignments = await m.find(AssignmentEntity, { where: { trackId: track.id }, order: { id: 'ASC' } });
-  const panel = await m.find(PanelMemberEntity, { where: { trackId: track.id } });
+  const panel = await m.find(PanelMemberEntity, { where: { trackId: track.id, round: track.round } });
   const overrides = await m.find(OverrideEntity, { where: { trackId: track.id }, order: { seq: 'ASC' } });
+  const closed = await m.find(TrackRoundEntity, { where: { trackId: track.id }, order: { number: 'ASC' } });
 
+  const sheets = await submittedSheets(m, assignments);
+  const ofRound = (round: number) => ({
+    nominations: all.filter((n) => n.roundReached >= round),
+    sheets: sheets.filter((s) => s.round === round),
+  });
+  const current = ofRound(track.round);
+  const rounds = closed.map((r): SealRoundInput => {
+    const { nominations, sheets } = ofRound(r.number);
+    const settings = { ...track, ...roundSettings(r) };
+    return {
+      number: r.number,
+      input: trackInput(settings, nominations, sheets, []),
+      rule: shortlistRule(r),
+      shortlist: r.shortlist,
+      justification: r.justification,
+    };
+  });
+
+  const judgeIds = [
+    ...new Set([
+      ...panel.map((p) => p.judgeId),
+      ...assignments.filter((a) => a.round === track.round).map((a) => a.judgeId),
+    ]),
+  ].sort(cmp);
+  const input = trackInput(track, current.nominations, current.sheets, overrides);
+  return {
+    track,
+    nominations: current.nominations,
+    overrides,
+    judgeIds,
+    input: rounds.length ? { ...input, rounds } : input,
+  };
+}
+
+/** A closed round's own settings over the track's: it awards nothing (no places, no mentions, no threshold). */
+export function roundSettings(
+  r: Pick<TrackRoundEntity, 'rubric' | 'judgesPerNomination' | 'minReviews' | 'aggregation' | 'blind'>,
+) {
+  return {
+    rubric: r.rubric,
+    judgesPerNomination: r.judgesPerNomination,
+    minReviews: r.minReviews,
+    aggregation: r.aggregation,
+    blind: r.blind,
+    places: 0,
+    honourableMentions: 0,
+    threshold: 0,
+  };
+}
+
+export function shortlistRule(r: Pick<TrackRoundEntity, 'rule' | 'ruleSize' | 'ruleCut'>): ShortlistRule {
+  switch (r.rule) {
+    case 'TOP_N':
+      return { kind: 'TOP_N', size: r.ruleSize ?? 0 };
+    case 'CUT':
+      return { kind: 'CUT', cut: r.ruleCut ?? 0 };
+    case 'SELECTION':
+      return { kind: 'SELECTION' };
+  }
+}
+
+interface RoundSheet {
+  nominationId: string;
+  judgeId: string;
+  round: number;
+  scores: Record<string, number>;
+}
+
+/** The submitted sheets of active assignments, by nomination then judge. */
+async function submittedSheets(
+  m: EntityManager,
+  assignments: readonly AssignmentEntity[],
+): Promise<RoundSheet[]> {
   const active = new Map(
     assignments.filter((a) => a.status === AssignmentStatus.ACTIVE).map((a) => [a.id, a] as const),
   );
   const ids = [...active.keys()];
-  const sheets: { nominationId: string; judgeId: string; scores: Record<string, number> }[] = [];
+  const sheets: RoundSheet[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await m.find(ScoreSheetEntity, {
       where: { assignmentId: In(ids.slice(i, i + CHUNK)), status: ScoreSheetStatus.SUBMITTED },
@@ -49,27 +125,27 @@ export async function loadTrackInput(m: EntityManager, track: TrackEntity): Prom
       sheets.push({
         nominationId: assignment.nominationId,
         judgeId: assignment.judgeId,
+        round: assignment.round,
         scores: sheet.scores,
       });
     }
   }
-  sheets.sort((a, b) => cmp(a.nominationId, b.nominationId) || cmp(a.judgeId, b.judgeId));
-
-  const judgeIds = [...new Set([...panel.map((p) => p.judgeId), ...assignments.map((a) => a.judgeId)])].sort(
-    cmp,
-  );
-  return {
-    track,
-    nominations,
-    overrides,
-    judgeIds,
-    input: trackInput(track, nominations, sheets, overrides),
-  };
+  return sheets.sort((a, b) => cmp(a.nominationId, b.nominationId) || cmp(a.judgeId, b.judgeId));
 }
 
 /** The scoring input of a track from its rows (also used by the bundle import, from the bundle's rows). */
 export function trackInput(
-  track: TrackEntity,
+  track: Pick<
+    TrackEntity,
+    | 'code'
+    | 'aggregation'
+    | 'minReviews'
+    | 'places'
+    | 'honourableMentions'
+    | 'threshold'
+    | 'rubric'
+    | 'categories'
+  >,
   nominations: readonly Pick<NominationEntity, 'id' | 'key' | 'categoryKey' | 'status'>[],
   sheets: readonly { nominationId: string; judgeId: string; scores: Record<string, number> }[],
   overrides: readonly Pick<OverrideEntity, 'nominationId' | 'kind' | 'award' | 'justification'>[],

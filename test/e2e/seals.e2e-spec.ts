@@ -110,7 +110,7 @@ describe('seals: signatures, keys, corrections as versions, verificador.js', () 
     const [key] = await keys();
     expect(key).toMatchObject({ algorithm: 'Ed25519', validTo: null, keyId: key.fingerprint.slice(0, 16) });
     const b = await bundle();
-    expect(b.formatVersion).toBe('reconocimientos-public-bundle/2');
+    expect(b.formatVersion).toBe('reconocimientos-public-bundle/3');
     expect(b.seal).toMatchObject({ version: 1, sha256: v1, previousSealSha256: null, erratum: null });
     expect(b.seal.signature).toMatchObject({ algorithm: 'Ed25519', keyId: key.keyId });
     expect(b.keys).toEqual([

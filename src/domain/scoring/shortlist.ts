@@ -29,7 +29,9 @@ export function shortlistByRule(rows: readonly ShortlistRow[], rule: ShortlistRu
     case 'TOP_N':
       return rows.filter((r) => r.rank !== null && r.rank <= rule.size).map((r) => r.id);
     case 'CUT':
-      return rows.filter((r) => r.rank !== null && r.aggregate !== null && r.aggregate >= rule.cut).map((r) => r.id);
+      return rows
+        .filter((r) => r.rank !== null && r.aggregate !== null && r.aggregate >= rule.cut)
+        .map((r) => r.id);
     case 'SELECTION':
       return null;
   }

@@ -186,8 +186,10 @@ export interface ShortlistDocument {
 }
 
 /** A closed round: computed like a track (judges numbered J1… within the round), awarding nothing. */
-export interface RoundDocument
-  extends Omit<TrackDocument, 'code' | 'overrides' | 'blockers' | 'warnings' | 'rounds'> {
+export interface RoundDocument extends Omit<
+  TrackDocument,
+  'code' | 'overrides' | 'blockers' | 'warnings' | 'rounds'
+> {
   readonly number: number;
   readonly shortlist: ShortlistDocument;
 }

@@ -22,15 +22,13 @@ export function resultsDocumentToInput(document: ResultsDocument): ResultsDocume
       ...documentToTrackInput(t, t.code, t.overrides),
       ...(t.rounds?.length
         ? {
-            rounds: t.rounds.map(
-              (r): SealRoundInput => ({
-                number: r.number,
-                input: documentToTrackInput(r, t.code, []),
-                rule: ruleOf(r.shortlist),
-                shortlist: r.shortlist.nominationKeys,
-                justification: r.shortlist.justification,
-              }),
-            ),
+            rounds: t.rounds.map((r): SealRoundInput => ({
+              number: r.number,
+              input: documentToTrackInput(r, t.code, []),
+              rule: ruleOf(r.shortlist),
+              shortlist: r.shortlist.nominationKeys,
+              justification: r.shortlist.justification,
+            })),
           }
         : {}),
     })),
@@ -97,12 +95,21 @@ export function roundProblems(document: ResultsDocument): string[] {
       const rows = r.results.flatMap((c) =>
         c.rows.map((row) => ({ id: row.nominationKey, rank: row.rank, aggregate: row.aggregate })),
       );
-      for (const p of checkShortlist(rows, ruleOf(r.shortlist), r.shortlist.nominationKeys, r.shortlist.justification))
-        out.push(`${t.code} round ${r.number}: shortlist ${p.code}${p.ids.length ? ` (${p.ids.join(', ')})` : ''}`);
+      for (const p of checkShortlist(
+        rows,
+        ruleOf(r.shortlist),
+        r.shortlist.nominationKeys,
+        r.shortlist.justification,
+      ))
+        out.push(
+          `${t.code} round ${r.number}: shortlist ${p.code}${p.ids.length ? ` (${p.ids.join(', ')})` : ''}`,
+        );
       if (r.number !== i + 1) out.push(`${t.code}: round ${r.number} where round ${i + 1} was expected`);
       // A shortlisted nomination may drop out later (withdrawn, ruled ineligible); none may come in.
       const listed = new Set(r.shortlist.nominationKeys);
-      const intruders = (i + 1 < rounds.length ? keysOf(rounds[i + 1]) : keysOf(t)).filter((k) => !listed.has(k));
+      const intruders = (i + 1 < rounds.length ? keysOf(rounds[i + 1]) : keysOf(t)).filter(
+        (k) => !listed.has(k),
+      );
       if (intruders.length)
         out.push(`${t.code} round ${i + 2}: not on round ${r.number}'s shortlist (${intruders.join(', ')})`);
     });

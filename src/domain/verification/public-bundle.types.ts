@@ -1,10 +1,37 @@
 import type { Award, OverrideKind } from '../scoring/types';
+import type { ShortlistRuleKind } from '../scoring/shortlist';
 import type { ResultsDocument } from '../seal/results-document.types';
 import type { PublicKeyRecord, SealSignature } from '../seal/signature';
 
 // The public, anonymised bundle (docs/results.md): everything anyone needs to recompute and check the awards.
 
-export const PUBLIC_BUNDLE_FORMAT = 'reconocimientos-public-bundle/2';
+export const PUBLIC_BUNDLE_FORMAT = 'reconocimientos-public-bundle/3';
+
+/** Formats the verifier reads: /2 had no rounds (every track judged in one round), which /3 reads the same. */
+export const PUBLIC_BUNDLE_FORMATS_READ: readonly string[] = [
+  'reconocimientos-public-bundle/2',
+  PUBLIC_BUNDLE_FORMAT,
+];
+
+/**
+ * A closed round of a track: its own scoring settings and sheets (judges J1… numbered within the round), and
+ * the shortlist it sent on. Round 1 judged every nomination of the track; each later round, and then the
+ * awarded one, judges the previous round's shortlist.
+ */
+export interface PublicBundleRound {
+  trackCode: string;
+  number: number;
+  aggregation: string;
+  minReviews: number;
+  rubric: { key: string; name: string | null; weight: number; min: number; max: number }[];
+  rule: ShortlistRuleKind;
+  size: number | null;
+  cut: number | null;
+  /** Nomination keys. */
+  shortlist: string[];
+  justification: string | null;
+  scoreSheets: { nominationKey: string; judge: string; scores: Record<string, number> }[];
+}
 
 export interface PublicBundleInstitution {
   name: string;
@@ -101,6 +128,8 @@ export interface PublicBundle {
   nominations: PublicBundleNomination[];
   scoreSheets: PublicBundleSheet[];
   overrides: PublicBundleOverride[];
+  /** The closed rounds of every track judged in more than one (absent in format /2: none). */
+  rounds?: PublicBundleRound[];
   /** The current version: what `tracks`, `nominations`, `scoreSheets` and `overrides` recompute to. */
   seal: PublicBundleSeal;
   /** The earlier versions, oldest first (empty when there was no correction). */

@@ -46,7 +46,7 @@ function sealOf(
 function bundleOf(seals: PublicBundleSeal[], keys: PublicBundle['keys']): PublicBundle {
   const document = seals[seals.length - 1].results;
   return {
-    formatVersion: 'reconocimientos-public-bundle/2',
+    formatVersion: 'reconocimientos-public-bundle/3',
     edition: {
       ...document.edition,
       year: 2018,

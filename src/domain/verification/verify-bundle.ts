@@ -13,6 +13,7 @@ import { finalAwards, type AwardLine } from './awards';
 import { publicBundleToInput } from './bundle-input';
 import {
   PUBLIC_BUNDLE_FORMAT,
+  PUBLIC_BUNDLE_FORMATS_READ,
   type PublicBundle,
   type PublicBundleSeal,
   type PublishedKey,
@@ -291,9 +292,10 @@ function inForce(key: PublishedKey, at: string): boolean {
 
 function shapeProblem(value: unknown): string | null {
   if (!isRecord(value)) return 'not a JSON object';
-  if (value.formatVersion !== PUBLIC_BUNDLE_FORMAT) {
+  if (!PUBLIC_BUNDLE_FORMATS_READ.includes(value.formatVersion as string)) {
     return `formatVersion is ${JSON.stringify(value.formatVersion)}, expected "${PUBLIC_BUNDLE_FORMAT}"`;
   }
+  if (value.rounds !== undefined && !Array.isArray(value.rounds)) return 'rounds is not an array';
   for (const key of ['tracks', 'nominations', 'scoreSheets', 'overrides', 'previousSeals', 'keys'] as const) {
     if (!Array.isArray(value[key])) return `${key} is not an array`;
   }

@@ -117,6 +117,8 @@ export class AssignmentsService {
       if (!isInCompetition(nomination.status)) {
         throw new DomainException(JudgingErrors.NOMINATION_NOT_IN_COMPETITION, { status: nomination.status });
       }
+      if (nomination.roundReached !== context.track.round)
+        throw new DomainException(JudgingErrors.NOT_IN_ROUND);
       const state = await loadTrackState(m, context);
       const member = state.members.find((p) => p.judgeId === dto.judgeId);
       if (!member) throw new DomainException(JudgingErrors.NOT_ON_PANEL);
@@ -266,7 +268,9 @@ export class AssignmentsService {
         relations: { nomination: true, track: { edition: true } },
       });
       const sheets = await this.sheetsOf(m, assignments);
+      // A closed round's sheets are kept, but the queue is the round being judged.
       return assignments
+        .filter((a) => a.round === a.track!.round)
         .map((a) => ({
           id: a.id,
           createdAt: a.createdAt,
@@ -357,6 +361,7 @@ export class AssignmentsService {
       m.create(AssignmentEntity, {
         id: randomUUID(),
         trackId: context.track.id,
+        round: context.track.round,
         nominationId: p.nominationId,
         judgeId: p.judgeId,
         status: AssignmentStatus.ACTIVE,

@@ -61,16 +61,21 @@ export class PanelsService {
         throw invalidField(`members.${duplicate}.judgeId`, 'duplicate', 'está repetido', 'is repeated');
       }
       await this.assertJudges(m, ids, (i) => `members.${i}.judgeId`);
-      const before = await m.find(PanelMemberEntity, { where: { trackId }, order: { judgeId: 'ASC' } });
+      const { round } = context.track;
+      const before = await m.find(PanelMemberEntity, {
+        where: { trackId, round },
+        order: { judgeId: 'ASC' },
+      });
       const leaving = before.filter((p) => !ids.includes(p.judgeId)).map((p) => p.judgeId);
       if (leaving.length > 0) {
         const busy = await m.countBy(AssignmentEntity, {
           trackId,
+          round,
           judgeId: In(leaving),
           status: AssignmentStatus.ACTIVE,
         });
         if (busy > 0) throw new DomainException(JudgingErrors.JUDGE_HAS_ASSIGNMENTS);
-        await m.delete(PanelMemberEntity, { trackId, judgeId: In(leaving) });
+        await m.delete(PanelMemberEntity, { trackId, round, judgeId: In(leaving) });
       }
       const now = this.clock.now();
       for (const member of dto.members) {
@@ -80,6 +85,7 @@ export class PanelsService {
           await m.insert(PanelMemberEntity, {
             id: randomUUID(),
             trackId,
+            round,
             judgeId: member.judgeId,
             capacity,
             createdAt: now,
@@ -88,7 +94,7 @@ export class PanelsService {
           await m.update(PanelMemberEntity, { id: existing.id }, { capacity });
         }
       }
-      const after = await m.find(PanelMemberEntity, { where: { trackId }, order: { judgeId: 'ASC' } });
+      const after = await m.find(PanelMemberEntity, { where: { trackId, round }, order: { judgeId: 'ASC' } });
       const summary = (rows: PanelMemberEntity[]) =>
         rows.map((p) => ({ judgeId: p.judgeId, capacity: p.capacity }));
       await this.audit.append(
@@ -354,13 +360,14 @@ export class PanelsService {
 
   private async view(m: EntityManager, actor: AuthUser, context: TrackContext) {
     const trackId = context.track.id;
-    const members = await m.find(PanelMemberEntity, { where: { trackId }, order: { judgeId: 'ASC' } });
+    const { round } = context.track;
+    const members = await m.find(PanelMemberEntity, { where: { trackId, round }, order: { judgeId: 'ASC' } });
     const conflicts = await m.find(DeclaredConflictEntity, {
       where: { trackId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     const assignments = await m.find(AssignmentEntity, {
-      where: { trackId },
+      where: { trackId, round },
       select: { id: true, judgeId: true, status: true },
     });
     const judgeIds = [

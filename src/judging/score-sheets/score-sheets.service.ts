@@ -152,6 +152,8 @@ export class ScoreSheetsService {
     const context = await this.load(m, actor, assignmentId, 'REOPEN');
     if (context.assignment.status !== AssignmentStatus.ACTIVE)
       throw new DomainException(JudgingErrors.ASSIGNMENT_RECUSED);
+    if (context.assignment.round !== context.track.round)
+      throw new DomainException(JudgingErrors.ROUND_CLOSED);
     const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
     if (!sheet || sheet.status !== ScoreSheetStatus.SUBMITTED)
       throw new DomainException(JudgingErrors.SHEET_NOT_SUBMITTED);
@@ -211,6 +213,8 @@ export class ScoreSheetsService {
     m: EntityManager,
     context: AssignmentContext,
   ): Promise<ScoreSheetEntity | null> {
+    if (context.assignment.round !== context.track.round)
+      throw new DomainException(JudgingErrors.ROUND_CLOSED);
     const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId: context.assignment.id });
     if (sheet?.status === ScoreSheetStatus.SUBMITTED) throw new DomainException(JudgingErrors.SHEET_LOCKED);
     if (!isInCompetition(context.nomination.status)) {

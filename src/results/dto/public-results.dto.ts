@@ -105,7 +105,7 @@ export class SealHistoryDto {
 
 /** The public anonymised bundle (docs/verification.md): enough to recompute and verify the awards. */
 export class PublicBundleDto {
-  @ApiProperty({ example: 'reconocimientos-public-bundle/2' }) formatVersion: string;
+  @ApiProperty({ example: 'reconocimientos-public-bundle/3' }) formatVersion: string;
   @ApiProperty(FREE_FORM) edition: Record<string, unknown>;
   @ApiProperty(FREE_FORM_LIST) tracks: Record<string, unknown>[];
   @ApiProperty(FREE_FORM_LIST) nominations: Record<string, unknown>[];
