@@ -128,6 +128,7 @@ export class EditionsService {
         rubric: defaults.rubric,
         ...DEFAULT_TRACK_SETTINGS,
         frozenAt: null,
+        round: 1,
       });
       await m.insert(TrackEntity, track);
       await this.audit.append(m, actor, 'track.create', { type: 'track', id: track.id }, null, track);

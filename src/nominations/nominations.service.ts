@@ -101,6 +101,7 @@ export class NominationsService {
         contactEmail: dto.contactEmail.trim().toLowerCase(),
         contactPhone: dto.contactPhone ?? null,
         status: 'DRAFT',
+        roundReached: 1,
         eligibilityReason: null,
         channel:
           actor.role === Role.ORGANISER ? (dto.channel ?? NominationChannel.PAPER) : NominationChannel.ONLINE,

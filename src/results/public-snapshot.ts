@@ -75,7 +75,9 @@ export async function buildPublicSnapshot(
 ): Promise<PublicSnapshot> {
   const named = new Set(
     document.tracks.flatMap((t) =>
-      t.results.flatMap((c) => c.rows.map((r) => `${t.code}\u0000${r.nominationKey}`)),
+      [t, ...(t.rounds ?? [])].flatMap((part) =>
+        part.results.flatMap((c) => c.rows.map((r) => `${t.code}\u0000${r.nominationKey}`)),
+      ),
     ),
   );
   const nominations = tracks.flatMap((t) =>

@@ -16,7 +16,7 @@ const CHUNK = 500;
 /** Everything the results of one track are computed from, read inside one unit of work. */
 export interface LoadedTrack {
   readonly track: TrackEntity;
-  /** Every nomination of the track's current round (the scoring module decides which compete). */
+  /** Every nomination of the track, of every round (the scoring input has the current round's). */
   readonly nominations: readonly NominationEntity[];
   /** The track's overrides in the order they were made. */
   readonly overrides: readonly OverrideEntity[];
@@ -65,7 +65,7 @@ export async function loadTrackInput(m: EntityManager, track: TrackEntity): Prom
   const input = trackInput(track, current.nominations, current.sheets, overrides);
   return {
     track,
-    nominations: current.nominations,
+    nominations: all,
     overrides,
     judgeIds,
     input: rounds.length ? { ...input, rounds } : input,

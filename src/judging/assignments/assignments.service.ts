@@ -373,7 +373,14 @@ export class AssignmentsService {
       }),
     );
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await m.insert(AssignmentEntity, rows.slice(i, i + INSERT_CHUNK));
+      // No read-back: on SQLite TypeORM matches the rows' column defaults back in index order, swapping rows.
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(AssignmentEntity)
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .updateEntity(false)
+        .execute();
     }
     if (auditEach) {
       for (const row of rows) {
