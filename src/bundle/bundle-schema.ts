@@ -1,4 +1,4 @@
-import { BUNDLE_FORMAT_VERSION } from './format/bundle-format';
+import { BUNDLE_FORMAT_VERSIONS_READ } from './format/bundle-format';
 import { JsonSchema, SHARED_DEFS } from './format/schema-parts';
 import { BUNDLE_SECTIONS } from './sections/registry';
 
@@ -9,7 +9,9 @@ export const BUNDLE_SCHEMA_ID = 'urn:reconocimientos:edition-bundle:v1';
  * import validates against, and docs/bundle.schema.json is this document (`npm run cli -- bundle:schema`).
  */
 export function buildBundleSchema(): JsonSchema {
-  const properties: Record<string, JsonSchema> = { formatVersion: { const: BUNDLE_FORMAT_VERSION } };
+  const properties: Record<string, JsonSchema> = {
+    formatVersion: { enum: [...BUNDLE_FORMAT_VERSIONS_READ] },
+  };
   for (const section of BUNDLE_SECTIONS) properties[section.name] = section.schema;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -1,7 +1,7 @@
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { buildBundleSchema } from './bundle-schema';
-import { BUNDLE_FORMAT_VERSION, BundleV1 } from './format/bundle-format';
+import { BUNDLE_FORMAT_VERSIONS_READ, BundleV1 } from './format/bundle-format';
 import { ProblemList } from './format/problems';
 import { addSchemaError } from './format/schema-problems';
 import { BundleIndex } from './sections/bundle-index';
@@ -34,7 +34,7 @@ function schemaValidator(): ValidateFunction {
 export function validateBundle(input: unknown): BundleValidation {
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const version = (input as { formatVersion?: unknown }).formatVersion;
-    if (version !== undefined && version !== BUNDLE_FORMAT_VERSION)
+    if (version !== undefined && !BUNDLE_FORMAT_VERSIONS_READ.includes(version as number))
       return { ok: false, reason: 'VERSION', version };
   }
 

@@ -11,7 +11,7 @@ import { BundleService } from './bundle.service';
 import { ImportQueryDto } from './dto/import-query.dto';
 
 const BUNDLE_BODY = {
-  description: 'An edition bundle, formatVersion 1 (docs/bundle.md; JSON Schema in docs/bundle.schema.json)',
+  description: 'An edition bundle, formatVersion 2 (docs/bundle.md; JSON Schema in docs/bundle.schema.json)',
   type: BundleDto,
 };
 

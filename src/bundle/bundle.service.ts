@@ -15,7 +15,7 @@ import { SealSigner } from '../results/signing/seal-signer.service';
 import { UsersService } from '../users/users.service';
 import { BundleErrors } from './bundle.errors';
 import { BundleValidation, validateBundle } from './bundle-validator';
-import { BUNDLE_FORMAT_VERSION, BundleV1 } from './format/bundle-format';
+import { BUNDLE_FORMAT_VERSION, BUNDLE_FORMAT_VERSIONS_READ, BundleV1 } from './format/bundle-format';
 import { ProblemList } from './format/problems';
 import { ExportContext } from './sections/export-context';
 import { ImportContext, ImportedRows } from './sections/import-context';
@@ -147,7 +147,7 @@ export class BundleService {
     switch (validation.reason) {
       case 'VERSION':
         throw new DomainException(BundleErrors.BUNDLE_VERSION_UNSUPPORTED, {
-          supported: BUNDLE_FORMAT_VERSION,
+          supported: BUNDLE_FORMAT_VERSIONS_READ.join(', '),
           version: JSON.stringify(validation.version),
         });
       case 'REFUSED':

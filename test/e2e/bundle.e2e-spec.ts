@@ -233,7 +233,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
     expect(JSON.stringify(exported)).not.toMatch(UUID);
     expect(JSON.stringify(exported)).not.toMatch(/passwordHash|tokenVersion|storageName/);
 
-    expect(exported.formatVersion).toBe(1);
+    expect(exported.formatVersion).toBe(2);
     expect(exported.edition).toMatchObject({
       name: 'Edición de prueba',
       participatingStates: ['09', '14', '15'],

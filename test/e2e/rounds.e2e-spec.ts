@@ -127,10 +127,14 @@ describe('judging in rounds', () => {
         .sort(),
     );
     const audit = await t.db.read((m) => m.findOneByOrFail(AuditEntryEntity, { action: 'track.closeRound' }));
+    const listed = await t.http.get(`/api/tracks/${track.id}/rounds`).set(auth(observer)).expect(200);
+    expect(listed.body).toMatchObject({ current: 2, closed: [{ number: 1, rule: 'TOP_N' }] });
     expect(audit.entityId).toBe(track.id);
 
     // Round 1's sheets are final; round 2 judges only the shortlist, on another rubric, with another panel.
-    const late = await submit('A', round1[0].id, { impacto: 1, apertura: 1 }).expect(409);
+    const late = await submit(nameOf(round1[0].judgeId), round1[0].id, { impacto: 1, apertura: 1 }).expect(
+      409,
+    );
     expect(late.body.code).toBe('ROUND_CLOSED');
     await t.http
       .patch(`/api/tracks/${track.id}`)
@@ -229,8 +233,39 @@ describe('judging in rounds', () => {
     expect(worse.documentReport?.roundProblems.length).toBeGreaterThan(0);
   });
 
-  it('lists the rounds to observers, read-only', async () => {
-    const rounds = await t.http.get(`/api/tracks/${track.id}/rounds`).set(auth(observer)).expect(200);
-    expect(rounds.body).toMatchObject({ current: 2, closed: [{ number: 1, rule: 'TOP_N' }] });
+  it('travels in the edition bundle (format 2): imported elsewhere, the seal recomputes and it exports the same', async () => {
+    const bundle = (await t.http.get(`/api/editions/${edition.id}/bundle`).set(auth(organiser)).expect(200))
+      .body;
+    expect(bundle.formatVersion).toBe(2);
+    const exportedTrack = bundle.tracks.find((x: { code: string }) => x.code === track.code);
+    expect(exportedTrack).toMatchObject({ round: 2, rounds: [{ number: 1, rule: 'TOP_N', ruleSize: 3 }] });
+    expect(exportedTrack.rounds[0].shortlist).toEqual(
+      nominations
+        .slice(0, 3)
+        .map((n) => n.key)
+        .sort(),
+    );
+    expect(bundle.scoreSheets.filter((x: { round?: number }) => x.round === 2)).toHaveLength(6);
+    const elsewhere = await startTestApp();
+    try {
+      const as = auth(await elsewhere.login());
+      // The factories' nominations never went through intake: no receipt, which a bundle requires.
+      const receipts = bundle.nominations.map((n: object) => ({ ...n, receiptHash: 'a'.repeat(64) }));
+      const copy = (
+        await elsewhere.http
+          .post('/api/editions/import')
+          .set(as)
+          .send({ ...bundle, nominations: receipts })
+          .expect(201)
+      ).body;
+      const again = (await elsewhere.http.get(`/api/editions/${copy.id}/bundle`).set(as).expect(200)).body;
+      expect(again.tracks).toEqual(bundle.tracks);
+      expect(again.panels).toEqual(bundle.panels);
+      expect(again.assignments).toEqual(bundle.assignments);
+      expect(again.scoreSheets).toEqual(bundle.scoreSheets);
+      expect(again.seal.sha256).toBe(bundle.seal.sha256);
+    } finally {
+      await elsewhere.close();
+    }
   });
 });

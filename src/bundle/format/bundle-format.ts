@@ -8,13 +8,20 @@ import type { Aggregation, Category, Criterion, TrackCode } from '../../database
 import type { Role, UserStatus } from '../../database/schema/user.entity';
 import type { Award, OverrideKind } from '../../domain/scoring/types';
 import type { ResultsDocument } from '../../domain/seal/results-document.types';
+import type { ShortlistRuleKind } from '../../domain/scoring/shortlist';
 
 /**
  * The edition bundle, format version 1 (docs/bundle.md, docs/bundle.schema.json). Every identifier is the
  * bundle's own string key — edition key, track code, institution key, user email, nomination key — never an
  * internal id, so an export of an imported bundle is the same document. Instants are ISO 8601 strings.
  */
-export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FORMAT_VERSION = 2;
+
+/**
+ * The versions this code imports. Version 2 added judging in rounds (optional `round`, `rounds`, `roundReached`
+ * fields); a version 1 bundle has none of them and imports as a single round, as it was made.
+ */
+export const BUNDLE_FORMAT_VERSIONS_READ: readonly number[] = [1, 2];
 
 /** An ISO 8601 instant, e.g. `2018-04-13T15:00:00.000Z`. */
 export type Instant = string;
@@ -48,6 +55,29 @@ export interface BundleTrack {
   threshold: number;
   blind: boolean;
   frozenAt: Instant | null;
+  /** The round being judged (absent: 1); the settings above are its own. */
+  round?: number;
+  /** The closed rounds, in order (absent: none). */
+  rounds?: BundleRound[];
+}
+
+/** A closed round of a track: the settings it was judged with and the shortlist it ended with. */
+export interface BundleRound {
+  number: number;
+  rubric: Criterion[];
+  judgesPerNomination: number;
+  minReviews: number;
+  aggregation: Aggregation;
+  blind: boolean;
+  openedAt: Instant | null;
+  closedAt: Instant;
+  closedByEmail: string | null;
+  rule: ShortlistRuleKind;
+  ruleSize: number | null;
+  ruleCut: number | null;
+  /** Nomination keys. */
+  shortlist: string[];
+  justification: string | null;
 }
 
 export interface BundleInstitution {
@@ -79,6 +109,8 @@ export interface BundleUser {
 export interface BundlePanelMember {
   judgeEmail: string;
   capacity: number | null;
+  /** The round this member judges (absent: 1). */
+  round?: number;
 }
 
 export interface BundleDeclaredConflict {
@@ -130,6 +162,8 @@ export interface BundleNomination {
   withdrawnAt: Instant | null;
   /** Consent to the public practices catalogue, given at submission (absent in older bundles: false). */
   publicationConsent?: boolean;
+  /** The last round it competes in (absent: 1). */
+  roundReached?: number;
   createdByEmail: string | null;
   createdAt: Instant;
   updatedAt: Instant;
@@ -139,6 +173,8 @@ export interface BundleNomination {
 export interface BundleAssignment {
   nominationKey: string;
   judgeEmail: string;
+  /** The round (absent: 1). */
+  round?: number;
   status: AssignmentStatus;
   recusalReason: string | null;
   recusedAt: Instant | null;
@@ -149,6 +185,8 @@ export interface BundleAssignment {
 export interface BundleScoreSheet {
   nominationKey: string;
   judgeEmail: string;
+  /** The round of its assignment (absent: 1). */
+  round?: number;
   /** Criterion key → score, in rubric order. */
   scores: Record<string, number>;
   comment: string | null;
@@ -205,7 +243,7 @@ export interface BundleSeal {
 export type BundleSealVersion = Omit<BundleSeal, 'history'>;
 
 export interface BundleV1 {
-  formatVersion: typeof BUNDLE_FORMAT_VERSION;
+  formatVersion: number;
   edition: BundleEdition;
   tracks: BundleTrack[];
   institutions: BundleInstitution[];

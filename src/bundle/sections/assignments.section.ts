@@ -8,7 +8,7 @@ import {
 } from '../../database/schema/assignment.entity';
 import { Role } from '../../database/schema/user.entity';
 import { BundleAssignment, BundleV1 } from '../format/bundle-format';
-import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
+import { arrayOf, integer, ref, strictObject, stringOrNull } from '../format/schema-parts';
 import { BundleIndex } from './bundle-index';
 import { assignmentKey, insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
@@ -40,15 +40,19 @@ function profile(
 export const assignmentsSection: BundleSection<'assignments'> = {
   name: 'assignments',
   schema: arrayOf(
-    strictObject({
-      nominationKey: ref('keyRef'),
-      judgeEmail: ref('email'),
-      status: { type: 'string', enum: Object.values(AssignmentStatus).sort() },
-      recusalReason: stringOrNull(4000),
-      recusedAt: ref('instantOrNull'),
-      source: { type: 'string', enum: Object.values(AssignmentSource).sort() },
-      createdAt: ref('instant'),
-    }),
+    strictObject(
+      {
+        nominationKey: ref('keyRef'),
+        judgeEmail: ref('email'),
+        round: integer(2, 50),
+        status: { type: 'string', enum: Object.values(AssignmentStatus).sort() },
+        recusalReason: stringOrNull(4000),
+        recusedAt: ref('instantOrNull'),
+        source: { type: 'string', enum: Object.values(AssignmentSource).sort() },
+        createdAt: ref('instant'),
+      },
+      ['round'],
+    ),
   ),
 
   async export(ctx): Promise<BundleAssignment[]> {
@@ -62,6 +66,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
       .map((a) => ({
         nominationKey: ctx.nominationKey(a.nominationId),
         judgeEmail: ctx.userEmail(a.judgeId),
+        ...(a.round > 1 ? { round: a.round } : {}),
         status: a.status,
         recusalReason: a.recusalReason,
         recusedAt: iso(a.recusedAt),
@@ -72,6 +77,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
         byKeys(
           (a) => a.nominationKey,
           (a) => a.judgeEmail,
+          (a) => String(a.round ?? 1).padStart(3, '0'),
         ),
       );
   },
@@ -79,7 +85,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
   check({ bundle, index, problems }) {
     checkUnique(
       bundle.assignments,
-      (a) => assignmentKey(a.nominationKey, a.judgeEmail),
+      (a) => assignmentKey(a.nominationKey, a.judgeEmail, a.round),
       problems,
       (i) => ['assignments', i, 'judgeEmail'],
     );
@@ -130,7 +136,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
       }
       if (a.status !== AssignmentStatus.ACTIVE || !nomination || judge?.role !== Role.JUDGE) return;
       const panel = bundle.panels.find((p) => p.trackCode === nomination.trackCode);
-      if (!panel?.members.some((m) => m.judgeEmail === a.judgeEmail)) {
+      if (!panel?.members.some((m) => m.judgeEmail === a.judgeEmail && (m.round ?? 1) === (a.round ?? 1))) {
         problems.add(
           at('judgeEmail'),
           'notInPanel',
@@ -166,6 +172,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
       const row = ctx.m.create(AssignmentEntity, {
         id: randomUUID(),
         trackId: nomination.trackId,
+        round: a.round ?? 1,
         nominationId: nomination.id,
         judgeId: ctx.rows.users.get(a.judgeEmail)!.id,
         status: a.status,
@@ -176,7 +183,7 @@ export const assignmentsSection: BundleSection<'assignments'> = {
         createdAt: instant(a.createdAt),
       });
       rows.push(row);
-      ctx.rows.assignments.set(assignmentKey(a.nominationKey, a.judgeEmail), row.id);
+      ctx.rows.assignments.set(assignmentKey(a.nominationKey, a.judgeEmail, a.round), row.id);
     }
     await insertRows(ctx, AssignmentEntity, rows, 'assignments');
     ctx.counts.assignments = rows.length;

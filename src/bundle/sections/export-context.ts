@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { EditionEntity } from '../../database/schema/edition.entity';
+import { TrackRoundEntity } from '../../database/schema/track-round.entity';
 import { TrackEntity } from '../../database/schema/track.entity';
 import { InstitutionEntity } from '../../database/schema/institution.entity';
 import { AssignmentEntity } from '../../database/schema/assignment.entity';
@@ -23,6 +24,8 @@ export function chunks<T>(items: readonly T[], size = ID_CHUNK): T[][] {
 export class ExportContext {
   /** By id. */
   readonly tracks = new Map<string, TrackEntity>();
+  /** The closed rounds of each track (by track id), in order. */
+  readonly rounds = new Map<string, TrackRoundEntity[]>();
   /** By id. */
   readonly nominations = new Map<string, NominationEntity>();
   /** By id. */

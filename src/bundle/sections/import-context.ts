@@ -21,8 +21,8 @@ export class ImportedRows {
   readonly assignments = new Map<string, string>();
 }
 
-export function assignmentKey(nominationKey: string, judgeEmail: string): string {
-  return `${nominationKey}\u0000${judgeEmail}`;
+export function assignmentKey(nominationKey: string, judgeEmail: string, round = 1): string {
+  return `${nominationKey}\u0000${judgeEmail}\u0000${round}`;
 }
 
 export interface ImportServices {

@@ -12,6 +12,7 @@ import { BundleAttachment, BundleNomination } from '../format/bundle-format';
 import { arrayOf, integer, ref, strictObject, string, stringOrNull } from '../format/schema-parts';
 import { chunks } from './export-context';
 import { insertRows } from './import-context';
+import { importClosedRounds } from './tracks.section';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
 import { isBlank } from '../../common/validation/visible-text';
 
@@ -85,12 +86,13 @@ export const nominationsSection: BundleSection<'nominations'> = {
         receiptHash: ref('sha256OrNull'),
         withdrawnAt: ref('instantOrNull'),
         publicationConsent: { type: 'boolean' },
+        roundReached: integer(2, 50),
         createdByEmail: ref('emailOrNull'),
         createdAt: ref('instant'),
         updatedAt: ref('instant'),
         attachments: arrayOf(attachmentSchema),
       },
-      ['publicationConsent'],
+      ['publicationConsent', 'roundReached'],
     ),
   ),
 
@@ -131,6 +133,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
         receiptHash: n.receiptHash,
         withdrawnAt: iso(n.withdrawnAt),
         publicationConsent: n.publicationConsent,
+        ...(n.roundReached > 1 ? { roundReached: n.roundReached } : {}),
         createdByEmail: ctx.userEmailOrNull(n.createdById),
         createdAt: n.createdAt.toISOString(),
         updatedAt: n.updatedAt.toISOString(),
@@ -263,6 +266,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
         withdrawnAt: instant(n.withdrawnAt),
         // Bundles made before the catalogue carry no consent: none is assumed.
         publicationConsent: n.publicationConsent ?? false,
+        roundReached: n.roundReached ?? 1,
         createdById: n.createdByEmail === null ? null : ctx.rows.users.get(n.createdByEmail)!.id,
         createdAt: instant(n.createdAt),
         updatedAt: instant(n.updatedAt),
@@ -286,6 +290,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
     }
     await insertRows(ctx, NominationEntity, nominations, 'nominations');
     await insertRows(ctx, AttachmentEntity, attachments, 'attachments');
+    await importClosedRounds(ctx);
     ctx.counts.nominations = nominations.length;
     ctx.counts.attachments = attachments.length;
   },

@@ -4,7 +4,7 @@ import { DeclaredConflictEntity } from '../../database/schema/declared-conflict.
 import { PanelMemberEntity } from '../../database/schema/panel-member.entity';
 import { Role } from '../../database/schema/user.entity';
 import { BundlePanel } from '../format/bundle-format';
-import { arrayOf, ref, strictObject, string } from '../format/schema-parts';
+import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
 import { insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, compareStrings, instant } from './section';
 
@@ -18,10 +18,14 @@ export const panelsSection: BundleSection<'panels'> = {
     strictObject({
       trackCode: ref('trackCodeRef'),
       members: arrayOf(
-        strictObject({
-          judgeEmail: ref('email'),
-          capacity: { type: ['integer', 'null'], minimum: 1, maximum: 100000 },
-        }),
+        strictObject(
+          {
+            judgeEmail: ref('email'),
+            capacity: { type: ['integer', 'null'], minimum: 1, maximum: 100000 },
+            round: integer(2, 50),
+          },
+          ['round'],
+        ),
       ),
       conflicts: arrayOf(
         strictObject({
@@ -48,8 +52,17 @@ export const panelsSection: BundleSection<'panels'> = {
         trackCode: ctx.trackCode(trackId),
         members: members
           .filter((p) => p.trackId === trackId)
-          .map((p) => ({ judgeEmail: ctx.userEmail(p.judgeId), capacity: p.capacity }))
-          .sort(byKeys((p) => p.judgeEmail)),
+          .map((p) => ({
+            judgeEmail: ctx.userEmail(p.judgeId),
+            capacity: p.capacity,
+            ...(p.round > 1 ? { round: p.round } : {}),
+          }))
+          .sort(
+            byKeys(
+              (p) => String(p.round ?? 1).padStart(3, '0'),
+              (p) => p.judgeEmail,
+            ),
+          ),
         conflicts: conflicts
           .filter((c) => c.trackId === trackId)
           .map((c) => ({
@@ -102,7 +115,7 @@ export const panelsSection: BundleSection<'panels'> = {
       }
       checkUnique(
         panel.members,
-        (p) => p.judgeEmail,
+        (p) => `${p.judgeEmail}\u0000${p.round ?? 1}`,
         problems,
         (j) => ['panels', i, 'members', j, 'judgeEmail'],
       );
@@ -160,6 +173,7 @@ export const panelsSection: BundleSection<'panels'> = {
           ctx.m.create(PanelMemberEntity, {
             id: randomUUID(),
             trackId,
+            round: p.round ?? 1,
             judgeId: ctx.rows.users.get(p.judgeEmail)!.id,
             capacity: p.capacity,
             createdAt: ctx.now,

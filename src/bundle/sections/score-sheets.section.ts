@@ -8,7 +8,7 @@ import {
   ScoreSheetStatus,
 } from '../../database/schema/score-sheet.entity';
 import { BundleScoreSheet } from '../format/bundle-format';
-import { arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
+import { integer, arrayOf, ref, strictObject, stringOrNull } from '../format/schema-parts';
 import { chunks } from './export-context';
 import { assignmentKey, insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, compareStrings, instant, iso } from './section';
@@ -34,6 +34,7 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
       {
         nominationKey: ref('keyRef'),
         judgeEmail: ref('email'),
+        round: integer(2, 50),
         scores: {
           description: 'Criterion key → score inside the criterion’s [min, max]',
           type: 'object',
@@ -58,7 +59,14 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         feedbackReason: stringOrNull(2000),
         feedbackDecidedAt: ref('instantOrNull'),
       },
-      ['feedback', 'feedbackDecision', 'feedbackReleasedText', 'feedbackReason', 'feedbackDecidedAt'],
+      [
+        'round',
+        'feedback',
+        'feedbackDecision',
+        'feedbackReleasedText',
+        'feedbackReason',
+        'feedbackDecidedAt',
+      ],
     ),
   ),
 
@@ -70,10 +78,13 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
     return sheets
       .map((s) => {
         const assignment = ctx.assignments.get(s.assignmentId)!;
+        const track = ctx.tracks.get(assignment.trackId);
+        const closed = ctx.rounds.get(assignment.trackId)?.find((r) => r.number === assignment.round);
         return {
           nominationKey: ctx.nominationKey(assignment.nominationId),
           judgeEmail: ctx.userEmail(assignment.judgeId),
-          scores: orderedScores(ctx.tracks.get(assignment.trackId)?.rubric ?? [], s.scores),
+          ...(assignment.round > 1 ? { round: assignment.round } : {}),
+          scores: orderedScores((closed ?? track)?.rubric ?? [], s.scores),
           comment: s.comment,
           status: s.status,
           submittedAt: iso(s.submittedAt),
@@ -92,13 +103,14 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         byKeys(
           (s) => s.nominationKey,
           (s) => s.judgeEmail,
+          (s) => String(s.round ?? 1).padStart(3, '0'),
         ),
       );
   },
 
   check({ bundle, index, problems }) {
-    const pair = (s: { nominationKey: string; judgeEmail: string }) =>
-      assignmentKey(s.nominationKey, s.judgeEmail);
+    const pair = (s: { nominationKey: string; judgeEmail: string; round?: number }) =>
+      assignmentKey(s.nominationKey, s.judgeEmail, s.round);
     checkUnique(bundle.scoreSheets, pair, problems, (i) => ['scoreSheets', i, 'judgeEmail']);
     const assigned = new Set(bundle.assignments.map(pair));
     const tracksWithSubmitted = new Set<string>();
@@ -114,10 +126,13 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
       }
       const nomination = index.nominations.get(sheet.nominationKey);
       const track = nomination && index.tracks.get(nomination.trackCode);
-      if (track) {
+      // A closed round's sheet is checked against that round's rubric; the current round's freeze the track.
+      const round = sheet.round ?? 1;
+      const rubric = track && (track.rounds?.find((r) => r.number === round)?.rubric ?? track.rubric);
+      if (track && rubric) {
         const submitted = sheet.status === ScoreSheetStatus.SUBMITTED;
-        if (submitted) tracksWithSubmitted.add(track.code);
-        for (const p of scoreProblems(track.rubric, sheet.scores, submitted ? 'SUBMIT' : 'DRAFT')) {
+        if (submitted && round === (track.round ?? 1)) tracksWithSubmitted.add(track.code);
+        for (const p of scoreProblems(rubric, sheet.scores, submitted ? 'SUBMIT' : 'DRAFT')) {
           switch (p.rule) {
             case 'MISSING':
               problems.add(
@@ -175,7 +190,7 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
     const rows = ctx.bundle.scoreSheets.map((s) =>
       ctx.m.create(ScoreSheetEntity, {
         id: randomUUID(),
-        assignmentId: ctx.rows.assignments.get(assignmentKey(s.nominationKey, s.judgeEmail))!,
+        assignmentId: ctx.rows.assignments.get(assignmentKey(s.nominationKey, s.judgeEmail, s.round))!,
         scores: s.scores,
         comment: s.comment,
         status: s.status,

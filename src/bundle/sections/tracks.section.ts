@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { rubricProblems } from '../../domain/editions/rubric';
-import { Aggregation, TrackEntity } from '../../database/schema/track.entity';
+import { Aggregation, Criterion, TrackEntity } from '../../database/schema/track.entity';
 import { BundleTrack } from '../format/bundle-format';
-import { arrayOf, integer, ref, strictObject, string } from '../format/schema-parts';
-import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
+import { In } from 'typeorm';
+import { arrayOf, integer, ref, strictObject, string, stringOrNull } from '../format/schema-parts';
+import { BundleSection, byKeys, checkUnique, compareStrings, instant, iso } from './section';
+import { ImportContext, insertRows } from './import-context';
+import { isBlank } from '../../common/validation/visible-text';
+import { SHORTLIST_RULES } from '../../domain/scoring/shortlist';
+import { NominationEntity } from '../../database/schema/nomination.entity';
+import { TrackRoundEntity } from '../../database/schema/track-round.entity';
 import { RUBRIC_MESSAGES } from '../../editions/tracks.validation';
 
 const criterionSchema = strictObject({
@@ -16,32 +22,67 @@ const criterionSchema = strictObject({
   guidance: arrayOf(strictObject({ score: { type: 'number' }, text: string(1000) }), 20),
 });
 
+function exportCriterion(c: Criterion): Criterion {
+  return {
+    key: c.key,
+    name: c.name,
+    description: c.description,
+    weight: c.weight,
+    min: c.min,
+    max: c.max,
+    guidance: c.guidance.map((g) => ({ score: g.score, text: g.text })),
+  };
+}
+
 /** The edition's tracks with rubric, categories and scoring settings, by track code. */
 export const tracksSection: BundleSection<'tracks'> = {
   name: 'tracks',
   schema: {
     ...arrayOf(
-      strictObject({
-        code: ref('trackCode'),
-        name: string(300, 1),
-        eligibilityRule: { type: 'string', enum: ['FEDERAL_NOMINEE', 'NONE', 'PARTICIPATING_STATE'] },
-        categories: arrayOf(
-          strictObject({
-            key: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },
-            name: string(200, 1),
-          }),
-          50,
-        ),
-        rubric: { ...arrayOf(criterionSchema, 30), minItems: 1 },
-        judgesPerNomination: integer(1, 50),
-        minReviews: integer(1, 50),
-        aggregation: { type: 'string', enum: Object.values(Aggregation).sort() },
-        places: integer(0, 3),
-        honourableMentions: integer(0, 20),
-        threshold: { type: 'number', minimum: 0, maximum: 100 },
-        blind: { type: 'boolean' },
-        frozenAt: ref('instantOrNull'),
-      }),
+      strictObject(
+        {
+          code: ref('trackCode'),
+          name: string(300, 1),
+          eligibilityRule: { type: 'string', enum: ['FEDERAL_NOMINEE', 'NONE', 'PARTICIPATING_STATE'] },
+          categories: arrayOf(
+            strictObject({
+              key: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },
+              name: string(200, 1),
+            }),
+            50,
+          ),
+          rubric: { ...arrayOf(criterionSchema, 30), minItems: 1 },
+          judgesPerNomination: integer(1, 50),
+          minReviews: integer(1, 50),
+          aggregation: { type: 'string', enum: Object.values(Aggregation).sort() },
+          places: integer(0, 3),
+          honourableMentions: integer(0, 20),
+          threshold: { type: 'number', minimum: 0, maximum: 100 },
+          blind: { type: 'boolean' },
+          frozenAt: ref('instantOrNull'),
+          round: integer(2, 50),
+          rounds: arrayOf(
+            strictObject({
+              number: integer(1, 49),
+              rubric: { ...arrayOf(criterionSchema, 30), minItems: 1 },
+              judgesPerNomination: integer(1, 50),
+              minReviews: integer(1, 50),
+              aggregation: { type: 'string', enum: Object.values(Aggregation).sort() },
+              blind: { type: 'boolean' },
+              openedAt: ref('instantOrNull'),
+              closedAt: ref('instant'),
+              closedByEmail: ref('emailOrNull'),
+              rule: { type: 'string', enum: [...SHORTLIST_RULES].sort() },
+              ruleSize: { type: ['integer', 'null'], minimum: 1, maximum: 1000 },
+              ruleCut: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+              shortlist: { ...arrayOf(ref('keyRef')), minItems: 1 },
+              justification: stringOrNull(10000),
+            }),
+            49,
+          ),
+        },
+        ['round', 'rounds'],
+      ),
     ),
     minItems: 1,
   },
@@ -49,21 +90,35 @@ export const tracksSection: BundleSection<'tracks'> = {
   async export(ctx): Promise<BundleTrack[]> {
     const tracks = await ctx.m.find(TrackEntity, { where: { editionId: ctx.edition.id } });
     for (const t of tracks) ctx.tracks.set(t.id, t);
+    const closed = tracks.length
+      ? await ctx.m.find(TrackRoundEntity, {
+          where: { trackId: In(tracks.map((t) => t.id)) },
+          order: { number: 'ASC' },
+        })
+      : [];
+    for (const t of tracks)
+      ctx.rounds.set(
+        t.id,
+        closed.filter((r) => r.trackId === t.id),
+      );
+    const nominationKeys = new Map(
+      closed.length
+        ? (
+            await ctx.m.find(NominationEntity, {
+              where: { editionId: ctx.edition.id },
+              select: { id: true, key: true },
+            })
+          ).map((n) => [n.id, n.key])
+        : [],
+    );
+    await ctx.referUsers(closed.map((r) => r.closedById));
     return tracks
       .map((t) => ({
         code: t.code,
         name: t.name,
         eligibilityRule: t.eligibilityRule,
         categories: t.categories.map((c) => ({ key: c.key, name: c.name })),
-        rubric: t.rubric.map((c) => ({
-          key: c.key,
-          name: c.name,
-          description: c.description,
-          weight: c.weight,
-          min: c.min,
-          max: c.max,
-          guidance: c.guidance.map((g) => ({ score: g.score, text: g.text })),
-        })),
+        rubric: t.rubric.map(exportCriterion),
         judgesPerNomination: t.judgesPerNomination,
         minReviews: t.minReviews,
         aggregation: t.aggregation,
@@ -72,11 +127,33 @@ export const tracksSection: BundleSection<'tracks'> = {
         threshold: t.threshold,
         blind: t.blind,
         frozenAt: iso(t.frozenAt),
+        // A track judged in one round exports as it did before rounds existed.
+        ...(t.round > 1
+          ? {
+              round: t.round,
+              rounds: ctx.rounds.get(t.id)!.map((r) => ({
+                number: r.number,
+                rubric: r.rubric.map(exportCriterion),
+                judgesPerNomination: r.judgesPerNomination,
+                minReviews: r.minReviews,
+                aggregation: r.aggregation,
+                blind: r.blind,
+                openedAt: iso(r.openedAt),
+                closedAt: r.closedAt.toISOString(),
+                closedByEmail: ctx.userEmailOrNull(r.closedById),
+                rule: r.rule,
+                ruleSize: r.ruleSize,
+                ruleCut: r.ruleCut,
+                shortlist: r.shortlist.map((id) => nominationKeys.get(id)!).sort(compareStrings),
+                justification: r.justification,
+              })),
+            }
+          : {}),
       }))
       .sort(byKeys((t) => t.code));
   },
 
-  check({ bundle, problems }) {
+  check({ bundle, index, problems }) {
     checkUnique(
       bundle.tracks,
       (t) => t.code,
@@ -88,6 +165,33 @@ export const tracksSection: BundleSection<'tracks'> = {
         const message = RUBRIC_MESSAGES[p.rule];
         problems.add(['tracks', i, 'rubric', p.index, p.field], p.rule, message.es, message.en);
       }
+      const rounds = track.rounds ?? [];
+      if (rounds.length !== (track.round ?? 1) - 1 || rounds.some((r, j) => r.number !== j + 1)) {
+        problems.add(
+          ['tracks', i, 'rounds'],
+          'roundsOutOfOrder',
+          'deben ser las rondas cerradas 1, 2… anteriores a la ronda actual',
+          'must be the closed rounds 1, 2… before the current round',
+        );
+      }
+      rounds.forEach((r, j) => {
+        for (const key of r.shortlist) {
+          if (index.nominations.get(key)?.trackCode !== track.code)
+            problems.add(
+              ['tracks', i, 'rounds', j, 'shortlist'],
+              'unknownReference',
+              `${key} no es una postulación de esta convocatoria`,
+              `${key} is not a nomination of this track`,
+            );
+        }
+        if (r.rule === 'SELECTION' && isBlank(r.justification))
+          problems.add(
+            ['tracks', i, 'rounds', j, 'justification'],
+            'required',
+            'es obligatoria en una selección del jurado',
+            'is required for a jury selection',
+          );
+      });
       checkUnique(
         track.categories,
         (c) => c.key,
@@ -115,6 +219,7 @@ export const tracksSection: BundleSection<'tracks'> = {
         threshold: t.threshold,
         blind: t.blind,
         frozenAt: instant(t.frozenAt),
+        round: t.round ?? 1,
       });
       await ctx.m.insert(TrackEntity, track);
       ctx.rows.tracks.set(t.code, track);
@@ -122,3 +227,34 @@ export const tracksSection: BundleSection<'tracks'> = {
     ctx.counts.tracks = ctx.bundle.tracks.length;
   },
 };
+
+/** The closed rounds of the bundle's tracks, once its nominations exist (their shortlists name them). */
+export async function importClosedRounds(ctx: ImportContext): Promise<void> {
+  const rows: TrackRoundEntity[] = [];
+  for (const t of ctx.bundle.tracks) {
+    for (const r of t.rounds ?? []) {
+      rows.push(
+        ctx.m.create(TrackRoundEntity, {
+          id: randomUUID(),
+          trackId: ctx.rows.tracks.get(t.code)!.id,
+          number: r.number,
+          rubric: r.rubric,
+          judgesPerNomination: r.judgesPerNomination,
+          minReviews: r.minReviews,
+          aggregation: r.aggregation,
+          blind: r.blind,
+          openedAt: instant(r.openedAt),
+          closedAt: instant(r.closedAt),
+          closedById: r.closedByEmail === null ? null : (ctx.rows.users.get(r.closedByEmail)?.id ?? null),
+          rule: r.rule,
+          ruleSize: r.ruleSize,
+          ruleCut: r.ruleCut,
+          shortlist: r.shortlist.map((key) => ctx.rows.nominations.get(key)!.id).sort(),
+          justification: r.justification,
+        }),
+      );
+    }
+  }
+  await insertRows(ctx, TrackRoundEntity, rows, 'closed rounds');
+  ctx.counts.closedRounds = rows.length;
+}
