@@ -237,7 +237,7 @@ describe('judging in rounds', () => {
     const bundle = (await t.http.get(`/api/editions/${edition.id}/bundle`).set(auth(organiser)).expect(200))
       .body;
     expect(bundle.formatVersion).toBe(2);
-    const exportedTrack = bundle.tracks.find((x: { code: string }) => x.code === track.code);
+    const exportedTrack = bundle.tracks.find((x: { code: string }) => x.code === String(track.code));
     expect(exportedTrack).toMatchObject({ round: 2, rounds: [{ number: 1, rule: 'TOP_N', ruleSize: 3 }] });
     expect(exportedTrack.rounds[0].shortlist).toEqual(
       nominations
