@@ -17,3 +17,8 @@ export function resultsActions(
     reviewFeedback: roleCan(actor.role, Permission.FEEDBACK_REVIEW),
   };
 }
+
+/** What `actor` may do on a track's rounds page: close the round being judged, by organisers, before the seal. */
+export function roundsActions(actor: AuthUser, edition: { finalizedAt: Date | string | null }) {
+  return { closeRound: roleCan(actor.role, Permission.ROUND_MANAGE) && !edition.finalizedAt };
+}

@@ -82,6 +82,7 @@ export const NOTICES = [
   'unassigned',
   'imported',
   'feedbackDecided',
+  'roundClosed',
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -108,6 +108,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/tracks/:id/progress': STAFF_READ,
 
   'GET /api/tracks/:id/results': STAFF_READ,
+  'GET /api/tracks/:id/rounds': STAFF_READ,
+  'POST /api/tracks/:id/rounds/close': [O],
   'GET /api/tracks/:id/overrides': STAFF_READ,
   'POST /api/tracks/:id/overrides': [O],
   'DELETE /api/tracks/:id/overrides/:overrideId': [O],
@@ -251,6 +253,8 @@ export const MATRIX: Record<string, Rule> = {
   'POST /organizacion/categorias/:id/ajustes': [O],
   'POST /organizacion/categorias/:id/ajustes/:overrideId/eliminar': [O],
   'GET /organizacion/categorias/:id/retroalimentacion': [O],
+  'GET /organizacion/categorias/:id/rondas': STAFF_READ,
+  'POST /organizacion/categorias/:id/rondas/cerrar': [O],
   'GET /organizacion/retroalimentacion/:id': [O],
   'POST /organizacion/retroalimentacion/:id/publicar': [O],
   'POST /organizacion/retroalimentacion/:id/retener': [O],

@@ -19,6 +19,8 @@ import { CloseRoundDto } from '../dto/round.dto';
 import { ResultsErrors, SHORTLIST_MESSAGES } from '../results.errors';
 import { loadTrackInput, roundSettings } from '../track-input';
 
+export type TrackRounds = Awaited<ReturnType<RoundsService['list']>>;
+
 /**
  * Rounds of a track (docs/judging.md, "Rounds"): the track judges its current round; closing it records the
  * round's settings and shortlist, sends the shortlisted nominations on, and opens the next round with an empty

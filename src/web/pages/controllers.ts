@@ -23,6 +23,7 @@ import { PracticesPageController } from './practices/practices.controller';
 import { PublicResultsPageController } from './public-results/public-results.controller';
 import { ResultsPageController } from './results/results.controller';
 import { FeedbackPageController } from './feedback/feedback.controller';
+import { RoundsPageController } from './rounds/rounds.controller';
 import { SessionPageController } from './session/session.controller';
 import { UsersPageController } from './users/users.controller';
 import { AccountPageController } from './account/account.controller';
@@ -54,6 +55,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   ArcoByEmailPageController,
   ResultsPageController,
   FeedbackPageController,
+  RoundsPageController,
   SessionPageController,
   UsersPageController,
   ForgotPasswordPageController,

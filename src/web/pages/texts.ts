@@ -15,6 +15,7 @@ import { privacyTexts } from './privacy/privacy.texts';
 import { publicResultsTexts } from './public-results/public-results.texts';
 import { resultsTexts } from './results/results.texts';
 import { feedbackTexts } from './feedback/feedback.texts';
+import { roundsTexts } from './rounds/rounds.texts';
 import { sessionTexts } from './session/session.texts';
 import { usersTexts } from './users/users.texts';
 import { accountTexts } from './account/account.texts';
@@ -50,6 +51,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   assignmentsTexts,
   resultsTexts,
   feedbackTexts,
+  roundsTexts,
   forgotPasswordTexts,
   setPasswordTexts,
   mailboxTexts,
