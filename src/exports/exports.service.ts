@@ -73,14 +73,17 @@ export class ExportsService {
         })
       : [];
     const trackIds = tracks.map((t) => t.id);
+    // The minutes cover the round being judged; closed rounds are in the sealed document (docs/judging.md).
+    const roundOf = new Map(tracks.map((t) => [t.id, t.round]));
     const judgeIdsByTrack = new Map<string, string[]>(trackIds.map((id) => [id, []]));
     if (trackIds.length) {
       const members = await m.findBy(PanelMemberEntity, { trackId: In(trackIds) });
       const assigned = await m.find(AssignmentEntity, {
         where: { trackId: In(trackIds) },
-        select: { trackId: true, judgeId: true },
+        select: { trackId: true, judgeId: true, round: true },
       });
-      for (const row of [...members, ...assigned]) judgeIdsByTrack.get(row.trackId)!.push(row.judgeId);
+      for (const row of [...members, ...assigned].filter((r) => r.round === roundOf.get(r.trackId)))
+        judgeIdsByTrack.get(row.trackId)!.push(row.judgeId);
     }
     const pseudonyms = seesJudgesPseudonymised(actor)
       ? await observerJudgePseudonyms(m)
@@ -262,7 +265,9 @@ function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
 
 async function assignmentRows(m: EntityManager, data: EditionData) {
   const trackIds = [...data.tracks.keys()];
-  const assignments = trackIds.length ? await m.findBy(AssignmentEntity, { trackId: In(trackIds) }) : [];
+  const assignments = (
+    trackIds.length ? await m.findBy(AssignmentEntity, { trackId: In(trackIds) }) : []
+  ).filter((a) => a.round === data.tracks.get(a.trackId)!.round);
   const sheets = await mapIn(
     m,
     ScoreSheetEntity,
