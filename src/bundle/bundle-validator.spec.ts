@@ -76,7 +76,7 @@ describe(validateBundle.name, () => {
   });
 
   it('refuses another format version before anything else', () => {
-    expect(sut({ formatVersion: 2, anything: true })).toEqual({ ok: false, reason: 'VERSION', version: 2 });
+    expect(sut({ formatVersion: 3, anything: true })).toEqual({ ok: false, reason: 'VERSION', version: 3 });
   });
 
   it('checks the structure of overrides and the seal like any other section', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsUUID, Max, Min, ValidateIf } from 'class-validator';
-import { Nullable } from '../../common/validation/null-policy';
+import { IsNotNull, Nullable } from '../../common/validation/null-policy';
 import { VisibleText } from '../../common/validation/visible-text';
 import { SHORTLIST_RULES, type ShortlistRuleKind } from '../../domain/scoring/shortlist';
 
@@ -14,21 +14,24 @@ export class CloseRoundDto {
   rule: ShortlistRuleKind;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, description: 'TOP_N: how many go on from each category' })
-  @ValidateIf((o: CloseRoundDto) => o.rule === 'TOP_N')
+  @ValidateIf((o: CloseRoundDto, value: unknown) => o.rule === 'TOP_N' || value !== undefined)
+  @IsNotNull()
   @IsInt()
   @Min(1)
   @Max(1000)
   size?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'CUT: the lowest aggregate that goes on' })
-  @ValidateIf((o: CloseRoundDto) => o.rule === 'CUT')
+  @ValidateIf((o: CloseRoundDto, value: unknown) => o.rule === 'CUT' || value !== undefined)
+  @IsNotNull()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(100)
   cut?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'SELECTION: the nominations that go on' })
-  @ValidateIf((o: CloseRoundDto) => o.rule === 'SELECTION')
+  @ValidateIf((o: CloseRoundDto, value: unknown) => o.rule === 'SELECTION' || value !== undefined)
+  @IsNotNull()
   @IsArray()
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true })
