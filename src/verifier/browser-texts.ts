@@ -9,6 +9,7 @@ export interface VerifierTexts {
   recomputedHash: string;
   desierto: string;
   changedRows: string;
+  rounds: string;
   sealed: string;
   recomputed: string;
   versions: string;
@@ -32,6 +33,7 @@ export const TEXTS: Record<'es' | 'en', VerifierTexts> = {
     recomputedHash: 'Huella recalculada (SHA-256)',
     desierto: 'desierto',
     changedRows: 'Filas que difieren:',
+    rounds: 'Rondas: las listas de finalistas no cuadran con sus reglas o con la ronda siguiente:',
     sealed: 'sellado',
     recomputed: 'recalculado',
     versions: 'Versiones del sello y firmas',
@@ -69,6 +71,7 @@ export const TEXTS: Record<'es' | 'en', VerifierTexts> = {
     recomputedHash: 'Recomputed hash (SHA-256)',
     desierto: 'void (desierto)',
     changedRows: 'Rows that differ:',
+    rounds: 'Rounds: the shortlists do not agree with their rules or with the next round:',
     sealed: 'sealed',
     recomputed: 'recomputed',
     versions: 'Seal versions and signatures',

@@ -40,6 +40,13 @@ function render(target: HTMLElement, report: BundleVerification, t: VerifierText
   verdict.setAttribute('data-verdict', report.ok ? 'ok' : 'fail');
   target.append(verdict);
   if (report.error) target.append(el('p', `${t.error}: ${report.error}`, 'verify-fail'));
+  const rounds = report.documentReport?.roundProblems ?? [];
+  if (rounds.length > 0) {
+    target.append(el('p', t.rounds, 'verify-fail'));
+    const list = el('ul', undefined, 'verify-rounds');
+    for (const problem of rounds) list.append(el('li', `✗ ${problem}`));
+    target.append(list);
+  }
   for (const track of report.tracks) {
     const section = el('section');
     section.setAttribute('data-track', track.code);

@@ -489,7 +489,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
     const version = await t.http
       .post('/api/editions/import')
       .set(auth(organiser))
-      .send({ ...copy(exported), formatVersion: 2 })
+      .send({ ...copy(exported), formatVersion: 3 })
       .expect(422);
     expect(version.body.code).toBe('BUNDLE_VERSION_UNSUPPORTED');
     expect(await rowCounts()).toEqual(before);
@@ -517,7 +517,7 @@ describe('edition bundle: export, import, validation, limits, access', () => {
   });
 
   it('lets a 50 MiB body through to the bundle check', async () => {
-    const body = JSON.stringify({ formatVersion: 2, padding: 'x'.repeat(50 * MiB) });
+    const body = JSON.stringify({ formatVersion: 3, padding: 'x'.repeat(50 * MiB) });
     const res = await t.http
       .post('/api/editions/import')
       .set(auth(organiser))

@@ -33,6 +33,11 @@ export function verificationText(report: BundleVerification, options: { trustedK
   if (report.documentReport && !report.documentReport.documentMatches) {
     out.push('The sealed document does not recompute to itself from its own sheets and overrides.');
   }
+  const rounds = report.documentReport?.roundProblems ?? [];
+  if (rounds.length > 0) {
+    out.push('', 'Rounds:');
+    for (const problem of rounds) out.push(`  ✗ ${problem}`);
+  }
   if (report.tracks.length > 0) out.push('', 'Tracks (sealed → recomputed SHA-256):');
   for (const t of report.tracks) {
     out.push(`  ${t.matches ? '✓' : '✗'} ${t.code}: ${t.sealedSha256 ?? '-'} → ${t.recomputedSha256 ?? '-'}`);

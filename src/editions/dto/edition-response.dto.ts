@@ -75,4 +75,6 @@ export class TrackResponseDto {
     description: 'Set by the first submitted score sheet: rubric and scoring settings no longer change',
   })
   frozenAt: Date | null;
+  @ApiProperty({ description: 'The round being judged (1, 2…); the settings above are its own' })
+  round: number;
 }

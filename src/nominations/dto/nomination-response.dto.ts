@@ -42,6 +42,8 @@ export class NominationResponseDto {
   @ApiProperty(NULLABLE_INSTANT) submittedAt: Date | null;
   @ApiProperty({ description: 'Consent to show the practice in the public catalogue' })
   publicationConsent: boolean;
+  @ApiProperty({ description: 'The last round of its track it competes in (1 unless a shortlist named it)' })
+  roundReached: number;
   @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the submitted content' })
   receiptHash: string | null;
   @ApiProperty(NULLABLE_INSTANT) withdrawnAt: Date | null;

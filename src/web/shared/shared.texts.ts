@@ -180,7 +180,8 @@ const es = {
     removed: 'Archivo eliminado.',
     decided: 'Decisión de elegibilidad registrada.',
     feedbackDecided: 'Decisión sobre la retroalimentación registrada.',
-    roundClosed: 'Ronda cerrada: las postulaciones finalistas pasan a la siguiente ronda, que empieza sin jurado.',
+    roundClosed:
+      'Ronda cerrada: las postulaciones finalistas pasan a la siguiente ronda, que empieza sin jurado.',
     panelSaved: 'Panel guardado.',
     conflictDeclared: 'Conflicto de interés registrado; las asignaciones afectadas se reasignaron.',
     conflictRemoved: 'Conflicto de interés eliminado.',
@@ -437,7 +438,8 @@ const en: Texts<typeof es> = {
     removed: 'File removed.',
     decided: 'Eligibility decision recorded.',
     feedbackDecided: 'Decision on the feedback recorded.',
-    roundClosed: 'Round closed: the shortlisted nominations go on to the next round, which starts with no panel.',
+    roundClosed:
+      'Round closed: the shortlisted nominations go on to the next round, which starts with no panel.',
     panelSaved: 'Panel saved.',
     conflictDeclared: 'Conflict of interest recorded; the affected assignments were reassigned.',
     conflictRemoved: 'Conflict of interest removed.',
