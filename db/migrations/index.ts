@@ -16,6 +16,7 @@ import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal
 import { ArcoByEmail1765700000000 } from './1765700000000-arco-by-email';
 import { NominatorFeedback1765800000000 } from './1765800000000-nominator-feedback';
 import { TrackRounds1766300000000 } from './1766300000000-track-rounds';
+import { Deliberation1766400000000 } from './1766400000000-deliberation';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ArcoByEmail1765700000000,
   NominatorFeedback1765800000000,
   TrackRounds1766300000000,
+  Deliberation1766400000000,
 ];

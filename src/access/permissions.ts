@@ -41,6 +41,10 @@ export enum Permission {
   FEEDBACK_REVIEW = 'FEEDBACK_REVIEW',
   /** Closing a track's round with its shortlist (docs/judging.md, "Rounds"): organisers. */
   ROUND_MANAGE = 'ROUND_MANAGE',
+  /** A nomination's deliberation (others' sheets, the discussion): organisers, observers, judges; the policy decides. */
+  DELIBERATION = 'DELIBERATION',
+  /** Posting in a nomination's discussion: organisers and judges (the policy decides which judges). */
+  DISCUSSION_WRITE = 'DISCUSSION_WRITE',
 }
 
 /** Permissions an observer holds: every read an organiser has, no write. */
@@ -56,6 +60,7 @@ const OBSERVER_READS: Permission[] = [
   Permission.RESULTS_PREVIEW,
   Permission.AUDIT_READ,
   Permission.MINUTES_EXPORT,
+  Permission.DELIBERATION,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -69,7 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.NOMINATION_READ,
     Permission.NOMINATION_EDIT,
   ]),
-  [Role.JUDGE]: new Set([Permission.SELF, Permission.EDITION_READ, Permission.JUDGING]),
+  [Role.JUDGE]: new Set([Permission.SELF, Permission.EDITION_READ, Permission.JUDGING, Permission.DELIBERATION, Permission.DISCUSSION_WRITE]),
 };
 
 export function roleCan(role: Role, permission: Permission): boolean {

@@ -1,6 +1,36 @@
 import { defineErrors, ErrorKind } from '../common/errors/domain-exception';
 
 export const JudgingErrors = defineErrors({
+  DELIBERATION_OFF: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Esta ronda no tiene deliberación: cada jurado evalúa sin ver a los demás.',
+    en: 'This round has no deliberation: each judge scores without seeing the others.',
+  },
+  DELIBERATION_SUBMIT_FIRST: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Envíe primero su propia hoja de evaluación de esta postulación; después verá las de los demás jurados y la discusión.',
+    en: 'Submit your own score sheet for this nomination first; then you will see the other judges’ sheets and the discussion.',
+  },
+  CONSENSUS_CLOSED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La etapa de consenso no está abierta: las hojas enviadas no pueden revisarse.',
+    en: 'The consensus step is not open: submitted sheets cannot be revised.',
+  },
+  ALREADY_REVISED: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Esta hoja ya se revisó una vez en la etapa de consenso.',
+    en: 'This sheet has already been revised once in the consensus step.',
+  },
+  CONSENSUS_ALREADY_OPEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La etapa de consenso ya está abierta.',
+    en: 'The consensus step is already open.',
+  },
+  CONSENSUS_NOT_OPEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'La etapa de consenso no está abierta.',
+    en: 'The consensus step is not open.',
+  },
   NOT_IN_ROUND: {
     kind: ErrorKind.CONFLICT,
     es: 'La nominación no está en la ronda que se evalúa ahora en esta categoría.',

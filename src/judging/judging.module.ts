@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { GovernanceModule } from '../governance/governance.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { FeedbackController } from './feedback/feedback.controller';
+import { DeliberationController } from './deliberation/deliberation.controller';
+import { DeliberationService } from './deliberation/deliberation.service';
 import { FeedbackService } from './feedback/feedback.service';
 import { JudgingProposals } from './judging-proposals';
 import { AssignmentsController } from './assignments/assignments.controller';
@@ -22,6 +24,7 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
     ScoreSheetsController,
     ProgressController,
     FeedbackController,
+    DeliberationController,
   ],
   providers: [
     PanelsService,
@@ -29,8 +32,16 @@ import { ScoreSheetsService } from './score-sheets/score-sheets.service';
     ScoreSheetsService,
     ProgressService,
     FeedbackService,
+    DeliberationService,
     JudgingProposals,
   ],
-  exports: [AssignmentsService, PanelsService, ProgressService, ScoreSheetsService, FeedbackService],
+  exports: [
+    AssignmentsService,
+    PanelsService,
+    ProgressService,
+    ScoreSheetsService,
+    FeedbackService,
+    DeliberationService,
+  ],
 })
 export class JudgingModule {}

@@ -40,6 +40,10 @@ export interface ScoreSheetView {
   submittedAt: Date | null;
   reopenedAt: Date | null;
   reopenReason: string | null;
+  /** A consensus revision: the first submitted scores (the ones above count), why, and when. */
+  originalScores: Record<string, number> | null;
+  revisionReason: string | null;
+  revisedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -56,6 +60,9 @@ export function presentSheet(sheet: ScoreSheetEntity, rubric: readonly Criterion
     submittedAt: sheet.submittedAt,
     reopenedAt: sheet.reopenedAt,
     reopenReason: sheet.reopenReason,
+    originalScores: sheet.originalScores ?? null,
+    revisionReason: sheet.revisionReason ?? null,
+    revisedAt: sheet.revisedAt ?? null,
     createdAt: sheet.createdAt,
     updatedAt: sheet.updatedAt,
   };

@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../domain/seal';
+import type { ResultsDocument, SheetDocument } from '../domain/seal';
 import type { PublicKeyRecord } from '../domain/seal/signature';
 import { PUBLIC_BUNDLE_FORMAT, type PublicBundle, type PublicBundleSeal } from '../domain/verification';
 import type { SealEntity } from '../database/schema/seal.entity';
@@ -83,6 +83,7 @@ export function buildPublicBundle(
         nominationKey: s.nominationKey,
         judge: s.judge,
         scores: { ...s.scores },
+        ...revisionOf(s),
       })),
     ),
     overrides: document.tracks.flatMap((t) =>
@@ -112,6 +113,7 @@ export function buildPublicBundle(
                 nominationKey: s.nominationKey,
                 judge: s.judge,
                 scores: { ...s.scores },
+                ...revisionOf(s),
               })),
             })),
           ),
@@ -121,4 +123,11 @@ export function buildPublicBundle(
     previousSeals: versions.slice(0, -1).map(bundleSeal),
     keys,
   };
+}
+
+/** A revised sheet carries its first version, so the bundle's data recomputes the document that shows it. */
+function revisionOf(sheet: SheetDocument) {
+  return sheet.revision
+    ? { revision: { originalScores: { ...sheet.revision.originalScores }, reason: sheet.revision.reason } }
+    : {};
 }

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import type { SealRoundInput, SealTrackInput, ResultsDocumentInput } from '../domain/seal';
+import type { SealRoundInput, SealSheet, SealTrackInput, ResultsDocumentInput } from '../domain/seal';
 import type { ShortlistRule } from '../domain/scoring/shortlist';
 import { TrackRoundEntity } from '../database/schema/track-round.entity';
 import { EditionEntity } from '../database/schema/edition.entity';
@@ -104,6 +104,7 @@ interface RoundSheet {
   judgeId: string;
   round: number;
   scores: Record<string, number>;
+  revision?: { scores: Record<string, number>; reason: string };
 }
 
 /** The submitted sheets of active assignments, by nomination then judge. */
@@ -127,6 +128,9 @@ async function submittedSheets(
         judgeId: assignment.judgeId,
         round: assignment.round,
         scores: sheet.scores,
+        ...(sheet.originalScores
+          ? { revision: { scores: sheet.originalScores, reason: sheet.revisionReason ?? '' } }
+          : {}),
       });
     }
   }
@@ -147,7 +151,7 @@ export function trackInput(
     | 'categories'
   >,
   nominations: readonly Pick<NominationEntity, 'id' | 'key' | 'categoryKey' | 'status'>[],
-  sheets: readonly { nominationId: string; judgeId: string; scores: Record<string, number> }[],
+  sheets: readonly SealSheet[],
   overrides: readonly Pick<OverrideEntity, 'nominationId' | 'kind' | 'award' | 'justification'>[],
 ): SealTrackInput {
   return {
@@ -175,7 +179,12 @@ export function trackInput(
       categoryKey: n.categoryKey,
       status: n.status,
     })),
-    sheets: sheets.map((s) => ({ nominationId: s.nominationId, judgeId: s.judgeId, scores: s.scores })),
+    sheets: sheets.map((s) => ({
+      nominationId: s.nominationId,
+      judgeId: s.judgeId,
+      scores: s.scores,
+      ...(s.revision ? { revision: s.revision } : {}),
+    })),
     overrides: overrides.map((o) => ({
       nominationId: o.nominationId,
       kind: o.kind,

@@ -9,6 +9,8 @@ import { DeclaredConflictEntity } from './declared-conflict.entity';
 import { JudgeAffiliationEntity } from './judge-affiliation.entity';
 import { PanelMemberEntity } from './panel-member.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
+import { DiscussionPostEntity } from './discussion-post.entity';
+import { DiscussionPostVersionEntity } from './discussion-post-version.entity';
 import { AccountTokenEntity } from './account-token.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { AttachmentEntity } from './attachment.entity';
@@ -37,6 +39,8 @@ export const ENTITIES = [
   DeclaredConflictEntity,
   AssignmentEntity,
   ScoreSheetEntity,
+  DiscussionPostEntity,
+  DiscussionPostVersionEntity,
   OverrideEntity,
   SealEntity,
   OutboxMessageEntity,

@@ -67,6 +67,25 @@ export class ScoreSheetEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   feedbackDecidedBy: string | null;
 
+  /**
+   * A consensus revision (docs/judging.md, "Deliberation"): the sheet as first submitted, kept when the judge
+   * revised it once with a reason. The scores above are then the revised ones, which count.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  originalScores: Record<string, number> | null;
+
+  @Column({ type: 'text', nullable: true })
+  originalComment: string | null;
+
+  @Column(instantColumn({ nullable: true }))
+  originalSubmittedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revisionReason: string | null;
+
+  @Column(instantColumn({ nullable: true }))
+  revisedAt: Date | null;
+
   @Column(instantColumn())
   createdAt: Date;
 

@@ -38,6 +38,12 @@ export class TrackRoundEntity {
   @Column({ type: 'boolean' })
   blind: boolean;
 
+  @Column({ type: 'boolean', default: false })
+  deliberation: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  deliberationNames: boolean;
+
   /** When the round opened (null for round 1: the edition's judging window opened it). */
   @Column(instantColumn({ nullable: true }))
   openedAt: Date | null;

@@ -97,4 +97,16 @@ export class TrackEntity {
    */
   @Column({ type: 'integer', default: 1 })
   round: number;
+
+  /** This round's judges who submitted see the nomination's other sheets and discuss it (docs/judging.md). */
+  @Column({ type: 'boolean', default: false })
+  deliberation: boolean;
+
+  /** Deliberation shows the judges' names instead of J1, J2… */
+  @Column({ type: 'boolean', default: false })
+  deliberationNames: boolean;
+
+  /** While set, judges may revise a submitted sheet of this round once, with a reason (the consensus step). */
+  @Column(instantColumn({ nullable: true }))
+  consensusOpenedAt: Date | null;
 }

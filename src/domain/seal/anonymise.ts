@@ -27,6 +27,11 @@ export function anonymiseTrack(input: SealTrackInput): SealTrackInput {
     .sort((a, b) => compareKeys(a.key, b.key) || compareKeys(a.judgeId, b.judgeId));
   const alias = new Map<string, string>();
   for (const s of sheets) if (!alias.has(s.judgeId)) alias.set(s.judgeId, `J${alias.size + 1}`);
+  const revisionOf = new Map(
+    input.sheets.flatMap((s) =>
+      s.revision ? [[`${s.nominationId}\u0000${s.judgeId}`, s.revision] as const] : [],
+    ),
+  );
 
   const rounds = input.rounds?.map((r) => {
     const keyOfRound = new Map(r.input.nominations.map((n) => [n.id, n.key ?? n.id]));
@@ -47,7 +52,15 @@ export function anonymiseTrack(input: SealTrackInput): SealTrackInput {
         categoryKey: n.categoryKey,
         status: n.status,
       })),
-    sheets: sheets.map((s) => ({ nominationId: s.key, judgeId: alias.get(s.judgeId)!, scores: s.scores })),
+    sheets: sheets.map((s) => {
+      const revision = revisionOf.get(`${s.nominationId}\u0000${s.judgeId}`);
+      return {
+        nominationId: s.key,
+        judgeId: alias.get(s.judgeId)!,
+        scores: s.scores,
+        ...(revision ? { revision: { scores: revision.scores, reason: revision.reason } } : {}),
+      };
+    }),
     overrides: (input.overrides ?? [])
       .filter((o) => competing.has(o.nominationId))
       .map((o) => ({ ...o, nominationId: keyOf.get(o.nominationId)! })),

@@ -11,13 +11,20 @@ import {
   type ResultsDocument,
   type ResultsDocumentInput,
   type RoundDocument,
+  type SealCriterion,
   type SealRoundInput,
   type SealTrackInput,
+  type SheetDocument,
+  type SheetRevisionDocument,
+  type SheetRevisionInput,
   type TrackDocument,
   type TraceDocument,
 } from './results-document.types';
 import { ownScore } from '../editions/rubric-keys';
 import { shortlistByRule } from '../scoring/shortlist';
+import { judgeTotal } from '../scoring/rubric';
+import { ScoringInputError } from '../scoring/errors';
+import { scoreProblems } from '../judging/score-rules';
 
 /** The results document of an edition from its private data (anonymised here). */
 export function buildResultsDocument(input: ResultsDocumentInput): ResultsDocument {
@@ -92,6 +99,11 @@ function computedTrackDocument(input: SealTrackInput): TrackDocument {
   const statusOf = new Map(input.nominations.map((n) => [n.id, n.status]));
 
   const judges = [...results.judges].sort((a, b) => byJudgeNumber(a.judgeId, b.judgeId));
+  const revisionOf = new Map(
+    input.sheets.flatMap((s) =>
+      s.revision ? [[`${s.nominationId}\u0000${s.judgeId}`, s.revision] as const] : [],
+    ),
+  );
   const groupNumber = new Map<number, number>();
   for (const j of judges)
     if (j.group !== null && !groupNumber.has(j.group)) groupNumber.set(j.group, groupNumber.size);
@@ -167,13 +179,44 @@ function computedTrackDocument(input: SealTrackInput): TrackDocument {
     })),
     sheets: [...results.countedSheets]
       .sort((a, b) => compareKeys(a.nominationId, b.nominationId) || byJudgeNumber(a.judgeId, b.judgeId))
-      .map((s) => ({
-        nominationKey: s.nominationId,
-        judge: s.judgeId,
-        // Counted sheets score every criterion (prepare.ts refuses any other).
-        scores: Object.fromEntries(track.rubric.map((c) => [c.key, ownScore(s.scores, c.key)!])),
-        total: s.total,
-      })),
+      .map((s) => {
+        const revision = revisionOf.get(`${s.nominationId}\u0000${s.judgeId}`);
+        const sheet: SheetDocument = {
+          nominationKey: s.nominationId,
+          judge: s.judgeId,
+          // Counted sheets score every criterion (prepare.ts refuses any other).
+          scores: inRubricOrder(track.rubric, s.scores),
+          total: s.total,
+        };
+        return revision ? { ...sheet, revision: revisionDocument(track.rubric, revision) } : sheet;
+      }),
+  };
+}
+
+function inRubricOrder(
+  rubric: readonly SealCriterion[],
+  scores: Readonly<Record<string, number>>,
+): Record<string, number> {
+  return Object.fromEntries(rubric.map((c) => [c.key, ownScore(scores, c.key)!]));
+}
+
+/** The first version of a revised sheet, computed like any sheet (its total by the same formula). */
+function revisionDocument(
+  rubric: readonly SealCriterion[],
+  revision: SheetRevisionInput,
+): SheetRevisionDocument {
+  const problems = scoreProblems(rubric, revision.scores, 'SUBMIT');
+  if (problems.length)
+    throw new ScoringInputError(
+      'INVALID_SCORE',
+      `A revised sheet's first version does not score the rubric`,
+      {},
+    );
+  return {
+    counted: 'REVISED',
+    originalScores: inRubricOrder(rubric, revision.scores),
+    originalTotal: judgeTotal(rubric, revision.scores),
+    reason: revision.reason,
   };
 }
 

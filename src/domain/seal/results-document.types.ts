@@ -8,6 +8,7 @@ import type {
   ScoringCriterion,
   ScoringNomination,
   ScoringSettings,
+  ScoringSheet,
   ScoringTrack,
   StepComparison,
   TieBreakStep,
@@ -34,10 +35,22 @@ export interface SealTrack extends ScoringTrack {
   readonly rubric: readonly SealCriterion[];
 }
 
+/** A consensus revision of a sheet: its scores as first submitted and why the judge changed them. */
+export interface SheetRevisionInput {
+  readonly scores: Readonly<Record<string, number>>;
+  readonly reason: string;
+}
+
+export interface SealSheet extends ScoringSheet {
+  /** Present when the sheet was revised in the consensus step: its `scores` are the revised ones, which count. */
+  readonly revision?: SheetRevisionInput;
+}
+
 /** A track's scoring input, with the public names the document uses. */
 export interface SealTrackInput extends TrackScoringInput {
   readonly track: SealTrack;
   readonly nominations: readonly SealNomination[];
+  readonly sheets: readonly SealSheet[];
   /** The closed rounds before the one awarded, in order (absent or empty: the track judged in one round). */
   readonly rounds?: readonly SealRoundInput[];
 }
@@ -172,6 +185,18 @@ export interface SheetDocument {
   readonly judge: string;
   readonly scores: Readonly<Record<string, number>>;
   readonly total: number;
+  /**
+   * Present when the judge revised the sheet in the consensus step: `counted` says the revised version (the
+   * scores above) counted; the first version and the judge's reason are kept beside it.
+   */
+  readonly revision?: SheetRevisionDocument;
+}
+
+export interface SheetRevisionDocument {
+  readonly counted: 'REVISED';
+  readonly originalScores: Readonly<Record<string, number>>;
+  readonly originalTotal: number;
+  readonly reason: string;
 }
 
 export interface ShortlistDocument {

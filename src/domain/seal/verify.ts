@@ -58,7 +58,12 @@ function documentToTrackInput(
         status: r.status,
       })),
     ),
-    sheets: t.sheets.map((s) => ({ nominationId: s.nominationKey, judgeId: s.judge, scores: s.scores })),
+    sheets: t.sheets.map((s) => ({
+      nominationId: s.nominationKey,
+      judgeId: s.judge,
+      scores: s.scores,
+      ...(s.revision ? { revision: { scores: s.revision.originalScores, reason: s.revision.reason } } : {}),
+    })),
     overrides: overrides.map((o) => ({
       nominationId: o.nominationKey,
       kind: o.kind,

@@ -1,8 +1,13 @@
 import type { AggregationMethod } from '../scoring/types';
-import type { ResultsDocumentInput, SealRoundInput } from '../seal/results-document.types';
+import type { ResultsDocumentInput, SealRoundInput, SealSheet } from '../seal/results-document.types';
 import type { ShortlistRule } from '../scoring/shortlist';
 import type { NominationStatus } from '../intake/nomination-status';
-import type { PublicBundle, PublicBundleNomination, PublicBundleRound } from './public-bundle.types';
+import type {
+  PublicBundle,
+  PublicBundleNomination,
+  PublicBundleRevision,
+  PublicBundleRound,
+} from './public-bundle.types';
 
 /** The scoring input the bundle's own data describes (public ids: nomination keys, J1…). */
 export function publicBundleToInput(bundle: PublicBundle): ResultsDocumentInput {
@@ -37,9 +42,7 @@ export function publicBundleToInput(bundle: PublicBundle): ResultsDocumentInput 
           categories: t.categories.map((c) => c.key),
         },
         nominations: nominationsOf(judgedIn(rounds.length)),
-        sheets: bundle.scoreSheets
-          .filter((s) => s.trackCode === t.code)
-          .map((s) => ({ nominationId: s.nominationKey, judgeId: s.judge, scores: s.scores })),
+        sheets: bundle.scoreSheets.filter((s) => s.trackCode === t.code).map(sheetInput),
         overrides: bundle.overrides
           .filter((o) => o.trackCode === t.code)
           .map((o) => ({
@@ -109,4 +112,18 @@ function ruleOf(r: PublicBundleRound): ShortlistRule {
     case 'SELECTION':
       return { kind: 'SELECTION' };
   }
+}
+
+function sheetInput(s: {
+  nominationKey: string;
+  judge: string;
+  scores: Record<string, number>;
+  revision?: PublicBundleRevision;
+}): SealSheet {
+  return {
+    nominationId: s.nominationKey,
+    judgeId: s.judge,
+    scores: s.scores,
+    ...(s.revision ? { revision: { scores: s.revision.originalScores, reason: s.revision.reason } } : {}),
+  };
 }

@@ -30,7 +30,12 @@ export interface PublicBundleRound {
   /** Nomination keys. */
   shortlist: string[];
   justification: string | null;
-  scoreSheets: { nominationKey: string; judge: string; scores: Record<string, number> }[];
+  scoreSheets: {
+    nominationKey: string;
+    judge: string;
+    scores: Record<string, number>;
+    revision?: PublicBundleRevision;
+  }[];
 }
 
 export interface PublicBundleInstitution {
@@ -85,6 +90,13 @@ export interface PublicBundleSheet {
   /** J1, J2…: numbered per track as in the results document. */
   judge: string;
   scores: Record<string, number>;
+  /** A consensus revision: the first version's scores and the reason (the scores above, revised, count). */
+  revision?: PublicBundleRevision;
+}
+
+export interface PublicBundleRevision {
+  originalScores: Record<string, number>;
+  reason: string;
 }
 
 export interface PublicBundleOverride {

@@ -149,4 +149,16 @@ export class UpdateTrackDto {
   @Optional()
   @IsBoolean()
   blind?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Judges who submitted see the other sheets of a nomination and discuss it (the round being judged)',
+  })
+  @Optional()
+  @IsBoolean()
+  deliberation?: boolean;
+
+  @ApiPropertyOptional({ description: 'Deliberation shows the judges’ names instead of J1, J2…' })
+  @Optional()
+  @IsBoolean()
+  deliberationNames?: boolean;
 }

@@ -33,6 +33,15 @@ export class ScoreSheetResponseDto {
   @ApiProperty(NULLABLE_INSTANT) submittedAt: Date | null;
   @ApiProperty(NULLABLE_INSTANT) reopenedAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) reopenReason: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    nullable: true,
+    description: 'A consensus revision: the scores as first submitted (the ones above, revised, count)',
+  })
+  originalScores: Record<string, number> | null;
+  @ApiProperty({ type: String, nullable: true }) revisionReason: string | null;
+  @ApiProperty(NULLABLE_INSTANT) revisedAt: Date | null;
   @ApiProperty(INSTANT) createdAt: Date;
   @ApiProperty(INSTANT) updatedAt: Date;
 }

@@ -7,7 +7,7 @@ import { ApiRoute } from '../../access/api-route';
 import { ProposedDto } from '../../governance/dto/proposal-response.dto';
 import { ScoreSheetResponseDto } from '../dto/assignment-response.dto';
 import { ReasonDto } from '../dto/assignment.dto';
-import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
+import { ReviseScoreSheetDto, SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
 import { ScoreSheetsService } from './score-sheets.service';
 
 @ApiTags('judging')
@@ -36,6 +36,18 @@ export class ScoreSheetsController {
   @HttpCode(200)
   submit(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitScoreSheetDto) {
     return this.service.submit(actor, id, dto);
+  }
+
+  @ApiRoute({
+    summary: 'Revise a submitted score sheet once in the consensus step, with the reason',
+    ok: ScoreSheetResponseDto,
+    errors: [400, 404, 409],
+  })
+  @Post('revise')
+  @Authenticated(Permission.JUDGING)
+  @HttpCode(200)
+  revise(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviseScoreSheetDto) {
+    return this.service.revise(actor, id, dto);
   }
 
   @ApiRoute({

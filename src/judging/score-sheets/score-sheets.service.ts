@@ -17,7 +17,8 @@ import { ProposalKind } from '../../database/schema/proposal.entity';
 import { type Proposed, ProposalsService } from '../../governance/proposals.service';
 import { TrackEntity } from '../../database/schema/track.entity';
 import { ReasonDto } from '../dto/assignment.dto';
-import { SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
+import { ReviseScoreSheetDto, SaveScoreSheetDto, SubmitScoreSheetDto } from '../dto/score-sheet.dto';
+import { revisionAllowed } from '../../domain/judging/deliberation';
 import { AssignmentEntity, AssignmentStatus } from '../../database/schema/assignment.entity';
 import { ScoreSheetEntity, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
 import { JudgingErrors } from '../judging.errors';
@@ -108,6 +109,61 @@ export class ScoreSheetsService {
       );
       await this.freezeTrack(m, actor, context.track, now);
       return presentSheet(sheet, rubric);
+    });
+  }
+
+  /**
+   * The consensus step (docs/judging.md, "Deliberation"): while an organiser keeps it open, a judge may revise a
+   * submitted sheet of the round once, with a reason. The first version is kept beside the revised one, which
+   * counts; the sealed document shows both.
+   */
+  revise(actor: AuthUser, assignmentId: string, dto: ReviseScoreSheetDto): Promise<ScoreSheetView> {
+    return this.db.transaction(async (m) => {
+      const context = await this.load(m, actor, assignmentId, 'SCORE');
+      if (context.assignment.round !== context.track.round)
+        throw new DomainException(JudgingErrors.ROUND_CLOSED);
+      const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId });
+      const verdict = revisionAllowed({
+        consensusOpen: context.track.consensusOpenedAt !== null,
+        status: sheet?.status ?? ScoreSheetStatus.DRAFT,
+        alreadyRevised: !!sheet?.revisedAt,
+      });
+      switch (verdict) {
+        case 'ALLOW':
+          break;
+        case 'CONSENSUS_CLOSED':
+          throw new DomainException(JudgingErrors.CONSENSUS_CLOSED);
+        case 'NOT_SUBMITTED':
+          throw new DomainException(JudgingErrors.SHEET_NOT_SUBMITTED);
+        case 'ALREADY_REVISED':
+          throw new DomainException(JudgingErrors.ALREADY_REVISED);
+      }
+      const rubric = context.track.rubric;
+      const problems = scoreProblems(rubric, dto.scores, 'SUBMIT');
+      if (problems.length > 0) throw invalidScores(problems);
+      const before = { ...sheet! };
+      const now = this.clock.now();
+      const revised: Partial<ScoreSheetEntity> = {
+        originalScores: sheet!.scores,
+        originalComment: sheet!.comment,
+        originalSubmittedAt: sheet!.submittedAt,
+        revisionReason: dto.reason.trim(),
+        revisedAt: now,
+        scores: normaliseScores(rubric, dto.scores),
+        comment: dto.comment === undefined ? sheet!.comment : dto.comment?.trim() || null,
+        updatedAt: now,
+      };
+      await m.update(ScoreSheetEntity, { id: sheet!.id }, revised);
+      const after = Object.assign(sheet!, revised);
+      await this.audit.append(
+        m,
+        actor,
+        'scoreSheet.revise',
+        { type: 'scoreSheet', id: after.id },
+        before,
+        after,
+      );
+      return presentSheet(after, rubric);
     });
   }
 

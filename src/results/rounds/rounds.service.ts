@@ -100,6 +100,8 @@ export class RoundsService {
         minReviews: track.minReviews,
         aggregation: track.aggregation,
         blind: track.blind,
+        deliberation: track.deliberation,
+        deliberationNames: track.deliberationNames,
         openedAt: previous?.closedAt ?? null,
         closedAt: now,
         closedById: actor.id,
@@ -112,7 +114,11 @@ export class RoundsService {
       await m.insert(TrackRoundEntity, closed);
       await m.update(NominationEntity, { id: In(closed.shortlist) }, { roundReached: track.round + 1 });
       // The next round starts with its settings open: they freeze again at its first submitted sheet.
-      await m.update(TrackEntity, { id: trackId }, { round: track.round + 1, frozenAt: null });
+      await m.update(
+        TrackEntity,
+        { id: trackId },
+        { round: track.round + 1, frozenAt: null, consensusOpenedAt: null },
+      );
       await this.audit.append(
         m,
         actor,
