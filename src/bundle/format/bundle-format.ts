@@ -59,6 +59,11 @@ export interface BundleTrack {
   round?: number;
   /** The closed rounds, in order (absent: none). */
   rounds?: BundleRound[];
+  /** Deliberation in the round being judged (absent: off), and with names (absent: pseudonyms). */
+  deliberation?: boolean;
+  deliberationNames?: boolean;
+  /** Set while the consensus step is open (absent: closed). */
+  consensusOpenedAt?: Instant | null;
 }
 
 /** A closed round of a track: the settings it was judged with and the shortlist it ended with. */
@@ -78,6 +83,8 @@ export interface BundleRound {
   /** Nomination keys. */
   shortlist: string[];
   justification: string | null;
+  deliberation?: boolean;
+  deliberationNames?: boolean;
 }
 
 export interface BundleInstitution {
@@ -202,6 +209,12 @@ export interface BundleScoreSheet {
   feedbackReleasedText?: string | null;
   feedbackReason?: string | null;
   feedbackDecidedAt?: Instant | null;
+  /** A consensus revision (absent: none): the first version and why it changed; `scores` are the revised ones. */
+  originalScores?: Record<string, number> | null;
+  originalComment?: string | null;
+  originalSubmittedAt?: Instant | null;
+  revisionReason?: string | null;
+  revisedAt?: Instant | null;
 }
 
 /** An organiser's override of the computed awards (results module, docs/results.md). */

@@ -77,11 +77,7 @@ export function publicBundleToInput(bundle: PublicBundle): ResultsDocumentInput 
               categories: final.track.categories,
             },
             nominations: nominationsOf(judgedIn(i)),
-            sheets: r.scoreSheets.map((s) => ({
-              nominationId: s.nominationKey,
-              judgeId: s.judge,
-              scores: s.scores,
-            })),
+            sheets: r.scoreSheets.map(sheetInput),
           },
           rule: ruleOf(r),
           shortlist: r.shortlist,
