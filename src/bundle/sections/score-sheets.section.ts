@@ -58,6 +58,16 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         feedbackReleasedText: stringOrNull(5000),
         feedbackReason: stringOrNull(2000),
         feedbackDecidedAt: ref('instantOrNull'),
+        // A consensus revision (docs/judging.md, "Deliberation"): the first version kept beside the counted one.
+        originalScores: {
+          type: ['object', 'null'],
+          propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$' },
+          additionalProperties: { type: 'number' },
+        },
+        originalComment: stringOrNull(10000),
+        originalSubmittedAt: ref('instantOrNull'),
+        revisionReason: stringOrNull(2000),
+        revisedAt: ref('instantOrNull'),
       },
       [
         'round',
@@ -66,6 +76,11 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         'feedbackReleasedText',
         'feedbackReason',
         'feedbackDecidedAt',
+        'originalScores',
+        'originalComment',
+        'originalSubmittedAt',
+        'revisionReason',
+        'revisedAt',
       ],
     ),
   ),
@@ -97,6 +112,15 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
           feedbackReleasedText: s.feedbackReleasedText,
           feedbackReason: s.feedbackReason,
           feedbackDecidedAt: iso(s.feedbackDecidedAt),
+          ...(s.originalScores
+            ? {
+                originalScores: orderedScores((closed ?? track)?.rubric ?? [], s.originalScores),
+                originalComment: s.originalComment,
+                originalSubmittedAt: iso(s.originalSubmittedAt),
+                revisionReason: s.revisionReason,
+                revisedAt: iso(s.revisedAt),
+              }
+            : {}),
         };
       })
       .sort(
@@ -202,6 +226,11 @@ export const scoreSheetsSection: BundleSection<'scoreSheets'> = {
         feedbackReleasedText: s.feedbackReleasedText ?? null,
         feedbackReason: s.feedbackReason ?? null,
         feedbackDecidedAt: instant(s.feedbackDecidedAt ?? null),
+        originalScores: s.originalScores ?? null,
+        originalComment: s.originalComment ?? null,
+        originalSubmittedAt: instant(s.originalSubmittedAt ?? null),
+        revisionReason: s.revisionReason ?? null,
+        revisedAt: instant(s.revisedAt ?? null),
         createdAt: instant(s.createdAt),
         updatedAt: instant(s.updatedAt),
       }),

@@ -62,26 +62,34 @@ export const tracksSection: BundleSection<'tracks'> = {
           frozenAt: ref('instantOrNull'),
           round: integer(2, 50),
           rounds: arrayOf(
-            strictObject({
-              number: integer(1, 49),
-              rubric: { ...arrayOf(criterionSchema, 30), minItems: 1 },
-              judgesPerNomination: integer(1, 50),
-              minReviews: integer(1, 50),
-              aggregation: { type: 'string', enum: Object.values(Aggregation).sort() },
-              blind: { type: 'boolean' },
-              openedAt: ref('instantOrNull'),
-              closedAt: ref('instant'),
-              closedByEmail: ref('emailOrNull'),
-              rule: { type: 'string', enum: [...SHORTLIST_RULES].sort() },
-              ruleSize: { type: ['integer', 'null'], minimum: 1, maximum: 1000 },
-              ruleCut: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-              shortlist: { ...arrayOf(ref('keyRef')), minItems: 1 },
-              justification: stringOrNull(10000),
-            }),
+            strictObject(
+              {
+                number: integer(1, 49),
+                rubric: { ...arrayOf(criterionSchema, 30), minItems: 1 },
+                judgesPerNomination: integer(1, 50),
+                minReviews: integer(1, 50),
+                aggregation: { type: 'string', enum: Object.values(Aggregation).sort() },
+                blind: { type: 'boolean' },
+                openedAt: ref('instantOrNull'),
+                closedAt: ref('instant'),
+                closedByEmail: ref('emailOrNull'),
+                rule: { type: 'string', enum: [...SHORTLIST_RULES].sort() },
+                ruleSize: { type: ['integer', 'null'], minimum: 1, maximum: 1000 },
+                ruleCut: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+                shortlist: { ...arrayOf(ref('keyRef')), minItems: 1 },
+                justification: stringOrNull(10000),
+                deliberation: { type: 'boolean' },
+                deliberationNames: { type: 'boolean' },
+              },
+              ['deliberation', 'deliberationNames'],
+            ),
             49,
           ),
+          deliberation: { type: 'boolean' },
+          deliberationNames: { type: 'boolean' },
+          consensusOpenedAt: ref('instantOrNull'),
         },
-        ['round', 'rounds'],
+        ['round', 'rounds', 'deliberation', 'deliberationNames', 'consensusOpenedAt'],
       ),
     ),
     minItems: 1,
@@ -146,9 +154,13 @@ export const tracksSection: BundleSection<'tracks'> = {
                 ruleCut: r.ruleCut,
                 shortlist: r.shortlist.map((id) => nominationKeys.get(id)!).sort(compareStrings),
                 justification: r.justification,
+                ...(r.deliberation ? { deliberation: true, deliberationNames: r.deliberationNames } : {}),
               })),
             }
           : {}),
+        // Deliberation is written only where it is on, like rounds, so older tracks export as before.
+        ...(t.deliberation ? { deliberation: true, deliberationNames: t.deliberationNames } : {}),
+        ...(t.consensusOpenedAt ? { consensusOpenedAt: t.consensusOpenedAt.toISOString() } : {}),
       }))
       .sort(byKeys((t) => t.code));
   },
@@ -220,6 +232,9 @@ export const tracksSection: BundleSection<'tracks'> = {
         blind: t.blind,
         frozenAt: instant(t.frozenAt),
         round: t.round ?? 1,
+        deliberation: t.deliberation ?? false,
+        deliberationNames: t.deliberationNames ?? false,
+        consensusOpenedAt: instant(t.consensusOpenedAt ?? null),
       });
       await ctx.m.insert(TrackEntity, track);
       ctx.rows.tracks.set(t.code, track);
@@ -251,6 +266,8 @@ export async function importClosedRounds(ctx: ImportContext): Promise<void> {
           ruleCut: r.ruleCut,
           shortlist: r.shortlist.map((key) => ctx.rows.nominations.get(key)!.id).sort(),
           justification: r.justification,
+          deliberation: r.deliberation ?? false,
+          deliberationNames: r.deliberationNames ?? false,
         }),
       );
     }
