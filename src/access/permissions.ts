@@ -74,7 +74,13 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.NOMINATION_READ,
     Permission.NOMINATION_EDIT,
   ]),
-  [Role.JUDGE]: new Set([Permission.SELF, Permission.EDITION_READ, Permission.JUDGING, Permission.DELIBERATION, Permission.DISCUSSION_WRITE]),
+  [Role.JUDGE]: new Set([
+    Permission.SELF,
+    Permission.EDITION_READ,
+    Permission.JUDGING,
+    Permission.DELIBERATION,
+    Permission.DISCUSSION_WRITE,
+  ]),
 };
 
 export function roleCan(role: Role, permission: Permission): boolean {

@@ -77,7 +77,8 @@ export class TrackResponseDto {
   frozenAt: Date | null;
   @ApiProperty({ description: 'The round being judged (1, 2…); the settings above are its own' })
   round: number;
-  @ApiProperty({ description: 'Judges who submitted see the other sheets and discuss' }) deliberation: boolean;
+  @ApiProperty({ description: 'Judges who submitted see the other sheets and discuss' })
+  deliberation: boolean;
   @ApiProperty({ description: 'Deliberation shows names instead of J1, J2…' }) deliberationNames: boolean;
   @ApiProperty({ ...NULLABLE_INSTANT, description: 'Set while the consensus step is open' })
   consensusOpenedAt: Date | null;

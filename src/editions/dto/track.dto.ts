@@ -151,7 +151,8 @@ export class UpdateTrackDto {
   blind?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Judges who submitted see the other sheets of a nomination and discuss it (the round being judged)',
+    description:
+      'Judges who submitted see the other sheets of a nomination and discuss it (the round being judged)',
   })
   @Optional()
   @IsBoolean()
