@@ -151,7 +151,14 @@ export function presentNominationForJudging(
 }
 
 export function trackForJudging(track: TrackEntity) {
-  return { id: track.id, code: track.code, name: track.name, blind: track.blind, rubric: track.rubric };
+  return {
+    id: track.id,
+    code: track.code,
+    name: track.name,
+    blind: track.blind,
+    deliberation: track.deliberation,
+    rubric: track.rubric,
+  };
 }
 
 export function editionForJudging(edition: EditionEntity) {

@@ -83,6 +83,9 @@ export const NOTICES = [
   'imported',
   'feedbackDecided',
   'roundClosed',
+  'posted',
+  'consensusOpened',
+  'consensusClosed',
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

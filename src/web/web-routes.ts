@@ -23,6 +23,7 @@ export const WEB_PATHS = [
   'resultados{/*rest}',
   'practicas{/*rest}',
   'solicitudes-datos{/*rest}',
+  'deliberacion{/*rest}',
 ];
 
 export { ASSETS_DIR, VIEWS_DIR, WEB_ROOT } from './web-root';

@@ -24,6 +24,7 @@ import { PublicResultsPageController } from './public-results/public-results.con
 import { ResultsPageController } from './results/results.controller';
 import { FeedbackPageController } from './feedback/feedback.controller';
 import { RoundsPageController } from './rounds/rounds.controller';
+import { DeliberationPageController } from './deliberation/deliberation.controller';
 import { SessionPageController } from './session/session.controller';
 import { UsersPageController } from './users/users.controller';
 import { AccountPageController } from './account/account.controller';
@@ -56,6 +57,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   ResultsPageController,
   FeedbackPageController,
   RoundsPageController,
+  DeliberationPageController,
   SessionPageController,
   UsersPageController,
   ForgotPasswordPageController,

@@ -16,6 +16,7 @@ import { publicResultsTexts } from './public-results/public-results.texts';
 import { resultsTexts } from './results/results.texts';
 import { feedbackTexts } from './feedback/feedback.texts';
 import { roundsTexts } from './rounds/rounds.texts';
+import { deliberationTexts } from './deliberation/deliberation.texts';
 import { sessionTexts } from './session/session.texts';
 import { usersTexts } from './users/users.texts';
 import { accountTexts } from './account/account.texts';
@@ -52,6 +53,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   resultsTexts,
   feedbackTexts,
   roundsTexts,
+  deliberationTexts,
   forgotPasswordTexts,
   setPasswordTexts,
   mailboxTexts,

@@ -182,6 +182,9 @@ const es = {
     feedbackDecided: 'Decisión sobre la retroalimentación registrada.',
     roundClosed:
       'Ronda cerrada: las postulaciones finalistas pasan a la siguiente ronda, que empieza sin jurado.',
+    posted: 'Comentario publicado en la conversación.',
+    consensusOpened: 'Etapa de consenso abierta: cada jurado puede revisar una vez una evaluación enviada.',
+    consensusClosed: 'Etapa de consenso cerrada.',
     panelSaved: 'Panel guardado.',
     conflictDeclared: 'Conflicto de interés registrado; las asignaciones afectadas se reasignaron.',
     conflictRemoved: 'Conflicto de interés eliminado.',
@@ -440,6 +443,9 @@ const en: Texts<typeof es> = {
     feedbackDecided: 'Decision on the feedback recorded.',
     roundClosed:
       'Round closed: the shortlisted nominations go on to the next round, which starts with no panel.',
+    posted: 'Comment posted in the discussion.',
+    consensusOpened: 'Consensus step open: each judge may revise a submitted evaluation once.',
+    consensusClosed: 'Consensus step closed.',
     panelSaved: 'Panel saved.',
     conflictDeclared: 'Conflict of interest recorded; the affected assignments were reassigned.',
     conflictRemoved: 'Conflict of interest removed.',

@@ -14,6 +14,7 @@ const es = {
   },
   score: {
     invalidValues: 'Fuera de la escala: {names}. El total no se calcula hasta corregirlo.',
+    deliberationHint: 'vea las evaluaciones de los demás jurados y converse con ellos.',
     title: 'Evaluación de {key}',
     windowClosed: 'Fuera del periodo de evaluación: no es posible guardar ni enviar la hoja.',
     blind: 'Evaluación ciega: no se muestran las instituciones postulante y postulada.',
@@ -65,6 +66,7 @@ const en: Texts<typeof es> = {
     notStarted: 'Not started',
   },
   score: {
+    deliberationHint: 'see the other judges’ evaluations and discuss with them.',
     invalidValues: 'Outside the scale: {names}. No total until it is corrected.',
     title: 'Review of {key}',
     windowClosed: 'Outside the judging period: the sheet cannot be saved or submitted.',

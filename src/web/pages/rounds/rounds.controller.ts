@@ -9,6 +9,8 @@ import { CloseRoundDto } from '../../../results/dto/round.dto';
 import { roundsActions } from '../../../results/results.policy';
 import { ResultsService } from '../../../results/results.service';
 import { RoundsService } from '../../../results/rounds/rounds.service';
+import { DeliberationService } from '../../../judging/deliberation/deliberation.service';
+import { ReasonDto } from '../../../judging/dto/assignment.dto';
 import { emptyForm, FormState, list, numberOrText, optional, text, toDto } from '../../form';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
@@ -26,6 +28,7 @@ export class RoundsPageController {
     private readonly editions: EditionsService,
     private readonly results: ResultsService,
     private readonly rounds: RoundsService,
+    private readonly deliberation: DeliberationService,
   ) {}
 
   @Get('organizacion/categorias/:id/rondas')
@@ -72,6 +75,50 @@ export class RoundsPageController {
     });
   }
 
+  @Post('organizacion/categorias/:id/consenso/abrir')
+  @Authenticated(Permission.ROUND_MANAGE)
+  openConsensus(
+    @Auth() actor: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    return this.consensus(actor, id, request, reply, body, true);
+  }
+
+  @Post('organizacion/categorias/:id/consenso/cerrar')
+  @Authenticated(Permission.ROUND_MANAGE)
+  closeConsensus(
+    @Auth() actor: AuthUser,
+    @Param('id', PageId) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ) {
+    return this.consensus(actor, id, request, reply, body, false);
+  }
+
+  private consensus(
+    actor: AuthUser,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    body: unknown,
+    open: boolean,
+  ) {
+    return this.pages.submit(request, reply, {
+      values: { consensusReason: text(body, 'consensusReason') },
+      act: async () => {
+        const dto = await toDto(ReasonDto, { reason: text(body, 'consensusReason') });
+        if (open) await this.deliberation.openConsensus(actor, id, dto);
+        else await this.deliberation.closeConsensus(actor, id, dto);
+        return { to: `${roundsUrl(id)}#consenso`, notice: open ? 'consensusOpened' : 'consensusClosed' };
+      },
+      again: (form, status) => this.show(actor, id, request, reply, renamed(form), status),
+    });
+  }
+
   private async show(
     actor: AuthUser,
     trackId: string,
@@ -88,4 +135,18 @@ export class RoundsPageController {
     const view = { track, edition, rounds, preview, can: roundsActions(actor, edition) };
     await this.pages.render(request, reply, ROUNDS_PAGE, { title, ...view }, { form, status });
   }
+}
+
+/** The reason's problems belong to the consensus form's field (the API names it `reason`). */
+function renamed(form: FormState): FormState {
+  const errors = { ...form.errors };
+  if (errors.reason) {
+    errors.consensusReason = errors.reason;
+    delete errors.reason;
+  }
+  return {
+    ...form,
+    errors,
+    summary: form.summary.map((p) => (p.field === 'reason' ? { ...p, field: 'consensusReason' } : p)),
+  };
 }

@@ -39,6 +39,13 @@ const es = {
     justificationHint: 'Obligatoria en una selección del jurado; se publica con el resultado.',
     close: 'Cerrar la ronda y abrir la siguiente',
     finalized: 'La edición está sellada: sus rondas ya no cambian.',
+    consensusHeading: 'Etapa de consenso',
+    consensusHint:
+      'Después de deliberar, cada jurado puede revisar una sola vez una evaluación enviada de esta ronda, con un motivo. Se conservan ambas versiones.',
+    consensusIsOpen: 'Abierta desde el {date}: los jurados pueden revisar sus evaluaciones.',
+    consensusReason: 'Motivo (queda en la bitácora)',
+    openConsensus: 'Abrir la etapa de consenso',
+    closeConsensus: 'Cerrar la etapa de consenso',
   },
 };
 
@@ -81,6 +88,13 @@ const en: Texts<typeof es> = {
     justificationHint: 'Required for a jury selection; published with the result.',
     close: 'Close the round and open the next',
     finalized: 'The edition is sealed: its rounds no longer change.',
+    consensusHeading: 'Consensus step',
+    consensusHint:
+      'After deliberating, each judge may revise a submitted evaluation of this round once, with a reason. Both versions are kept.',
+    consensusIsOpen: 'Open since {date}: judges may revise their evaluations.',
+    consensusReason: 'Reason (recorded in the audit trail)',
+    openConsensus: 'Open the consensus step',
+    closeConsensus: 'Close the consensus step',
   },
 };
 

@@ -107,6 +107,8 @@ function valuesOf(track: TrackEntity): Values {
     name: track.name,
     judgesPerNomination: String(track.judgesPerNomination),
     blind: track.blind,
+    deliberation: track.deliberation,
+    deliberationNames: track.deliberationNames,
     categories: track.categories.map((c) => `${c.key} | ${c.name}`).join('\n'),
     minReviews: String(track.minReviews),
     aggregation: track.aggregation,
@@ -135,6 +137,8 @@ function formValues(body: unknown): Values {
     name: text(body, 'name'),
     judgesPerNomination: text(body, 'judgesPerNomination'),
     blind: text(body, 'blind') === '1',
+    deliberation: text(body, 'deliberation') === '1',
+    deliberationNames: text(body, 'deliberationNames') === '1',
     categories: text(body, 'categories'),
   };
   for (const field of SCORING_FIELDS) values[field] = text(body, field);
@@ -167,6 +171,8 @@ function toPayload(values: Values, scoring: boolean): Values {
     name: values.name,
     judgesPerNomination: numberOrText(String(values.judgesPerNomination)),
     blind: values.blind,
+    deliberation: values.deliberation,
+    deliberationNames: values.deliberationNames,
     categories: pairs(values.categories).map(([key, name]) => ({ key, name: name || key })),
   };
   if (!scoring) return payload;

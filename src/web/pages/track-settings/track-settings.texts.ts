@@ -12,6 +12,10 @@ const es = {
     k: 'Jurados por postulación',
     kHint: 'Cuántos jurados evalúan cada postulación (asignación automática).',
     blind: 'Evaluación ciega: los jurados no ven las instituciones y reciben los archivos sin metadatos.',
+    deliberation: 'Deliberación en esta ronda',
+    deliberationHint:
+      'Quien envió su evaluación de una postulación ve las de los demás jurados y conversa con ellos sobre ella. Nadie ve nada antes de enviar la suya.',
+    deliberationNames: 'Mostrar los nombres de los jurados en la deliberación (si no, J1, J2…)',
     categories: 'Subcategorías',
     categoriesHint:
       'Una por línea: clave | nombre (por ejemplo «transparencia | Transparencia proactiva»). Vacío: sin subcategorías.',
@@ -61,6 +65,10 @@ const en: Texts<typeof es> = {
     k: 'Judges per nomination',
     kHint: 'How many judges evaluate each nomination (automatic assignment).',
     blind: 'Blind judging: judges do not see the institutions and get the files without metadata.',
+    deliberation: 'Deliberation in this round',
+    deliberationHint:
+      'Whoever submitted their evaluation of a nomination sees the other judges’ and discusses it with them. Nobody sees anything before submitting their own.',
+    deliberationNames: 'Show the judges’ names in the deliberation (otherwise J1, J2…)',
     categories: 'Categories',
     categoriesHint:
       'One per line: key | name (for example “transparency | Proactive transparency”). Empty: no categories.',
