@@ -84,7 +84,8 @@ export class QueueTrackDto {
 }
 
 export class JudgingTrackDto extends QueueTrackDto {
-  @ApiProperty({ description: 'Judges who submitted see the other sheets and discuss' }) deliberation: boolean;
+  @ApiProperty({ description: 'Judges who submitted see the other sheets and discuss' })
+  deliberation: boolean;
   @ApiProperty({ type: [CriterionDto] }) rubric: CriterionDto[];
 }
 
