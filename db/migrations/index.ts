@@ -15,6 +15,7 @@ import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
 import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal-values';
 import { ArcoByEmail1765700000000 } from './1765700000000-arco-by-email';
 import { NominatorFeedback1765800000000 } from './1765800000000-nominator-feedback';
+import { TrackCustomFields1766100000000 } from './1766100000000-track-custom-fields';
 
 /** Every migration, in order. Schema changes only ever arrive through a new entry here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditPersonalValues1765600000000,
   ArcoByEmail1765700000000,
   NominatorFeedback1765800000000,
+  TrackCustomFields1766100000000,
 ];

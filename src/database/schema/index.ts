@@ -19,6 +19,7 @@ import { SigningKeyEntity } from './signing-key.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ArcoRequestEntity } from './arco-request.entity';
 import { UserEntity } from './user.entity';
+import { TrackFieldEntity } from './track-field.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   CorrectionEntity,
   ProposalEntity,
   ArcoRequestEntity,
+  TrackFieldEntity,
 ];
