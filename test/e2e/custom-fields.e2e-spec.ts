@@ -11,6 +11,16 @@ import {
   PDF_BYTES,
 } from '../support/intake-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import ExcelJS from 'exceljs';
+
+const binary = (
+  res: { on: (event: string, listener: (chunk?: Buffer) => void) => void },
+  cb: (err: Error | null, body: Buffer) => void,
+) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c) => chunks.push(c!));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 /** A 1×1 PNG. */
 const PNG_BYTES = Buffer.from(
@@ -345,6 +355,32 @@ describe('custom nomination fields per track (issue 17, item 4)', () => {
     expect(
       organiserView.body.nomination.customFields.find((f: { key: string }) => f.key === 'office').value,
     ).toBe('Dirección de Gobierno Abierto de CDMX');
+  });
+
+  it('exports one column per field in the nominations XLSX and CSV', async () => {
+    const xlsx = await t.http
+      .get(`/api/editions/${edition.editionId}/exports/nominations.xlsx`)
+      .set(as(organiser))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(header).toEqual(expect.arrayContaining(FIELDS.map((f) => `campo_${f.key}`).concat('campo_x')));
+    expect(cell('campo_budget')).toBe(1500);
+    expect(cell('campo_level')).toBe('Municipal');
+    expect(cell('campo_themes')).toBe('Agua; Salud');
+    expect(cell('campo_office')).toBe('Dirección de Gobierno Abierto de CDMX');
+    expect(cell('campo_plan')).toMatch(/^plan-v2\.pdf \(sha256 [0-9a-f]{64}\)$/);
+    const csv = await t.http
+      .get(`/api/editions/${edition.editionId}/exports/nominations.csv`)
+      .set(as(organiser))
+      .expect(200);
+    expect(csv.text.split('\n')[0]).toContain('campo_budget');
   });
 
   it('keeps nominators and judges out of other tracks’ and nominations’ business', async () => {
