@@ -383,6 +383,54 @@ describe('custom nomination fields per track (issue 17, item 4)', () => {
     expect(csv.text.split('\n')[0]).toContain('campo_budget');
   });
 
+  it('carries definitions and values in the edition bundle; a copy imports them; a bundle without them still imports', async () => {
+    const exported = await t.http
+      .get(`/api/editions/${edition.editionId}/bundle`)
+      .set(as(organiser))
+      .expect(200);
+    const bundle = exported.body;
+    const local = bundle.tracks.find((x: { code: string }) => x.code === 'LOCAL_OPEN_GOV');
+    expect(local.fields.map((f: { key: string }) => f.key)).toEqual(FIELDS.map((f) => f.key));
+    const nomination = bundle.nominations.find((n: { customFields?: object }) => n.customFields);
+    expect(nomination.customFields).toEqual({
+      budget: 1500,
+      level: 'municipal',
+      office: 'Dirección de Gobierno Abierto de CDMX',
+      site: 'https://example.org/p',
+      themes: ['agua', 'salud'],
+    });
+    expect(nomination.attachments[0].fieldKey).toBe('plan');
+
+    const copy = await t.http
+      .post('/api/editions/import?asKey=copia-con-campos')
+      .set(as(organiser))
+      .send(bundle)
+      .expect(201);
+    const again = await t.http.get(`/api/editions/${copy.body.id}/bundle`).set(as(organiser)).expect(200);
+    expect(again.body.tracks).toEqual(bundle.tracks);
+    expect(again.body.nominations).toEqual(bundle.nominations);
+
+    // A value the definitions refuse is named where it is.
+    const broken = structuredClone(bundle);
+    broken.nominations.find((n: { customFields?: object }) => n.customFields).customFields.budget = -5;
+    const refused = await t.http
+      .post('/api/editions/import?asKey=copia-rota')
+      .set(as(organiser))
+      .set('accept-language', 'en')
+      .send(broken)
+      .expect(400);
+    expect(JSON.stringify(refused.body)).toMatch(/customFields.*budget/);
+
+    // Older bundles: no fields, no values, no field keys.
+    const older = structuredClone(bundle);
+    for (const track of older.tracks) delete track.fields;
+    for (const n of older.nominations) {
+      delete n.customFields;
+      for (const a of n.attachments) delete a.fieldKey;
+    }
+    await t.http.post('/api/editions/import?asKey=copia-antigua').set(as(organiser)).send(older).expect(201);
+  });
+
   it('keeps nominators and judges out of other tracks’ and nominations’ business', async () => {
     await t.http
       .get('/api/tracks/00000000-0000-4000-8000-000000000000/fields')
