@@ -69,11 +69,31 @@ export class AttachmentsService implements OnModuleInit {
     receive: () => Promise<ReceivedFile>,
     fieldKey?: string,
   ): Promise<AttachmentView> {
-    const field = await this.db.read((m) => this.assertAttachable(m, actor, nominationId, fieldKey));
-    const file = await receive();
+    // Refused before the body is read, when the request already says everything.
+    await this.db.read((m) => this.assertAttachable(m, actor, nominationId, fieldKey));
+    return this.store(actor, nominationId, async () => ({ received: await receive(), fieldKey }));
+  }
+
+  /** `upload` for a form whose body names the field (a multipart field before the file). */
+  async uploadWithField(
+    actor: AuthUser,
+    nominationId: string,
+    receive: () => Promise<{ received: ReceivedFile; fieldKey?: string }>,
+  ): Promise<AttachmentView> {
+    await this.db.read((m) => this.assertAttachable(m, actor, nominationId, undefined, false));
+    return this.store(actor, nominationId, receive);
+  }
+
+  private async store(
+    actor: AuthUser,
+    nominationId: string,
+    receive: () => Promise<{ received: ReceivedFile; fieldKey?: string }>,
+  ): Promise<AttachmentView> {
+    const { received: file, fieldKey } = await receive();
     let finalPath: string | null = null;
     let replaced: AttachmentEntity | null = null;
     try {
+      const field = await this.db.read((m) => this.assertAttachable(m, actor, nominationId, fieldKey));
       const sniffed = sniffAttachment(file.head);
       if (!sniffed.ok)
         throw new DomainException(NominationErrors.FILE_TYPE_NOT_ALLOWED, { detected: sniffed.detected });
@@ -217,6 +237,7 @@ export class AttachmentsService implements OnModuleInit {
     actor: AuthUser,
     nominationId: string,
     fieldKey?: string,
+    countEvidence = true,
   ): Promise<TrackFieldEntity | null> {
     const nomination = await requireNomination(m, actor, nominationId);
     if (!nominationAllows(nomination.status, 'ATTACH')) {
@@ -234,7 +255,10 @@ export class AttachmentsService implements OnModuleInit {
       return field;
     }
     // The limit is on general evidence; each FILE field holds one file of its own.
-    if ((await m.countBy(AttachmentEntity, { nominationId, fieldKey: IsNull() })) >= MAX_ATTACHMENTS) {
+    if (
+      countEvidence &&
+      (await m.countBy(AttachmentEntity, { nominationId, fieldKey: IsNull() })) >= MAX_ATTACHMENTS
+    ) {
       throw new DomainException(NominationErrors.TOO_MANY_ATTACHMENTS, { max: MAX_ATTACHMENTS });
     }
     return null;
