@@ -17,7 +17,7 @@ import { NominationEntity } from '../database/schema/nomination.entity';
 import { AttachmentEntity } from '../database/schema/attachment.entity';
 import { TrackFieldEntity } from '../database/schema/track-field.entity';
 import { valueText } from '../domain/intake/custom-fields';
-import { fieldsByTrack } from '../nominations/fields/custom-fields';
+import { fieldsByTrack } from '../database/track-fields';
 import { AWARD_LABEL_ES } from '../results/awards-labels';
 import { ResultsService } from '../results/results.service';
 import { UserEntity } from '../database/schema/user.entity';

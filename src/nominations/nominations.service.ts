@@ -37,7 +37,8 @@ import { nominationWindowRefusal } from './nomination-window';
 import { isBlank } from '../common/validation/visible-text';
 import { Locks } from '../database/locks';
 import { applyValues, missingRequired } from '../domain/intake/custom-fields';
-import { fieldsOf, invalidFields, toFieldProblems } from './fields/custom-fields';
+import { invalidFields, toFieldProblems } from './fields/custom-fields';
+import { fieldsOf } from '../database/track-fields';
 
 export interface Receipt {
   nominationId: string;

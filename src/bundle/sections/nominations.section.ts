@@ -229,7 +229,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
         );
       }
       if (track) {
-        const definitions = bundle.tracks.find((t) => t.code === n.trackCode)?.fields ?? [];
+        const definitions = track.fields ?? [];
         // The stored values must be what the definitions accept (the same checks as a save).
         const given = n.customFields ?? {};
         for (const p of applyValues(definitions, n.categoryKey, {}, given).problems) {

@@ -13,7 +13,7 @@ import {
   TEXT_LIMITS,
 } from '../../domain/intake/custom-fields';
 import { TrackFieldEntity } from '../../database/schema/track-field.entity';
-import { fieldsByTrack, presentField } from '../../nominations/fields/custom-fields';
+import { fieldsByTrack, presentField } from '../../database/track-fields';
 import { insertRows } from './import-context';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
 import { RUBRIC_MESSAGES } from '../../editions/tracks.validation';

@@ -14,7 +14,7 @@ import { InstitutionEntity } from '../../database/schema/institution.entity';
 import { AttachmentEntity } from '../../database/schema/attachment.entity';
 import { type AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
 import { NominationEntity } from '../../database/schema/nomination.entity';
-import { fieldsOf } from '../../nominations/fields/custom-fields';
+import { fieldsOf } from '../../database/track-fields';
 import { notFound } from '../../common/errors/common.errors';
 import { Role, UserEntity } from '../../database/schema/user.entity';
 import { planAssignments } from '../assignment-engine';

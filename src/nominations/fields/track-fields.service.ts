@@ -12,7 +12,8 @@ import { EditionEntity } from '../../database/schema/edition.entity';
 import { TrackEntity } from '../../database/schema/track.entity';
 import { TrackFieldEntity } from '../../database/schema/track-field.entity';
 import { NominationErrors } from '../nominations.errors';
-import { fieldsFrozen, fieldsOf, invalidFields, presentField } from './custom-fields';
+import { invalidFields } from './custom-fields';
+import { fieldsFrozen, fieldsOf, presentField } from '../../database/track-fields';
 import { TrackFieldDto, TrackFieldsDto } from './track-fields.dto';
 
 export interface TrackFieldsView {

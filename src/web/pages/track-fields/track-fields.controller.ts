@@ -10,8 +10,10 @@ import { editionActions } from '../../../editions/edition.policy';
 import { EditionsService } from '../../../editions/editions.service';
 import { TrackEntity } from '../../../database/schema/track.entity';
 import { TrackFieldsDto } from '../../../nominations/fields/track-fields.dto';
-import { TrackFieldsService, TrackFieldsView } from '../../../nominations/fields/track-fields.service';
+import { TrackFieldsService } from '../../../nominations/fields/track-fields.service';
+import type { TrackFieldsView } from '../../../nominations/fields/track-fields.service';
 import { emptyForm, FormState, list, numberOrText, text, toDto } from '../../form';
+import { asText } from '../../fields';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
@@ -83,7 +85,7 @@ function formValues(body: unknown): Values {
 }
 
 const blankRow = (values: Values, p: string) =>
-  ['key', 'labelEs', 'labelEn'].every((prop) => String(values[p + prop] ?? '').trim() === '');
+  ['key', 'labelEs', 'labelEn'].every((prop) => asText(values[p + prop]).trim() === '');
 
 /**
  * The API's payload from the rows (blank rows dropped, ordered by their "order" number, then as shown) and, for
@@ -94,7 +96,7 @@ function toPayload(values: Values): { payload: { fields: Values[] }; rowOf: numb
   for (let i = 0; i < rowsIn(values); i++) {
     const p = `fields.${i}.`;
     if (!(p + 'type' in values) || blankRow(values, p)) continue;
-    const str = (prop: string) => String(values[p + prop] ?? '').trim();
+    const str = (prop: string) => asText(values[p + prop]).trim();
     const type = str('type');
     const choice = type === 'CHOICE' || type === 'MULTI_CHOICE';
     const field: Values = {
@@ -126,7 +128,7 @@ function toPayload(values: Values): { payload: { fields: Values[] }; rowOf: numb
       max: type === 'NUMBER' ? (numberOrText(str('max')) ?? null) : null,
       maxLength:
         type === 'SHORT_TEXT' || type === 'LONG_TEXT' ? (numberOrText(str('maxLength')) ?? null) : null,
-      fileTypes: type === 'FILE' ? (values[`${p}fileTypes`] as string[]) : [],
+      fileTypes: type === 'FILE' ? values[`${p}fileTypes`] : [],
     };
     const order = Number(str('position'));
     rows.push({ row: i, order: Number.isFinite(order) && str('position') !== '' ? order : i + 1, field });
