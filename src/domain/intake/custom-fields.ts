@@ -197,7 +197,7 @@ export function applyValues(
     const path = `fields.${key}`;
     const add = (code: string, es: string, en: string) => problems.push({ path, code, es, en });
     const def = applicable.get(key);
-    if (!def || !Object.prototype.hasOwnProperty.call(given, key)) {
+    if (!def) {
       add(
         'UNKNOWN',
         'no es un campo de esta convocatoria o categoría',
@@ -309,8 +309,7 @@ export function valueText(
     const o = def.options.find((x) => x.value === v);
     return o ? (language === 'es' ? o.labelEs : o.labelEn) : v;
   };
-  if (def.type === 'YES_NO')
-    return value === true ? (language === 'es' ? 'Sí' : 'Yes') : language === 'es' ? 'No' : 'No';
+  if (def.type === 'YES_NO') return value === true ? (language === 'es' ? 'Sí' : 'Yes') : 'No';
   if (def.type === 'CHOICE' && typeof value === 'string') return label(value);
   if (Array.isArray(value)) return value.map(label).join('; ');
   return String(value);
