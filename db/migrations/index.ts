@@ -15,6 +15,7 @@ import { ArcoRequests1765500000000 } from './1765500000000-arco-requests';
 import { AuditPersonalValues1765600000000 } from './1765600000000-audit-personal-values';
 import { ArcoByEmail1765700000000 } from './1765700000000-arco-by-email';
 import { NominatorFeedback1765800000000 } from './1765800000000-nominator-feedback';
+import { TrackCustomFields1766100000000 } from './1766100000000-track-custom-fields';
 import { TrackRounds1766300000000 } from './1766300000000-track-rounds';
 import { Deliberation1766400000000 } from './1766400000000-deliberation';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AuditPersonalValues1765600000000,
   ArcoByEmail1765700000000,
   NominatorFeedback1765800000000,
+  TrackCustomFields1766100000000,
   TrackRounds1766300000000,
   Deliberation1766400000000,
 ];

@@ -1,6 +1,6 @@
-import { mapIn } from '../database/find-in';
+import { findIn, mapIn } from '../database/find-in';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuthUser } from '../access/auth-user';
 import { stateName } from '../catalog/states';
 import { notFound } from '../common/errors/common.errors';
@@ -14,6 +14,10 @@ import { PanelMemberEntity } from '../database/schema/panel-member.entity';
 import { ScoreSheetEntity, ScoreSheetStatus } from '../database/schema/score-sheet.entity';
 import { seesContactData, seesJudgesPseudonymised } from '../judging/judging.policy';
 import { NominationEntity } from '../database/schema/nomination.entity';
+import { AttachmentEntity } from '../database/schema/attachment.entity';
+import { TrackFieldEntity } from '../database/schema/track-field.entity';
+import { valueText } from '../domain/intake/custom-fields';
+import { fieldsByTrack } from '../database/track-fields';
 import { AWARD_LABEL_ES } from '../results/awards-labels';
 import { ResultsService } from '../results/results.service';
 import { UserEntity } from '../database/schema/user.entity';
@@ -29,6 +33,10 @@ interface EditionData {
   /** How the viewer sees each judge: its name, or its pseudonym in the track (J1, J2…) for observers. */
   judgeLabel(trackId: string, judgeId: string): string;
   judgeEmail(judgeId: string): string | null;
+  /** The custom fields of each track, in order. */
+  fields: Map<string, TrackFieldEntity[]>;
+  /** The file answering each FILE field, by nomination id and field key. */
+  fieldFiles: Map<string, Map<string, Pick<AttachmentEntity, 'name' | 'sha256'>>>;
 }
 
 type Award = keyof typeof AWARD_LABEL_ES;
@@ -98,8 +106,28 @@ export class ExportsService {
         : []
       ).map((u) => [u.id, u]),
     );
+    const fields = await fieldsByTrack(m, trackIds);
+    const fieldFiles = new Map<string, Map<string, Pick<AttachmentEntity, 'name' | 'sha256'>>>();
+    if ([...fields.values()].some((list) => list.some((f) => f.type === 'FILE'))) {
+      const files = await findIn(
+        m,
+        AttachmentEntity,
+        'nominationId',
+        nominations.map((n) => n.id),
+        {
+          fieldKey: Not(IsNull()),
+        },
+      );
+      for (const a of files) {
+        if (!a.fieldKey) continue;
+        if (!fieldFiles.has(a.nominationId)) fieldFiles.set(a.nominationId, new Map());
+        fieldFiles.get(a.nominationId)!.set(a.fieldKey, { name: a.name, sha256: a.sha256 });
+      }
+    }
     return {
       edition,
+      fields,
+      fieldFiles,
       tracks: new Map(tracks.map((t) => [t.id, t])),
       nominations: new Map(nominations.map((n) => [n.id, n])),
       institutions: new Map(institutions.map((i) => [i.id, i.name])),
@@ -214,9 +242,38 @@ function awardText(outcome: { award: string | null; pending: boolean }): string 
   return outcome.award ? AWARD_LABEL_ES[outcome.award as Award] : null;
 }
 
+/**
+ * One column per custom field key (`campo_<key>`), in the tracks' order and then the fields' order; tracks that
+ * use the same key share its column. Values as the Spanish pages show them (choices by label); files by name and
+ * SHA-256.
+ */
+function customColumns(data: EditionData): string[] {
+  const keys: string[] = [];
+  for (const track of data.tracks.values())
+    for (const f of data.fields.get(track.id) ?? []) if (!keys.includes(f.key)) keys.push(f.key);
+  return keys;
+}
+
+function customCells(data: EditionData, n: NominationEntity, keys: readonly string[]): ExportCell[] {
+  const defs = new Map((data.fields.get(n.trackId) ?? []).map((f) => [f.key, f]));
+  const values = n.customFields ?? {};
+  return keys.map((key) => {
+    const def = defs.get(key);
+    if (!def) return null;
+    if (def.type === 'FILE') {
+      const file = data.fieldFiles.get(n.id)?.get(key);
+      return file ? `${file.name} (sha256 ${file.sha256})` : null;
+    }
+    const value = values[key];
+    if (value === undefined) return null;
+    return def.type === 'NUMBER' && typeof value === 'number' ? value : valueText(def, value, 'es');
+  });
+}
+
 function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
   const contact = seesContactData(actor);
   const tz = data.edition.timezone;
+  const custom = customColumns(data);
   return {
     sheet: 'Postulaciones',
     columns: [
@@ -236,6 +293,7 @@ function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
       'motivo_elegibilidad',
       ...(contact ? ['contacto_nombre', 'contacto_correo', 'contacto_telefono'] : []),
       'recibo_sha256',
+      ...custom.map((key) => `campo_${key}`),
     ],
     rows: [...data.nominations.values()]
       .sort((a, b) => trackOrder(data, a.trackId, b.trackId) || compare(a.key, b.key))
@@ -258,6 +316,7 @@ function nominationsTable(actor: AuthUser, data: EditionData): ExportTable {
           n.eligibilityReason,
           ...(contact ? [n.contactName, n.contactEmail, n.contactPhone] : []),
           n.receiptHash,
+          ...customCells(data, n, custom),
         ];
       }),
   };

@@ -10,6 +10,8 @@ import { NominationEntity, PracticeDetails } from '../database/schema/nomination
 import { UserEntity } from '../database/schema/user.entity';
 import { AssignmentEntity } from '../database/schema/assignment.entity';
 import { ScoreSheetEntity } from '../database/schema/score-sheet.entity';
+import { TrackFieldEntity } from '../database/schema/track-field.entity';
+import { type CustomFieldValue, fieldApplies, type FieldType } from '../domain/intake/custom-fields';
 import { seesContactData, seesJudgesPseudonymised } from './judging.policy';
 
 /** A judge as organisers see it, or as observers see it (a pseudonym, no name, no contact data). */
@@ -95,11 +97,30 @@ export interface NominationForJudging {
   /** In a blind track, for its judges: the blind copy's name, and neither size nor hash of the original. */
   attachments: (Pick<AttachmentEntity, 'id' | 'name' | 'mimeType'> &
     Partial<Pick<AttachmentEntity, 'size' | 'sha256'>>)[];
+  /**
+   * The track's custom fields that apply to the nomination, in order, with their values (null: unanswered;
+   * FILE: the attachment's id). Judges of a blind track get none of those marked as identifying.
+   */
+  customFields: JudgingFieldView[];
   /** Absent for judges of a blind track. */
   nominatingInstitution?: InstitutionRef;
   nomineeInstitution?: InstitutionRef;
   /** Organisers only. */
   contact?: { name: string; email: string; phone: string | null };
+}
+
+export interface JudgingFieldView {
+  key: string;
+  type: FieldType;
+  labelEs: string;
+  labelEn: string;
+  options: { value: string; labelEs: string; labelEn: string }[];
+  value: CustomFieldValue | null;
+}
+
+/** The keys of the fields a judge of a blind track must not see. */
+export function hiddenFieldKeys(fields: readonly TrackFieldEntity[]): Set<string> {
+  return new Set(fields.filter((f) => f.identifying).map((f) => f.key));
 }
 
 function institutionRef(i: InstitutionEntity | undefined): InstitutionRef | undefined {
@@ -117,7 +138,11 @@ export function presentNominationForJudging(
   institutions: ReadonlyMap<string, InstitutionEntity>,
   attachments: readonly AttachmentEntity[],
   hideInstitutions: boolean,
+  fields: readonly TrackFieldEntity[] = [],
 ): NominationForJudging {
+  const blind = track.blind && hideInstitutions;
+  const hidden = blind ? hiddenFieldKeys(fields) : new Set<string>();
+  const values = nomination.customFields ?? {};
   const view: NominationForJudging = {
     id: nomination.id,
     key: nomination.key,
@@ -129,12 +154,28 @@ export function presentNominationForJudging(
     categoryKey: nomination.categoryKey,
     stateCode: nomination.stateCode,
     status: nomination.status,
-    attachments: attachments.map((a, index) =>
-      track.blind && hideInstitutions
-        ? // What the judge downloads is the blind copy: its name, and no hash of the original's bytes.
-          { id: a.id, name: blindName(nomination.key, index, a.mimeType), mimeType: a.mimeType }
-        : { id: a.id, name: a.name, mimeType: a.mimeType, size: a.size, sha256: a.sha256 },
-    ),
+    attachments: attachments
+      .map((a, index) =>
+        blind
+          ? // What the judge downloads is the blind copy: its name, and no hash of the original's bytes.
+            { id: a.id, name: blindName(nomination.key, index, a.mimeType), mimeType: a.mimeType, a }
+          : { id: a.id, name: a.name, mimeType: a.mimeType, size: a.size, sha256: a.sha256, a },
+      )
+      .filter(({ a }) => !(a.fieldKey && hidden.has(a.fieldKey)))
+      .map(({ a: _a, ...rest }) => rest),
+    customFields: fields
+      .filter((f) => fieldApplies(f, nomination.categoryKey) && !hidden.has(f.key))
+      .map((f) => ({
+        key: f.key,
+        type: f.type,
+        labelEs: f.labelEs,
+        labelEn: f.labelEn,
+        options: f.options,
+        value:
+          f.type === 'FILE'
+            ? (attachments.find((a) => a.fieldKey === f.key)?.id ?? null)
+            : (values[f.key] ?? null),
+      })),
   };
   if (!(track.blind && hideInstitutions)) {
     view.nominatingInstitution = institutionRef(institutions.get(nomination.nominatingInstitutionId));

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock/clock';
@@ -16,6 +16,8 @@ import { nominationAllows } from '../domain/intake/nomination-status';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EditionEntity } from '../database/schema/edition.entity';
 import { AttachmentEntity } from '../database/schema/attachment.entity';
+import { TrackFieldEntity } from '../database/schema/track-field.entity';
+import { fieldApplies } from '../domain/intake/custom-fields';
 import { blindCopy, blindName } from './blind-copy';
 import { sniffAttachment } from './file-sniffer';
 import { requireNomination } from './nomination-access';
@@ -57,18 +59,51 @@ export class AttachmentsService implements OnModuleInit {
     await mkdir(this.config.app.uploadsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   }
 
+  /**
+   * Stores an uploaded file as general evidence or, with `fieldKey`, as the answer of a custom FILE field of the
+   * nomination's track (replacing the field's previous file; only the types the field allows).
+   */
   async upload(
     actor: AuthUser,
     nominationId: string,
     receive: () => Promise<ReceivedFile>,
+    fieldKey?: string,
   ): Promise<AttachmentView> {
-    await this.db.read((m) => this.assertAttachable(m, actor, nominationId));
-    const file = await receive();
+    // Refused before the body is read, when the request already says everything.
+    await this.db.read((m) => this.assertAttachable(m, actor, nominationId, fieldKey));
+    return this.store(actor, nominationId, async () => ({ received: await receive(), fieldKey }));
+  }
+
+  /** `upload` for a form whose body names the field (a multipart field before the file). */
+  async uploadWithField(
+    actor: AuthUser,
+    nominationId: string,
+    receive: () => Promise<{ received: ReceivedFile; fieldKey?: string }>,
+  ): Promise<AttachmentView> {
+    await this.db.read((m) => this.assertAttachable(m, actor, nominationId, undefined, false));
+    return this.store(actor, nominationId, receive);
+  }
+
+  private async store(
+    actor: AuthUser,
+    nominationId: string,
+    receive: () => Promise<{ received: ReceivedFile; fieldKey?: string }>,
+  ): Promise<AttachmentView> {
+    const { received: file, fieldKey } = await receive();
     let finalPath: string | null = null;
+    let replaced: AttachmentEntity | null = null;
     try {
+      const field = await this.db.read((m) => this.assertAttachable(m, actor, nominationId, fieldKey));
       const sniffed = sniffAttachment(file.head);
       if (!sniffed.ok)
         throw new DomainException(NominationErrors.FILE_TYPE_NOT_ALLOWED, { detected: sniffed.detected });
+      if (field && !(field.fileTypes as string[]).includes(sniffed.extension)) {
+        throw new DomainException(NominationErrors.FIELD_FILE_TYPE, {
+          field: field.key,
+          allowed: field.fileTypes.map((t) => t.toUpperCase()).join(', '),
+          detected: sniffed.extension.toUpperCase(),
+        });
+      }
       await assertWholeDocument(sniffed.extension, await readFile(file.tempPath));
       const storageName = `${randomUUID()}.${sniffed.extension}`;
       finalPath = join(this.config.app.uploadsDir, storageName);
@@ -76,7 +111,21 @@ export class AttachmentsService implements OnModuleInit {
         throw new DomainException(NominationErrors.STORAGE_FAILED);
       });
       const attachment = await this.db.transaction(async (m) => {
-        await this.assertAttachable(m, actor, nominationId);
+        await this.assertAttachable(m, actor, nominationId, fieldKey);
+        if (field) {
+          replaced = await m.findOneBy(AttachmentEntity, { nominationId, fieldKey: field.key });
+          if (replaced) {
+            await m.delete(AttachmentEntity, { id: replaced.id });
+            await this.audit.append(
+              m,
+              actor,
+              'attachment.delete',
+              { type: 'attachment', id: replaced.id },
+              replaced,
+              null,
+            );
+          }
+        }
         const row = m.create(AttachmentEntity, {
           id: randomUUID(),
           nominationId,
@@ -85,6 +134,7 @@ export class AttachmentsService implements OnModuleInit {
           size: file.size,
           sha256: file.sha256,
           storageName,
+          fieldKey: field?.key ?? null,
           createdAt: this.clock.now(),
         });
         await m.insert(AttachmentEntity, row);
@@ -92,6 +142,9 @@ export class AttachmentsService implements OnModuleInit {
         return row;
       });
       finalPath = null;
+      const old = replaced as AttachmentEntity | null;
+      if (old?.storageName)
+        await unlink(join(this.config.app.uploadsDir, old.storageName)).catch(() => undefined);
       return presentAttachment(attachment);
     } finally {
       await unlink(file.tempPath).catch(() => undefined);
@@ -149,7 +202,7 @@ export class AttachmentsService implements OnModuleInit {
 
   async remove(actor: AuthUser, nominationId: string, attachmentId: string): Promise<void> {
     const removed = await this.db.transaction(async (m) => {
-      await this.assertAttachable(m, actor, nominationId);
+      await this.assertRemovable(m, actor, nominationId);
       const attachment = await m.findOneBy(AttachmentEntity, { id: attachmentId, nominationId });
       if (!attachment) throw notFound();
       await m.delete(AttachmentEntity, { id: attachmentId });
@@ -168,7 +221,24 @@ export class AttachmentsService implements OnModuleInit {
       await unlink(join(this.config.app.uploadsDir, removed.storageName)).catch(() => undefined);
   }
 
-  private async assertAttachable(m: EntityManager, actor: AuthUser, nominationId: string): Promise<void> {
+  private async assertRemovable(m: EntityManager, actor: AuthUser, nominationId: string): Promise<void> {
+    const nomination = await requireNomination(m, actor, nominationId);
+    if (!nominationAllows(nomination.status, 'ATTACH')) {
+      throw new DomainException(NominationErrors.NOT_EDITABLE, { status: nomination.status });
+    }
+    const edition = await m.findOneByOrFail(EditionEntity, { id: nomination.editionId });
+    const refusal = nominationWindowRefusal(edition, nomination.extendedUntil, this.clock.now());
+    if (refusal?.definition === NominationErrors.DEADLINE_PASSED) throw refusal;
+  }
+
+  /** Refuses an upload the nomination cannot take now; with `fieldKey`, returns the FILE field it answers. */
+  private async assertAttachable(
+    m: EntityManager,
+    actor: AuthUser,
+    nominationId: string,
+    fieldKey?: string,
+    countEvidence = true,
+  ): Promise<TrackFieldEntity | null> {
     const nomination = await requireNomination(m, actor, nominationId);
     if (!nominationAllows(nomination.status, 'ATTACH')) {
       throw new DomainException(NominationErrors.NOT_EDITABLE, { status: nomination.status });
@@ -177,9 +247,21 @@ export class AttachmentsService implements OnModuleInit {
     // Past the deadline uploads are refused like edits; before the opening an organiser's draft may take files.
     const refusal = nominationWindowRefusal(edition, nomination.extendedUntil, this.clock.now());
     if (refusal?.definition === NominationErrors.DEADLINE_PASSED) throw refusal;
-    if ((await m.countBy(AttachmentEntity, { nominationId })) >= MAX_ATTACHMENTS) {
+    if (fieldKey !== undefined) {
+      const field = await m.findOneBy(TrackFieldEntity, { trackId: nomination.trackId, key: fieldKey });
+      if (!field || field.type !== 'FILE' || !fieldApplies(field, nomination.categoryKey)) {
+        throw new DomainException(NominationErrors.NOT_A_FILE_FIELD, { field: fieldKey });
+      }
+      return field;
+    }
+    // The limit is on general evidence; each FILE field holds one file of its own.
+    if (
+      countEvidence &&
+      (await m.countBy(AttachmentEntity, { nominationId, fieldKey: IsNull() })) >= MAX_ATTACHMENTS
+    ) {
       throw new DomainException(NominationErrors.TOO_MANY_ATTACHMENTS, { max: MAX_ATTACHMENTS });
     }
+    return null;
   }
 }
 

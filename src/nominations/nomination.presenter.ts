@@ -5,7 +5,7 @@ import { NominationEntity } from '../database/schema/nomination.entity';
 
 export type AttachmentView = Pick<
   AttachmentEntity,
-  'id' | 'name' | 'mimeType' | 'size' | 'sha256' | 'createdAt'
+  'id' | 'name' | 'mimeType' | 'size' | 'sha256' | 'fieldKey' | 'createdAt'
 >;
 
 export type NominationView = Omit<NominationEntity, 'contactName' | 'contactEmail' | 'contactPhone'> &
@@ -20,6 +20,7 @@ export function presentAttachment(a: AttachmentEntity): AttachmentView {
     mimeType: a.mimeType,
     size: a.size,
     sha256: a.sha256,
+    fieldKey: a.fieldKey,
     createdAt: a.createdAt,
   };
 }
@@ -30,7 +31,7 @@ export function presentNomination(
   actor: AuthUser,
   attachments?: AttachmentEntity[],
 ): NominationView {
-  const view: NominationView = { ...n };
+  const view: NominationView = { ...n, customFields: n.customFields ?? {} };
   if (actor.role === Role.OBSERVER) {
     delete view.contactName;
     delete view.contactEmail;

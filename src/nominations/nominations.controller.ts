@@ -19,6 +19,7 @@ import { Permission } from '../access/permissions';
 import { ApiRoute } from '../access/api-route';
 import { AttachmentsService } from './attachments.service';
 import {
+  AttachmentQueryDto,
   CreateNominationDto,
   EligibilityDecisionDto,
   ExtensionDto,
@@ -146,9 +147,19 @@ export class NominationsController {
   @Authenticated(Permission.NOMINATION_EDIT)
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  attach(@Auth() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+  attach(
+    @Auth() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Query() query: AttachmentQueryDto,
+  ) {
     const { uploadsDir, uploadLimit } = this.attachments;
-    return this.attachments.upload(actor, id, () => receiveUpload(request, uploadsDir, uploadLimit));
+    return this.attachments.upload(
+      actor,
+      id,
+      () => receiveUpload(request, uploadsDir, uploadLimit),
+      query.field,
+    );
   }
 
   @ApiRoute({

@@ -91,6 +91,21 @@ export const NominationErrors = defineErrors({
     es: 'Ya existe una postulación con la clave {key} en esta edición.',
     en: 'A nomination with the key {key} already exists in this edition.',
   },
+  FIELDS_FROZEN: {
+    kind: ErrorKind.CONFLICT,
+    es: 'Los campos de esta convocatoria ya no pueden cambiar: se envió al menos una postulación con ellos.',
+    en: 'This track’s fields can no longer change: at least one nomination was submitted with them.',
+  },
+  FIELD_FILE_TYPE: {
+    kind: ErrorKind.UNPROCESSABLE,
+    es: 'El campo «{field}» admite archivos {allowed}; por su contenido este es {detected}.',
+    en: 'The field “{field}” accepts {allowed} files; by its content this one is {detected}.',
+  },
+  NOT_A_FILE_FIELD: {
+    kind: ErrorKind.BAD_INPUT,
+    es: '«{field}» no es un campo de archivo de esta convocatoria y categoría.',
+    en: '“{field}” is not a file field of this track and category.',
+  },
   REASON_REQUIRED: {
     kind: ErrorKind.BAD_INPUT,
     es: 'Indique el motivo de la inelegibilidad.',

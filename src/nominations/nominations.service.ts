@@ -36,6 +36,9 @@ import { searchNominations } from './nomination-search';
 import { nominationWindowRefusal } from './nomination-window';
 import { isBlank } from '../common/validation/visible-text';
 import { Locks } from '../database/locks';
+import { applyValues, missingRequired } from '../domain/intake/custom-fields';
+import { invalidFields, toFieldProblems } from './fields/custom-fields';
+import { fieldsOf } from '../database/track-fields';
 
 export interface Receipt {
   nominationId: string;
@@ -74,7 +77,13 @@ export class NominationsService {
       const edition = await findByIdOrFail(m, EditionEntity, track.editionId);
       if (edition.finalizedAt) throw new DomainException(NominationErrors.EDITION_CLOSED);
       if (actor.role === Role.NOMINATOR) this.assertWindowOpen(edition, null);
-      await this.assertReferences(m, track, { ...dto, nominatingInstitutionId });
+      const custom = applyValues(await fieldsOf(m, track.id), dto.categoryKey ?? null, {}, dto.fields);
+      await this.assertReferences(
+        m,
+        track,
+        { ...dto, nominatingInstitutionId },
+        toFieldProblems(custom.problems),
+      );
       const now = this.clock.now();
       const id = randomUUID();
       if (
@@ -97,6 +106,7 @@ export class NominationsService {
         description: dto.description.trim(),
         practiceDetails: { ...(dto.practiceDetails ?? {}) },
         evidenceUrls: dto.evidenceUrls ?? [],
+        customFields: custom.values,
         contactName: dto.contactName.trim(),
         contactEmail: dto.contactEmail.trim().toLowerCase(),
         contactPhone: dto.contactPhone ?? null,
@@ -144,13 +154,21 @@ export class NominationsService {
       const { edition, track } = await this.context(m, before);
       this.assertAllowed(before, 'EDIT');
       this.assertWindowOpen(edition, before.extendedUntil);
-      const { channel, ...changes } = dto;
+      const { channel, fields, ...changes } = dto;
       const after = m.merge(NominationEntity, m.create(NominationEntity, { ...before }), {
         ...changes,
         ...(actor.role === Role.ORGANISER && channel ? { channel } : {}),
         updatedAt: this.clock.now(),
       });
-      await this.assertReferences(m, track, after);
+      // Values of fields that no longer apply (the category changed) are dropped with the others' checks.
+      const custom = applyValues(
+        await fieldsOf(m, track.id),
+        after.categoryKey,
+        before.customFields ?? {},
+        fields,
+      );
+      after.customFields = custom.values;
+      await this.assertReferences(m, track, after, toFieldProblems(custom.problems));
       await m.save(NominationEntity, after);
       await this.audit.append(m, actor, 'nomination.update', { type: 'nomination', id }, before, after);
       return after;
@@ -200,6 +218,16 @@ export class NominationsService {
       })[0];
       if (violation)
         throw new DomainException(NominationErrors[violation], { state: before.stateCode ?? '' });
+      // Stored values are checked again (the definitions may have changed since the draft was saved), then the
+      // required ones: one problem per field.
+      const definitions = await fieldsOf(m, track.id);
+      const stored = before.customFields ?? {};
+      const fileKeys = new Set(attachments.flatMap((a) => (a.fieldKey ? [a.fieldKey] : [])));
+      const fieldProblems = [
+        ...applyValues(definitions, before.categoryKey, {}, stored).problems,
+        ...missingRequired(definitions, before.categoryKey, stored, fileKeys),
+      ];
+      if (fieldProblems.length > 0) throw invalidFields(fieldProblems);
       const submittedAt = this.clock.now();
       const sha256 = receiptHash({
         key: before.key,
@@ -216,7 +244,13 @@ export class NominationsService {
         contactName: before.contactName,
         contactEmail: before.contactEmail,
         contactPhone: before.contactPhone,
-        attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+        attachments: attachments.map((a) => ({
+          name: a.name,
+          sha256: a.sha256,
+          size: a.size,
+          ...(a.fieldKey ? { fieldKey: a.fieldKey } : {}),
+        })),
+        ...(Object.keys(stored).length > 0 ? { customFields: stored } : {}),
       });
       const changes = {
         status: 'SUBMITTED' as const,
@@ -350,6 +384,7 @@ export class NominationsService {
       categoryKey?: string | null;
       stateCode?: string | null;
     },
+    fieldProblems: FieldProblem[] = [],
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     if (n.categoryKey && !track.categories.some((c) => c.key === n.categoryKey)) {
@@ -376,6 +411,7 @@ export class NominationsService {
         problems.push(fieldProblem(field, 'la institución no existe', 'the institution does not exist'));
       }
     }
+    problems.push(...fieldProblems);
     if (problems.length > 0) throw this.invalid(problems);
   }
 

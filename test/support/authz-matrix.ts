@@ -63,6 +63,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/editions/:id/exports/:file': STAFF_READ,
   'GET /api/tracks/:id': ANY,
   'PATCH /api/tracks/:id': [O],
+  'GET /api/tracks/:id/fields': ANY,
+  'PUT /api/tracks/:id/fields': [O],
 
   'GET /api/public/institutions': 'public',
   'GET /api/public/states': 'public',
@@ -208,6 +210,8 @@ export const MATRIX: Record<string, Rule> = {
   'POST /organizacion/ediciones/:id/propuestas/:proposalId/rechazar': [O],
   'GET /organizacion/categorias/:id/configuracion': STAFF_READ,
   'POST /organizacion/categorias/:id/configuracion': [O],
+  'GET /organizacion/categorias/:id/campos': STAFF_READ,
+  'POST /organizacion/categorias/:id/campos': [O],
   'GET /organizacion/ediciones/:id/elegibilidad': STAFF_READ,
   'POST /organizacion/postulaciones/:id/elegibilidad': [O],
   'GET /organizacion/usuarios': STAFF_READ,

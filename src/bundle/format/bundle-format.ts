@@ -1,5 +1,11 @@
 import type { EligibilityRule, InstitutionLevel } from '../../domain/intake/eligibility';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
+import type {
+  CustomFieldValues,
+  FieldFileType,
+  FieldOption,
+  FieldType,
+} from '../../domain/intake/custom-fields';
 import type { InstitutionKind } from '../../database/schema/institution.entity';
 import type { AssignmentSource, AssignmentStatus } from '../../database/schema/assignment.entity';
 import type { FeedbackDecision, ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
@@ -64,6 +70,8 @@ export interface BundleTrack {
   deliberationNames?: boolean;
   /** Set while the consensus step is open (absent: closed). */
   consensusOpenedAt?: Instant | null;
+  /** The custom nomination fields, in order (absent: none; older bundles have none). */
+  fields?: BundleTrackField[];
 }
 
 /** A closed round of a track: the settings it was judged with and the shortlist it ended with. */
@@ -85,6 +93,24 @@ export interface BundleRound {
   justification: string | null;
   deliberation?: boolean;
   deliberationNames?: boolean;
+}
+
+/** A custom nomination field of a track (docs/domain.md, "Custom fields"); its place in the list is its order. */
+export interface BundleTrackField {
+  key: string;
+  type: FieldType;
+  labelEs: string;
+  labelEn: string;
+  helpEs: string | null;
+  helpEn: string | null;
+  required: boolean;
+  categories: string[];
+  options: FieldOption[];
+  min: number | null;
+  max: number | null;
+  maxLength: number | null;
+  fileTypes: FieldFileType[];
+  identifying: boolean;
 }
 
 export interface BundleInstitution {
@@ -142,6 +168,8 @@ export interface BundleAttachment {
   size: number;
   sha256: string;
   createdAt: Instant;
+  /** The custom FILE field it answers (absent: general evidence). */
+  fieldKey?: string;
 }
 
 export interface BundleNomination {
@@ -171,6 +199,8 @@ export interface BundleNomination {
   publicationConsent?: boolean;
   /** The last round it competes in (absent: 1). */
   roundReached?: number;
+  /** The values of the track's custom fields by key (absent: none; older bundles have none). */
+  customFields?: CustomFieldValues;
   createdByEmail: string | null;
   createdAt: Instant;
   updatedAt: Instant;

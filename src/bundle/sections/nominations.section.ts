@@ -15,16 +15,45 @@ import { insertRows } from './import-context';
 import { importClosedRounds } from './tracks.section';
 import { BundleSection, byKeys, checkUnique, instant, iso } from './section';
 import { isBlank } from '../../common/validation/visible-text';
+import {
+  applyValues,
+  type CustomFieldValues,
+  FIELD_KEY,
+  fieldApplies,
+  MAX_FIELDS,
+  TEXT_LIMITS,
+} from '../../domain/intake/custom-fields';
 
 const PRACTICE_FIELDS = ['problem', 'population', 'startedOn', 'results'] as const;
 
-const attachmentSchema = strictObject({
-  name: string(255, 1),
-  mimeType: string(100, 1),
-  size: integer(0, 2147483647),
-  sha256: ref('sha256'),
-  createdAt: ref('instant'),
-});
+const attachmentSchema = strictObject(
+  {
+    name: string(255, 1),
+    mimeType: string(100, 1),
+    size: integer(0, 2147483647),
+    sha256: ref('sha256'),
+    createdAt: ref('instant'),
+    fieldKey: { type: 'string', pattern: FIELD_KEY.source },
+  },
+  ['fieldKey'],
+);
+
+/** A custom field's value: text, number, yes/no or a list of option values. */
+const customValueSchema = {
+  type: ['string', 'number', 'boolean', 'array'],
+  maxLength: TEXT_LIMITS.LONG_TEXT,
+  items: { type: 'string', maxLength: 64 },
+  maxItems: 50,
+};
+
+/** The values with their keys in order (the bundle's arrays and objects are deterministic). */
+function sortedValues(values: CustomFieldValues): CustomFieldValues {
+  return Object.fromEntries(
+    Object.keys(values)
+      .sort()
+      .map((k) => [k, values[k]]),
+  );
+}
 
 /** The stored practice details, only the known fields, in a fixed order. */
 function practiceDetails(stored: PracticeDetails | null | undefined): PracticeDetails {
@@ -43,6 +72,7 @@ function presentAttachment(a: AttachmentEntity): BundleAttachment {
     size: a.size,
     sha256: a.sha256,
     createdAt: a.createdAt.toISOString(),
+    ...(a.fieldKey ? { fieldKey: a.fieldKey } : {}),
   };
 }
 
@@ -91,8 +121,14 @@ export const nominationsSection: BundleSection<'nominations'> = {
         createdAt: ref('instant'),
         updatedAt: ref('instant'),
         attachments: arrayOf(attachmentSchema),
+        customFields: {
+          type: 'object',
+          propertyNames: { pattern: FIELD_KEY.source },
+          additionalProperties: customValueSchema,
+          maxProperties: MAX_FIELDS,
+        },
       },
-      ['publicationConsent', 'roundReached'],
+      ['publicationConsent', 'roundReached', 'customFields'],
     ),
   ),
 
@@ -134,6 +170,10 @@ export const nominationsSection: BundleSection<'nominations'> = {
         withdrawnAt: iso(n.withdrawnAt),
         publicationConsent: n.publicationConsent,
         ...(n.roundReached > 1 ? { roundReached: n.roundReached } : {}),
+        // Only when there are some: a bundle without custom fields is as it was before them.
+        ...(n.customFields && Object.keys(n.customFields).length > 0
+          ? { customFields: sortedValues(n.customFields) }
+          : {}),
         createdByEmail: ctx.userEmailOrNull(n.createdById),
         createdAt: n.createdAt.toISOString(),
         updatedAt: n.updatedAt.toISOString(),
@@ -190,6 +230,31 @@ export const nominationsSection: BundleSection<'nominations'> = {
           'no es una clave INEGI de entidad',
           'is not an INEGI state code',
         );
+      }
+      if (track) {
+        const definitions = track.fields ?? [];
+        // The stored values must be what the definitions accept (the same checks as a save).
+        const given = n.customFields ?? {};
+        for (const p of applyValues(definitions, n.categoryKey, {}, given).problems) {
+          problems.add(
+            ['nominations', i, 'customFields', p.path.slice('fields.'.length)],
+            p.code,
+            p.es,
+            p.en,
+          );
+        }
+        n.attachments.forEach((a, j) => {
+          if (a.fieldKey === undefined) return;
+          const field = definitions.find((f) => f.key === a.fieldKey);
+          if (!field || field.type !== 'FILE' || !fieldApplies(field, n.categoryKey)) {
+            problems.add(
+              ['nominations', i, 'attachments', j, 'fieldKey'],
+              'unknownReference',
+              'no es un campo de archivo de la convocatoria',
+              'is not a file field of the track',
+            );
+          }
+        });
       }
       if (n.createdByEmail !== null && !index.users.has(n.createdByEmail)) {
         problems.add(
@@ -267,6 +332,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
         // Bundles made before the catalogue carry no consent: none is assumed.
         publicationConsent: n.publicationConsent ?? false,
         roundReached: n.roundReached ?? 1,
+        customFields: n.customFields ?? {},
         createdById: n.createdByEmail === null ? null : ctx.rows.users.get(n.createdByEmail)!.id,
         createdAt: instant(n.createdAt),
         updatedAt: instant(n.updatedAt),
@@ -283,6 +349,7 @@ export const nominationsSection: BundleSection<'nominations'> = {
             size: a.size,
             sha256: a.sha256,
             storageName: null,
+            fieldKey: a.fieldKey ?? null,
             createdAt: instant(a.createdAt),
           }),
         );

@@ -10,6 +10,17 @@ import { isBlank } from '../../common/validation/visible-text';
 import { SHORTLIST_RULES } from '../../domain/scoring/shortlist';
 import { NominationEntity } from '../../database/schema/nomination.entity';
 import { TrackRoundEntity } from '../../database/schema/track-round.entity';
+import {
+  definitionProblems,
+  FIELD_FILE_TYPES,
+  FIELD_KEY,
+  FIELD_TYPES,
+  MAX_FIELDS,
+  MAX_OPTIONS,
+  TEXT_LIMITS,
+} from '../../domain/intake/custom-fields';
+import { TrackFieldEntity } from '../../database/schema/track-field.entity';
+import { fieldsByTrack, presentField } from '../../database/track-fields';
 import { RUBRIC_MESSAGES } from '../../editions/tracks.validation';
 
 const criterionSchema = strictObject({
@@ -33,6 +44,29 @@ function exportCriterion(c: Criterion): Criterion {
     guidance: c.guidance.map((g) => ({ score: g.score, text: g.text })),
   };
 }
+const fieldSchema = strictObject({
+  key: { type: 'string', pattern: FIELD_KEY.source },
+  type: { type: 'string', enum: [...FIELD_TYPES].sort() },
+  labelEs: string(300, 1),
+  labelEn: string(300, 1),
+  helpEs: stringOrNull(2000),
+  helpEn: stringOrNull(2000),
+  required: { type: 'boolean' },
+  categories: arrayOf(string(64, 1), 50),
+  options: arrayOf(
+    strictObject({
+      value: { type: 'string', pattern: '^[\\w.-]{1,64}$' },
+      labelEs: string(200, 1),
+      labelEn: string(200, 1),
+    }),
+    MAX_OPTIONS,
+  ),
+  min: { type: ['number', 'null'] },
+  max: { type: ['number', 'null'] },
+  maxLength: { type: ['integer', 'null'], minimum: 1, maximum: TEXT_LIMITS.LONG_TEXT },
+  fileTypes: arrayOf({ type: 'string', enum: [...FIELD_FILE_TYPES].sort() }, FIELD_FILE_TYPES.length),
+  identifying: { type: 'boolean' },
+});
 
 /** The edition's tracks with rubric, categories and scoring settings, by track code. */
 export const tracksSection: BundleSection<'tracks'> = {
@@ -88,8 +122,9 @@ export const tracksSection: BundleSection<'tracks'> = {
           deliberation: { type: 'boolean' },
           deliberationNames: { type: 'boolean' },
           consensusOpenedAt: ref('instantOrNull'),
+          fields: arrayOf(fieldSchema, MAX_FIELDS),
         },
-        ['round', 'rounds', 'deliberation', 'deliberationNames', 'consensusOpenedAt'],
+        ['round', 'rounds', 'deliberation', 'deliberationNames', 'consensusOpenedAt', 'fields'],
       ),
     ),
     minItems: 1,
@@ -120,6 +155,10 @@ export const tracksSection: BundleSection<'tracks'> = {
         : [],
     );
     await ctx.referUsers(closed.map((r) => r.closedById));
+    const fields = await fieldsByTrack(
+      ctx.m,
+      tracks.map((t) => t.id),
+    );
     return tracks
       .map((t) => ({
         code: t.code,
@@ -161,6 +200,15 @@ export const tracksSection: BundleSection<'tracks'> = {
         // Deliberation is written only where it is on, like rounds, so older tracks export as before.
         ...(t.deliberation ? { deliberation: true, deliberationNames: t.deliberationNames } : {}),
         ...(t.consensusOpenedAt ? { consensusOpenedAt: t.consensusOpenedAt.toISOString() } : {}),
+        // Only when there are some: a bundle of an edition without custom fields is as it was before them.
+        ...(fields.get(t.id)?.length
+          ? {
+              fields: fields.get(t.id)!.map((f) => {
+                const { position: _position, ...definition } = presentField(f);
+                return definition;
+              }),
+            }
+          : {}),
       }))
       .sort(byKeys((t) => t.code));
   },
@@ -210,6 +258,12 @@ export const tracksSection: BundleSection<'tracks'> = {
         problems,
         (j) => ['tracks', i, 'categories', j, 'key'],
       );
+      const keys = track.categories.map((c) => c.key);
+      for (const p of definitionProblems(track.fields ?? [], keys)) {
+        // `fields.2.key` → ['tracks', i, 'fields', 2, 'key']
+        const path = p.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+        problems.add(['tracks', i, ...path], p.code, p.es, p.en);
+      }
     });
   },
 
@@ -238,6 +292,13 @@ export const tracksSection: BundleSection<'tracks'> = {
       });
       await ctx.m.insert(TrackEntity, track);
       ctx.rows.tracks.set(t.code, track);
+      const fields = (t.fields ?? []).map((f, position) =>
+        ctx.m.create(TrackFieldEntity, { ...f, id: randomUUID(), trackId: track.id, position }),
+      );
+      if (fields.length > 0) {
+        await insertRows(ctx, TrackFieldEntity, fields, 'tracks');
+        ctx.counts.trackFields = (ctx.counts.trackFields ?? 0) + fields.length;
+      }
     }
     ctx.counts.tracks = ctx.bundle.tracks.length;
   },

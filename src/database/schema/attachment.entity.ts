@@ -33,6 +33,10 @@ export class AttachmentEntity {
   @Column({ type: 'varchar', length: 80, nullable: true })
   storageName: string | null;
 
+  /** The custom file field (track_fields.key) this file answers; null for the nomination's general evidence. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  fieldKey: string | null;
+
   @Column(instantColumn())
   createdAt: Date;
 }

@@ -22,6 +22,7 @@ import { SigningKeyEntity } from './signing-key.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ArcoRequestEntity } from './arco-request.entity';
 import { UserEntity } from './user.entity';
+import { TrackFieldEntity } from './track-field.entity';
 
 /** Every entity of the application; the data source and the schema-drift test both use this list. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   CorrectionEntity,
   ProposalEntity,
   ArcoRequestEntity,
+  TrackFieldEntity,
 ];

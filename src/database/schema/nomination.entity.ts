@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '../column-types';
 import type { NominationStatus } from '../../domain/intake/nomination-status';
+import type { CustomFieldValues } from '../../domain/intake/custom-fields';
 import { EditionEntity } from './edition.entity';
 import { TrackEntity } from './track.entity';
 import { InstitutionEntity } from './institution.entity';
@@ -81,6 +82,13 @@ export class NominationEntity {
 
   @Column({ type: 'simple-json' })
   evidenceUrls: string[];
+
+  /**
+   * The values of the track's custom fields (track_fields), by field key; null or absent keys are unanswered.
+   * File fields have no value here: their answer is the attachment whose fieldKey names them.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  customFields: CustomFieldValues | null;
 
   @Column({ type: 'varchar', length: 200 })
   contactName: string;

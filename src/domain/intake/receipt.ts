@@ -16,7 +16,15 @@ export interface SubmittedContent {
   readonly contactName: string;
   readonly contactEmail: string;
   readonly contactPhone: string | null;
-  readonly attachments: readonly { readonly name: string; readonly sha256: string; readonly size: number }[];
+  readonly attachments: readonly {
+    readonly name: string;
+    readonly sha256: string;
+    readonly size: number;
+    /** The custom file field it answers; absent for general evidence (so older receipts keep their hash). */
+    readonly fieldKey?: string;
+  }[];
+  /** The custom fields' values; absent when there are none (so older receipts keep their hash). */
+  readonly customFields?: object;
 }
 
 /**

@@ -14,6 +14,8 @@ import { InstitutionEntity } from '../../database/schema/institution.entity';
 import { AttachmentEntity } from '../../database/schema/attachment.entity';
 import { type AttachmentDownload, AttachmentsService } from '../../nominations/attachments.service';
 import { NominationEntity } from '../../database/schema/nomination.entity';
+import { fieldsOf } from '../../database/track-fields';
+import { notFound } from '../../common/errors/common.errors';
 import { Role, UserEntity } from '../../database/schema/user.entity';
 import { planAssignments } from '../assignment-engine';
 import { conflictParams } from '../conflict-messages';
@@ -41,6 +43,7 @@ import {
   presentSheet,
   sheetSummary,
   trackForJudging,
+  hiddenFieldKeys,
 } from '../judging.presenter';
 import { activeAssignments, conflictsIn, loadTrackState, TrackState } from '../track-state';
 import { Locks } from '../../database/locks';
@@ -172,6 +175,15 @@ export class AssignmentsService {
     const { nominationId, blind } = await this.db.read(async (m) => {
       const context = await loadAssignment(m, id);
       assertAssignmentAccess(actor, context?.assignment ?? null, 'VIEW');
+      // The file of a custom field that may identify the institution is not the blind judge's to read.
+      if (context!.track.blind && context!.assignment.judgeId === actor.id) {
+        const file = await m.findOneBy(AttachmentEntity, {
+          id: attachmentId,
+          nominationId: context!.nomination.id,
+        });
+        const hidden = hiddenFieldKeys(await fieldsOf(m, context!.track.id));
+        if (file?.fieldKey && hidden.has(file.fieldKey)) throw notFound();
+      }
       return {
         nominationId: context!.nomination.id,
         // The judge of a blind track gets the blind copy; an organiser looking on its behalf, the original.
@@ -311,6 +323,7 @@ export class AssignmentsService {
       });
       const sheet = await m.findOneBy(ScoreSheetEntity, { assignmentId: id });
       const isJudge = assignment.judgeId === actor.id;
+      const fields = await fieldsOf(m, track.id);
       const view = {
         id: assignment.id,
         status: assignment.status,
@@ -320,7 +333,15 @@ export class AssignmentsService {
         createdAt: assignment.createdAt,
         track: trackForJudging(track),
         edition: editionForJudging(edition),
-        nomination: presentNominationForJudging(actor, track, nomination, institutions, attachments, isJudge),
+        nomination: presentNominationForJudging(
+          actor,
+          track,
+          nomination,
+          institutions,
+          attachments,
+          isJudge,
+          fields,
+        ),
         scoreSheet: sheet ? presentSheet(sheet, track.rubric) : null,
       };
       if (isJudge) return view;

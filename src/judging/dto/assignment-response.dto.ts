@@ -6,6 +6,8 @@ import { INSTITUTION_LEVELS, InstitutionKind } from '../../database/schema/insti
 import { NOMINATION_STATUSES, PracticeDetailsDto } from '../../nominations/dto/nomination.dto';
 import { AssignmentSource, AssignmentStatus } from '../../database/schema/assignment.entity';
 import { ScoreSheetStatus } from '../../database/schema/score-sheet.entity';
+import { FIELD_TYPES, type FieldType } from '../../domain/intake/custom-fields';
+import { FieldOptionResponseDto } from '../../nominations/fields/track-fields.dto';
 import {
   CONFLICT_REASONS,
   INSTANT,
@@ -134,6 +136,25 @@ export class ContactDto {
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
+export class JudgingFieldDto {
+  @ApiProperty() key: string;
+  @ApiProperty({ enum: FIELD_TYPES }) type: FieldType;
+  @ApiProperty() labelEs: string;
+  @ApiProperty() labelEn: string;
+  @ApiProperty({ type: [FieldOptionResponseDto] }) options: FieldOptionResponseDto[];
+  @ApiProperty({
+    nullable: true,
+    oneOf: [
+      { type: 'string' },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'array', items: { type: 'string' } },
+    ],
+    description: 'null: unanswered; FILE: the attachment id',
+  })
+  value: string | number | boolean | string[] | null;
+}
+
 /** What a judge reads of a nomination: blind tracks hide who nominated and the contact. */
 export class NominationForJudgingDto {
   @ApiProperty() id: string;
@@ -147,6 +168,12 @@ export class NominationForJudgingDto {
   @ApiProperty({ type: String, nullable: true }) stateCode: string | null;
   @ApiProperty({ enum: NOMINATION_STATUSES }) status: NominationStatus;
   @ApiProperty({ type: [EvidenceFileDto] }) attachments: EvidenceFileDto[];
+  @ApiProperty({
+    type: [JudgingFieldDto],
+    description:
+      'Custom fields that apply; judges of a blind track get none that may identify the institution',
+  })
+  customFields: JudgingFieldDto[];
   @ApiPropertyOptional({ type: InstitutionRefDto }) nominatingInstitution?: InstitutionRefDto;
   @ApiPropertyOptional({ type: InstitutionRefDto }) nomineeInstitution?: InstitutionRefDto;
   @ApiPropertyOptional({ type: ContactDto }) contact?: ContactDto;

@@ -12,6 +12,12 @@ export class AttachmentResponseDto {
   @ApiProperty({ example: 'application/pdf' }) mimeType: string;
   @ApiProperty({ description: 'Bytes' }) size: number;
   @ApiProperty({ description: 'SHA-256 of the file, hex' }) sha256: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The custom FILE field it answers; null: evidence',
+  })
+  fieldKey: string | null;
   @ApiProperty(INSTANT) createdAt: Date;
 }
 
@@ -30,6 +36,12 @@ export class NominationResponseDto {
   @ApiProperty() description: string;
   @ApiProperty({ type: PracticeDetailsDto }) practiceDetails: PracticeDetailsDto;
   @ApiProperty({ type: [String] }) evidenceUrls: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Values of the track’s custom fields, by key (file fields: see attachments[].fieldKey)',
+  })
+  customFields: Record<string, unknown>;
   @ApiPropertyOptional({ description: 'Absent for observers' }) contactName?: string;
   @ApiPropertyOptional({ description: 'Absent for observers' }) contactEmail?: string;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Absent for observers' })

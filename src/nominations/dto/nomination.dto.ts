@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsEnum,
   IsIn,
+  IsObject,
   IsString,
   IsUrl,
   IsUUID,
@@ -129,6 +130,17 @@ export class CreateNominationDto {
   @IsEnum(NominationChannel)
   channel?: NominationChannel;
 
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { budget: 1200000, level: 'municipal', started: '2018-03-01' },
+    description:
+      'Values of the track’s custom fields (GET /api/tracks/{id}/fields), by key: text, number, YYYY-MM-DD, option value, list of option values, URL, true/false. null or "" clears one; file fields take an upload with ?field=key. Checked on save (one problem per field, nothing stored on failure); required ones on submit.',
+  })
+  @Optional()
+  @IsObject()
+  fields?: Record<string, unknown>;
+
   @ApiPropertyOptional({ description: 'Bundle key, kept through export/import' })
   @Optional()
   @Matches(/^[\w.-]{1,80}$/)
@@ -229,4 +241,12 @@ export class SubmitNominationDto {
   @Optional()
   @IsBoolean()
   publicationConsent?: boolean;
+}
+
+/** Uploading: optionally, the custom FILE field the file answers. */
+export class AttachmentQueryDto {
+  @ApiPropertyOptional({ description: 'Key of a custom FILE field of the track' })
+  @Optional()
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/)
+  field?: string;
 }

@@ -5,6 +5,7 @@ import { DashboardPageController } from './dashboard/dashboard.controller';
 import { EditionPageController } from './edition/edition.controller';
 import { EditionFormPageController } from './edition-form/edition-form.controller';
 import { TrackSettingsPageController } from './track-settings/track-settings.controller';
+import { TrackFieldsPageController } from './track-fields/track-fields.controller';
 import { EligibilityPageController } from './eligibility/eligibility.controller';
 import { ForgotPasswordPageController } from './forgot-password/forgot-password.controller';
 import { CertificatePageController } from './certificate/certificate.controller';
@@ -43,6 +44,7 @@ export const PAGE_CONTROLLERS: Type[] = [
   EditionPageController,
   EditionFormPageController,
   TrackSettingsPageController,
+  TrackFieldsPageController,
   EligibilityPageController,
   HomePageController,
   JudgingPagesController,

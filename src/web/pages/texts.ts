@@ -26,6 +26,7 @@ import { consoleNominationsTexts } from './console-nominations/console-nominatio
 import { institutionsTexts } from './institutions/institutions.texts';
 import { editionFormTexts } from './edition-form/edition-form.texts';
 import { trackSettingsTexts } from './track-settings/track-settings.texts';
+import { trackFieldsTexts } from './track-fields/track-fields.texts';
 import { manualAssignmentTexts } from './manual-assignment/manual-assignment.texts';
 import { passwordTexts } from './password/password.texts';
 import { practicesTexts } from './practices/practices.texts';
@@ -60,6 +61,7 @@ export const PAGE_TEXTS: readonly PageTexts[] = [
   institutionsTexts,
   editionFormTexts,
   trackSettingsTexts,
+  trackFieldsTexts,
   accountTexts,
   passwordTexts,
   consoleNominationsTexts,

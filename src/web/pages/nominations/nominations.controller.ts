@@ -35,7 +35,19 @@ import { NominationErrors } from '../../../nominations/nominations.errors';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { receiveUpload } from '../../../nominations/upload-receiver';
 import { CsrfCheckedInHandler, verifyCsrf } from '../../csrf';
-import { emptyForm, formError, FormState, formWithError, lines, optional, text, toDto } from '../../form';
+import {
+  emptyForm,
+  formError,
+  FormState,
+  formWithError,
+  lines,
+  list,
+  optional,
+  text,
+  toDto,
+} from '../../form';
+import { fieldApplies, FieldDefinition } from '../../../domain/intake/custom-fields';
+import { TrackFieldsService } from '../../../nominations/fields/track-fields.service';
 import { PageId } from '../../page-id.pipe';
 import { Pages } from '../../pages';
 import { WebController } from '../../web-routes';
@@ -87,6 +99,54 @@ function valuesOf(n: NominationView): Record<string, unknown> {
   };
 }
 
+/** The custom fields' values as the form names them (`fields.<key>`). */
+function customFormValues(body: unknown, defs: readonly FieldDefinition[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const d of defs) {
+    if (d.type === 'FILE') continue;
+    values[`fields.${d.key}`] =
+      d.type === 'MULTI_CHOICE' ? list(body, `fields.${d.key}`) : text(body, `fields.${d.key}`);
+  }
+  return values;
+}
+
+function customValuesOf(n: NominationView, defs: readonly FieldDefinition[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const d of defs) {
+    const value = n.customFields?.[d.key];
+    if (d.type === 'FILE' || value === undefined) continue;
+    values[`fields.${d.key}`] =
+      d.type === 'YES_NO' ? (value ? 'si' : 'no') : Array.isArray(value) ? value : String(value);
+  }
+  return values;
+}
+
+/**
+ * The API's `fields` from the form: the fields that apply to the chosen category (a field of another category
+ * is not sent); blanks left out on creating and sent as '' (clearing) on saving.
+ */
+function customFieldsOf(
+  body: unknown,
+  defs: readonly FieldDefinition[],
+  clearing: boolean,
+): Record<string, unknown> {
+  const categoryKey = optional(body, 'categoryKey') ?? null;
+  const fields: Record<string, unknown> = {};
+  for (const d of defs) {
+    if (d.type === 'FILE' || !fieldApplies(d, categoryKey)) continue;
+    const name = `fields.${d.key}`;
+    let value: unknown;
+    if (d.type === 'MULTI_CHOICE') value = list(body, name);
+    else if (d.type === 'YES_NO') {
+      const raw = text(body, name);
+      value = raw === 'si' ? true : raw === 'no' ? false : raw;
+    } else value = text(body, name).trim();
+    const blank = value === '' || (Array.isArray(value) && value.length === 0);
+    if (!blank || clearing) fields[d.key] = blank ? null : value;
+  }
+  return fields;
+}
+
 /** The practice details typed in the form (blank ones left out, as the API would receive them). */
 function practiceDetails(body: unknown, clearing: boolean): Record<string, string> {
   const details: Record<string, string> = {};
@@ -111,7 +171,12 @@ export class NominationsPagesController {
     private readonly institutions: InstitutionsService,
     private readonly feedback: FeedbackService,
     private readonly clock: Clock,
+    private readonly trackFields: TrackFieldsService,
   ) {}
+
+  private async definitions(actor: AuthUser, trackId: string): Promise<FieldDefinition[]> {
+    return (await this.trackFields.get(actor, trackId)).fields;
+  }
 
   @Get('postulaciones')
   @Authenticated(Permission.NOMINATION_READ)
@@ -177,8 +242,10 @@ export class NominationsPagesController {
   ) {
     const trackId = new PageId().transform(text(body, 'trackId'));
     const organiser = recordsOnBehalf(actor);
+    const defs = await this.definitions(actor, trackId);
     try {
       const dto = await toDto(CreateNominationDto, {
+        fields: customFieldsOf(body, defs, false),
         trackId,
         categoryKey: optional(body, 'categoryKey'),
         nominatingInstitutionId: organiser ? optional(body, 'nominatingInstitutionId') : undefined,
@@ -197,7 +264,10 @@ export class NominationsPagesController {
       const created = await this.nominations.create(actor, dto);
       this.pages.redirect(reply, `/postulaciones/${created.id}`, 'created');
     } catch (error) {
-      const { form, status } = this.pages.failedForm(request, error, formValues(body));
+      const { form, status } = this.pages.failedForm(request, error, {
+        ...formValues(body),
+        ...customFormValues(body, defs),
+      });
       const track = await this.editions.getTrack(actor, trackId);
       await this.showForm(actor, request, reply, track, null, form, status);
     }
@@ -213,7 +283,15 @@ export class NominationsPagesController {
   ) {
     const nomination = await this.nominations.get(actor, id);
     const track = await this.editions.getTrack(actor, nomination.trackId);
-    await this.showForm(actor, request, reply, track, nomination, emptyForm(valuesOf(nomination)));
+    const defs = await this.definitions(actor, track.id);
+    await this.showForm(
+      actor,
+      request,
+      reply,
+      track,
+      nomination,
+      emptyForm({ ...valuesOf(nomination), ...customValuesOf(nomination, defs) }),
+    );
   }
 
   @Post('postulaciones/:id')
@@ -227,8 +305,11 @@ export class NominationsPagesController {
   ) {
     const organiser = recordsOnBehalf(actor);
     const clear = (name: string) => optional(body, name) ?? null;
+    const current = await this.nominations.get(actor, id);
+    const defs = await this.definitions(actor, current.trackId);
     try {
       const dto = await toDto(UpdateNominationDto, {
+        fields: customFieldsOf(body, defs, true),
         // Required fields are sent even when blank, so that clearing one is refused rather than ignored.
         ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(body, f).trim()])),
         categoryKey: clear('categoryKey'),
@@ -242,7 +323,10 @@ export class NominationsPagesController {
       await this.nominations.update(actor, id, dto);
       this.pages.redirect(reply, `/postulaciones/${id}`, 'saved');
     } catch (error) {
-      const { form, status } = this.pages.failedForm(request, error, formValues(body));
+      const { form, status } = this.pages.failedForm(request, error, {
+        ...formValues(body),
+        ...customFormValues(body, defs),
+      });
       const nomination = await this.nominations.get(actor, id);
       const track = await this.editions.getTrack(actor, nomination.trackId);
       await this.showForm(actor, request, reply, track, nomination, form, status);
@@ -261,7 +345,9 @@ export class NominationsPagesController {
   ) {
     const { uploadsDir, uploadLimit } = this.attachments;
     try {
-      await this.attachments.upload(actor, id, async () => {
+      // The field a file answers comes with the multipart body, read before the file; the service checks it.
+      let fieldKey: string | undefined;
+      await this.attachments.uploadWithField(actor, id, async () => {
         if (!request.isMultipart()) verifyCsrf(request, undefined);
         let part: MultipartFile | undefined;
         try {
@@ -274,6 +360,15 @@ export class NominationsPagesController {
           request,
           token && !Array.isArray(token) && token.type === 'field' ? token.value : undefined,
         );
+        const field = part?.fields.fieldKey;
+        fieldKey =
+          field &&
+          !Array.isArray(field) &&
+          field.type === 'field' &&
+          typeof field.value === 'string' &&
+          field.value
+            ? field.value
+            : undefined;
         if (!part || !part.filename) throw new DomainException(NominationErrors.FILE_MISSING);
         // The API's receiver streams, hashes and stores the part this page has already opened.
         const opened = part;
@@ -281,7 +376,7 @@ export class NominationsPagesController {
           isMultipart: () => true,
           file: () => Promise.resolve(opened),
         } as unknown as FastifyRequest;
-        return receiveUpload(shim, uploadsDir, uploadLimit);
+        return { received: await receiveUpload(shim, uploadsDir, uploadLimit), fieldKey };
       });
       this.pages.redirect(reply, `/postulaciones/${id}`, 'uploaded');
     } catch (error) {
@@ -395,6 +490,7 @@ export class NominationsPagesController {
   ) {
     const nomination = await this.nominations.get(actor, id);
     const track = await this.editions.getTrack(actor, nomination.trackId);
+    const defs = await this.definitions(actor, track.id);
     const actionError = formWithError(error, {}, this.pages.language(request));
     await this.showForm(
       actor,
@@ -402,7 +498,7 @@ export class NominationsPagesController {
       reply,
       track,
       nomination,
-      emptyForm(valuesOf(nomination)),
+      emptyForm({ ...valuesOf(nomination), ...customValuesOf(nomination, defs) }),
       statusOf(error.kind),
       {
         action,
@@ -439,6 +535,8 @@ export class NominationsPagesController {
       uploadLimit: this.attachments.uploadLimit,
       actionError: actionError ?? null,
       feedback: nomination ? await this.feedback.forNomination(actor, nomination.id) : null,
+      customFields: await this.definitions(actor, track.id),
+      categoryName: (key: string) => track.categories.find((c) => c.key === key)?.name ?? key,
     };
     const title = nomination
       ? nomination.title

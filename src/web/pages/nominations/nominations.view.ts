@@ -9,6 +9,7 @@ import { NominationView } from '../../../nominations/nomination.presenter';
 import { NominationsService } from '../../../nominations/nominations.service';
 import { NominationStatus } from '../../../domain/intake/nomination-status';
 import { FormState } from '../../form';
+import type { FieldDefinition } from '../../../domain/intake/custom-fields';
 import { pageTemplate } from '../../page-template';
 
 /** The nominations list: filters, pages, and the open calls the viewer may nominate in. */
@@ -41,6 +42,9 @@ export interface NominationPageView {
   actionError: { action: string; form: FormState } | null;
   /** The jury's released comments, once the results are public (null for a new nomination). */
   feedback: NominationFeedback | null;
+  /** The track's custom fields, in order. */
+  customFields: FieldDefinition[];
+  categoryName: (key: string) => string;
 }
 
 /** The receipt of a submitted nomination. */
