@@ -140,18 +140,29 @@ describe('deliberation', () => {
       .set(auth(tokens.A))
       .send({ body: 'La evidencia de cocreación es muy sólida.' })
       .expect(200);
-    const second = (await view(tokens.B).expect(200)).body.posts[1].id as string;
+    // The test clock stands still: posts of the same instant are in id order, so find B's by `mine`.
+    type Post = {
+      id: string;
+      mine: boolean;
+      author: string;
+      body: string;
+      deletedAt: string | null;
+      history: unknown;
+    };
+    const second = ((await view(tokens.B).expect(200)).body.posts as Post[]).find((p) => p.mine)!.id;
     const deleted = await t.http.delete(`/api/discussion/${second}`).set(auth(tokens.B)).expect(200);
-    expect(deleted.body.posts[1]).toMatchObject({ body: '', history: null });
-    expect(deleted.body.posts[1].deletedAt).not.toBeNull();
+    const gone = (deleted.body.posts as Post[]).find((p) => p.id === second)!;
+    expect(gone).toMatchObject({ body: '', history: null });
+    expect(gone.deletedAt).not.toBeNull();
 
     const asOrganiser = (await view(organiser).expect(200)).body;
     expect(asOrganiser.sheets.map((s: { name: string }) => s.name).sort()).toEqual(['Jurado A', 'Jurado B']);
-    expect(asOrganiser.posts[0].author).toBe('Jurado A');
-    expect(asOrganiser.posts[0].history).toEqual([
+    const byId = new Map((asOrganiser.posts as Post[]).map((p) => [p.id, p]));
+    expect(byId.get(postA)!.author).toBe('Jurado A');
+    expect(byId.get(postA)!.history).toEqual([
       expect.objectContaining({ kind: 'EDITED', body: 'La evidencia de cocreación es sólida.' }),
     ]);
-    expect(asOrganiser.posts[1].history).toEqual([
+    expect(byId.get(second)!.history).toEqual([
       expect.objectContaining({ kind: 'DELETED', body: 'Coincido, aunque falta medir resultados.' }),
     ]);
 
