@@ -24,6 +24,11 @@ const HOLDINGS: readonly { table: string; where: string }[] = [
     table: 'score_sheets',
     where: `"assignmentId" IN (SELECT "id" FROM "assignments" WHERE "trackId" IN (${OF_TRACKS}))`,
   },
+  {
+    table: 'discussion_post_versions',
+    where: `"postId" IN (SELECT "id" FROM "discussion_posts" WHERE "trackId" IN (${OF_TRACKS}))`,
+  },
+  { table: 'discussion_posts', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'assignments', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'declared_conflicts', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'panel_members', where: `"trackId" IN (${OF_TRACKS})` },
@@ -31,6 +36,8 @@ const HOLDINGS: readonly { table: string; where: string }[] = [
   { table: 'corrections', where: '"editionId" = :id' },
   { table: 'attachments', where: `"nominationId" IN (${OF_NOMINATIONS})` },
   { table: 'nominations', where: '"editionId" = :id' },
+  { table: 'track_rounds', where: `"trackId" IN (${OF_TRACKS})` },
+  { table: 'track_fields', where: `"trackId" IN (${OF_TRACKS})` },
   { table: 'tracks', where: '"editionId" = :id' },
 ];
 
