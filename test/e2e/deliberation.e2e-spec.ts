@@ -179,6 +179,14 @@ describe('deliberation', () => {
     const actions = await t.db.read((m) => m.find(AuditEntryEntity, { select: { action: true } }));
     for (const action of ['discussionPost.create', 'discussionPost.edit', 'discussionPost.delete'])
       expect(actions.map((a) => a.action)).toContain(action);
+    // Observers read the audit trail before publication: the trail holds the posts' texts by hash only.
+    const trail = await t.http
+      .get('/api/audit')
+      .query({ entityType: 'discussionPost' })
+      .set(auth(observer))
+      .expect(200);
+    expect(JSON.stringify(trail.body)).toContain('bodySha256');
+    expect(JSON.stringify(trail.body)).not.toContain('cocreación');
   });
 
   it('shows names to judges when the organiser chooses them', async () => {

@@ -28,6 +28,7 @@ import {
   revisionAllowed,
 } from '../../domain/judging/deliberation';
 import { judgeTotal } from '../../domain/scoring/rubric';
+import { canonicalJsonOf, sha256Hex } from '../../domain/seal/canonical';
 import { ReasonDto } from '../dto/assignment.dto';
 import { DiscussionPostDto } from '../dto/deliberation.dto';
 import { JudgingErrors } from '../judging.errors';
@@ -83,7 +84,7 @@ export class DeliberationService {
         'discussionPost.create',
         { type: 'discussionPost', id: post.id },
         null,
-        post,
+        audited(post),
       );
       return this.present(m, actor, context);
     });
@@ -103,8 +104,8 @@ export class DeliberationService {
         actor,
         'discussionPost.edit',
         { type: 'discussionPost', id: post.id },
-        before,
-        after,
+        audited(before),
+        audited(after),
       );
       return this.present(m, actor, context);
     });
@@ -125,8 +126,8 @@ export class DeliberationService {
         actor,
         'discussionPost.delete',
         { type: 'discussionPost', id: post.id },
-        before,
-        after,
+        audited(before),
+        audited(after),
       );
       return this.present(m, actor, context);
     });
@@ -334,6 +335,15 @@ export class DeliberationService {
 }
 
 export type DeliberationView = Awaited<ReturnType<DeliberationService['view']>>;
+
+/**
+ * A post as the audit trail records it: its text by SHA-256 only. Observers read the trail before publication,
+ * when the discussion is the jury's alone; the text itself is in the post and its history, and the hash proves it.
+ */
+function audited(post: DiscussionPostEntity) {
+  const { body, ...rest } = post;
+  return { ...rest, bodySha256: sha256Hex(canonicalJsonOf(body)) };
+}
 
 function viewerOf(actor: AuthUser): DeliberationViewer | null {
   switch (actor.role) {
